@@ -1,0 +1,21 @@
+//! Stepwise: a calm desktop companion for practising micro-exposure with social anxiety.
+//!
+//! Layout (see each module's docs):
+//! - [`model`]: the person's data, pure (no egui, no IO, no clock).
+//! - [`store`]: the versioned RON progress file: atomic saves, backups, lock, validation.
+//! - [`templates`]: the built-in ladders and the starter library.
+//! - [`app`]: the eframe application, its commands and the background store worker.
+//! - [`ui`]: drawing, one file per screen.
+//! - [`clock`]: the only place that reads the time.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod model;
+pub mod paths;
+pub mod sample;
+pub mod store;
+pub mod templates;
+pub mod ui;
+
+pub use app::{Command, Config, Screen, StepwiseApp};

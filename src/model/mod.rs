@@ -1,0 +1,337 @@
+//! The person's practice data: ladders, steps, exposures, journal, pacer log and settings.
+//!
+//! Pure data: no egui, no file IO, no clock. Time enters as [`Timestamp`] values passed in by
+//! the caller; ids are stable random numbers (see [`ids`]) and never derived from positions, so
+//! a step keeps its identity when it is moved, and two libraries can later be merged by id.
+//!
+//! New fields are added with `#[serde(default)]` so older files still load; a change that
+//! cannot be expressed that way bumps the format version in [`crate::store`].
+
+mod ids;
+mod rating;
+mod time;
+
+pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
+pub use rating::{Likelihood, Rating, RatingError};
+pub use time::Timestamp;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the person has built and recorded. The unit that is saved and loaded.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Library {
+    pub ladders: Vec<Ladder>,
+    pub exposures: Vec<Exposure>,
+    pub journal: Vec<JournalEntry>,
+    pub pacer_sessions: Vec<PacerSession>,
+    pub settings: Settings,
+}
+
+/// One fear broken into concrete steps, ordered from least to most frightening.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ladder {
+    pub id: LadderId,
+    pub title: String,
+    /// The fear in one concrete sentence ("I fear being judged when I speak in a group").
+    pub fear: String,
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub archived: bool,
+    pub created: Timestamp,
+}
+
+/// One rung of a ladder: a specific situation doable in 2-4 minutes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: StepId,
+    pub situation: String,
+    /// The person's current estimate of how frightening this is, 0-10.
+    pub estimate: Rating,
+    /// Earlier estimates, oldest first, kept when the ladder is re-rated.
+    #[serde(default)]
+    pub estimate_history: Vec<EstimateRecord>,
+}
+
+/// An estimate as it stood until it was re-rated at `replaced`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EstimateRecord {
+    pub estimate: Rating,
+    pub replaced: Timestamp,
+}
+
+/// Did the feared outcome happen?
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Happened,
+    Partly,
+    DidNotHappen,
+}
+
+/// What the person predicted before the exposure (inhibitory learning: the gap is the signal).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Expectancy {
+    /// The feared outcome in one sentence.
+    pub feared_outcome: String,
+    /// How likely the person thought it was, 0-100 %.
+    pub likelihood: Likelihood,
+}
+
+/// The reflection after an exposure; required before an exposure is saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    pub outcome: Outcome,
+    /// "What did I learn?"
+    pub learned: String,
+    /// Safety behaviours used (rehearsing lines, avoiding eye contact, ...).
+    #[serde(default)]
+    pub safety_behaviours: Vec<String>,
+}
+
+/// One attempt at one step, with its ratings and reflection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exposure {
+    pub id: ExposureId,
+    pub ladder: LadderId,
+    pub step: StepId,
+    pub started: Timestamp,
+    pub ended: Timestamp,
+    pub before: Rating,
+    pub peak: Rating,
+    pub after: Rating,
+    #[serde(default)]
+    pub expectancy: Expectancy,
+    pub reflection: Reflection,
+    /// The person marked it as difficult or stopped early.
+    #[serde(default)]
+    pub difficult: bool,
+    /// Done in the world, away from the computer, and logged afterwards.
+    #[serde(default)]
+    pub away_from_screen: bool,
+    /// Set when the person chose a step above the recommendation and confirmed it.
+    #[serde(default)]
+    pub override_note: Option<String>,
+}
+
+/// A free journal entry: a win or a lesson outside any single exposure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub id: EntryId,
+    pub written: Timestamp,
+    pub text: String,
+    #[serde(default)]
+    pub ladder: Option<LadderId>,
+}
+
+/// Where a breathing session was started from: pacer use around an exposure is logged
+/// apart from use on its own, since it can become a safety behaviour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PacerContext {
+    OnItsOwn,
+    BeforeExposure,
+    SafetyGate,
+}
+
+/// One use of the breathing pacer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PacerSession {
+    pub id: PacerId,
+    pub started: Timestamp,
+    pub duration_secs: u32,
+    pub pattern_name: String,
+    pub context: PacerContext,
+}
+
+/// Seconds of each phase of a breathing pattern; each 0-20, with some breath phase above 0.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BreathPattern {
+    pub id: PatternId,
+    pub name: String,
+    pub inhale_secs: u8,
+    pub hold_in_secs: u8,
+    pub exhale_secs: u8,
+    pub hold_out_secs: u8,
+}
+
+/// A crisis resource shown from every screen; editable for the person's country.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrisisContact {
+    pub name: String,
+    /// How to reach it, in words ("Call or text 988").
+    pub how: String,
+}
+
+/// The person's settings. Stored in the library file (they are part of their practice).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Exposures a week the person aims for.
+    pub weekly_goal: u8,
+    /// How many consecutive low after-ratings make a step mastered (2 or 3).
+    pub mastery_streak: u8,
+    /// Default length of an exposure timer.
+    pub exposure_minutes: u8,
+    pub crisis_contacts: Vec<CrisisContact>,
+    pub breathing_patterns: Vec<BreathPattern>,
+    pub default_pattern: Option<PatternId>,
+    /// Replace moving shapes with plain progress bars.
+    pub reduced_motion: bool,
+    /// The person has read the "when not to use self-guided exposure" page.
+    pub safety_acknowledged: bool,
+}
+
+/// Limits shared by validation and by the editors.
+pub mod limits {
+    /// Short texts: ladder titles, pattern names, contact names.
+    pub const SHORT_TEXT_CHARS: usize = 200;
+    /// Medium texts: fear sentences, step situations, feared outcomes, contact details.
+    pub const MEDIUM_TEXT_CHARS: usize = 1_000;
+    /// Long texts: learnings and journal entries.
+    pub const LONG_TEXT_CHARS: usize = 20_000;
+    /// Seconds any single breathing phase may last.
+    pub const MAX_PHASE_SECS: u8 = 20;
+    pub const MASTERY_STREAK_RANGE: std::ops::RangeInclusive<u8> = 2..=3;
+    pub const WEEKLY_GOAL_RANGE: std::ops::RangeInclusive<u8> = 1..=50;
+    pub const EXPOSURE_MINUTES_RANGE: std::ops::RangeInclusive<u8> = 2..=4;
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            weekly_goal: 10,
+            mastery_streak: 3,
+            exposure_minutes: 3,
+            crisis_contacts: default_crisis_contacts(),
+            breathing_patterns: default_breath_patterns(),
+            default_pattern: None,
+            reduced_motion: false,
+            safety_acknowledged: false,
+        }
+    }
+}
+
+/// The US defaults named in the protocol; the person can change them for their country.
+#[must_use]
+pub fn default_crisis_contacts() -> Vec<CrisisContact> {
+    vec![
+        CrisisContact {
+            name: "988 Suicide and Crisis Lifeline (US)".to_owned(),
+            how: "Call or text 988".to_owned(),
+        },
+        CrisisContact {
+            name: "Crisis Text Line (US)".to_owned(),
+            how: "Text HOME to 741741".to_owned(),
+        },
+    ]
+}
+
+/// The preset breathing patterns. Ids are fixed so presets stay recognisable across files.
+#[must_use]
+pub fn default_breath_patterns() -> Vec<BreathPattern> {
+    let preset = |id: u64, name: &str, secs: [u8; 4]| BreathPattern {
+        id: PatternId(id),
+        name: name.to_owned(),
+        inhale_secs: secs[0],
+        hold_in_secs: secs[1],
+        exhale_secs: secs[2],
+        hold_out_secs: secs[3],
+    };
+    vec![
+        preset(1, "Box 4-4-4-4", [4, 4, 4, 4]),
+        preset(2, "Long exhale 4-4-6", [4, 4, 6, 0]),
+        preset(3, "Relaxing 4-7-8", [4, 7, 8, 0]),
+    ]
+}
+
+impl Library {
+    #[must_use]
+    pub fn ladder(&self, id: LadderId) -> Option<&Ladder> {
+        self.ladders.iter().find(|l| l.id == id)
+    }
+
+    pub fn ladder_mut(&mut self, id: LadderId) -> Option<&mut Ladder> {
+        self.ladders.iter_mut().find(|l| l.id == id)
+    }
+
+    /// Exposures of one step, in the order they were recorded.
+    pub fn exposures_of_step(&self, step: StepId) -> impl Iterator<Item = &Exposure> {
+        self.exposures.iter().filter(move |e| e.step == step)
+    }
+}
+
+impl Ladder {
+    /// A new ladder with fresh ids from a title, a fear sentence and `(situation, estimate)` steps.
+    #[must_use]
+    pub fn new(title: &str, fear: &str, steps: &[(&str, Rating)], created: Timestamp) -> Self {
+        Self {
+            id: LadderId(fresh_id()),
+            title: title.to_owned(),
+            fear: fear.to_owned(),
+            steps: steps
+                .iter()
+                .map(|(situation, estimate)| Step::new(situation, *estimate))
+                .collect(),
+            archived: false,
+            created,
+        }
+    }
+
+    #[must_use]
+    pub fn step(&self, id: StepId) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+}
+
+impl Step {
+    #[must_use]
+    pub fn new(situation: &str, estimate: Rating) -> Self {
+        Self {
+            id: StepId(fresh_id()),
+            situation: situation.to_owned(),
+            estimate,
+            estimate_history: Vec::new(),
+        }
+    }
+}
+
+impl Outcome {
+    pub const ALL: [Self; 3] = [Self::Happened, Self::Partly, Self::DidNotHappen];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Happened => "Yes",
+            Self::Partly => "Partly",
+            Self::DidNotHappen => "No",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_ladder_gets_distinct_step_ids() {
+        let r = Rating::new(3).unwrap();
+        let ladder = Ladder::new("t", "f", &[("a", r), ("b", r), ("c", r)], Timestamp::EPOCH);
+        let mut ids: Vec<_> = ladder.steps.iter().map(|s| s.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(ladder.steps[1].situation, "b");
+    }
+
+    #[test]
+    fn default_settings_follow_the_protocol() {
+        let s = Settings::default();
+        assert_eq!(s.weekly_goal, 10);
+        assert_eq!(s.mastery_streak, 3);
+        assert_eq!(s.exposure_minutes, 3);
+        assert!(s.crisis_contacts.iter().any(|c| c.how.contains("988")));
+        assert!(s.crisis_contacts.iter().any(|c| c.how.contains("741741")));
+        let names: Vec<_> = s.breathing_patterns.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Box 4-4-4-4", "Long exhale 4-4-6", "Relaxing 4-7-8"]);
+    }
+}

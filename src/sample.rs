@@ -1,0 +1,158 @@
+//! Deterministic realistic libraries for tests, benchmarks and the `gen_library` example:
+//! many ladders, years of exposures with texts of realistic length, journal entries and pacer
+//! sessions, all in the real model. Same seed, same library (ids included).
+
+use crate::model::{
+    EntryId, Expectancy, Exposure, ExposureId, JournalEntry, Ladder, LadderId, Library, Likelihood, Outcome,
+    PacerContext, PacerId, PacerSession, Rating, Reflection, Step, StepId, Timestamp,
+};
+use crate::templates;
+
+/// A small deterministic PRNG (xorshift64*), so the generator needs no dependency.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    #[must_use]
+    pub fn new(seed: u64) -> Self {
+        Self(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+
+    fn id(&mut self) -> u64 {
+        self.next_u64() & ((1 << 53) - 1)
+    }
+
+    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const LEARNINGS: [&str; 6] = [
+    "My voice shook a little at the start, and nobody seemed to notice. The conversation simply carried on.",
+    "I expected a cold reaction; the person smiled and answered. The worst part was the minute before I started.",
+    "It felt awkward for a few seconds and then it was over. I can feel nervous and still do the thing.",
+    "I rehearsed less than usual this time and it went fine. The anxiety peaked early and faded while I talked.",
+    "Someone asked a follow-up question, which means they were listening, not judging.",
+    "I noticed my heart racing and let it race. It settled by itself within a couple of minutes.",
+];
+const FEARS: [&str; 4] = [
+    "They will think I am strange and look away",
+    "My mind will go blank and I will have to stop",
+    "People will notice my hands shaking",
+    "I will say something stupid and everyone will remember it",
+];
+const SAFETY: [&str; 4] = ["Rehearsed my lines", "Avoided eye contact", "Held my phone", "Spoke very quickly"];
+
+/// A library with `ladders` ladders of 10 steps and `exposures` exposures spread over ten
+/// years before `end`, plus roughly one journal entry per 10 exposures and one pacer session
+/// per 3. Deterministic for a given `seed`.
+#[must_use]
+pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp) -> Library {
+    let mut rng = Rng::new(seed);
+    let templates = templates::all();
+    let start_secs = end.unix_secs() - 10 * 365 * 86_400;
+    let mut library = Library::default();
+    for i in 0..ladders {
+        let t = &templates[i % templates.len()];
+        let mut steps: Vec<Step> = (0..10)
+            .map(|s| {
+                let (text, _) = &t.steps[s % t.steps.len()];
+                Step {
+                    id: StepId(rng.id()),
+                    situation: text.clone(),
+                    estimate: Rating::saturating((s + 1) as u8),
+                    estimate_history: Vec::new(),
+                }
+            })
+            .collect();
+        steps[0].estimate_history.push(crate::model::EstimateRecord {
+            estimate: Rating::saturating(3),
+            replaced: Timestamp::from_unix_secs(start_secs + 30 * 86_400),
+        });
+        library.ladders.push(Ladder {
+            id: LadderId(rng.id()),
+            title: format!("{} ({})", t.title, i + 1),
+            fear: t.fear.clone(),
+            steps,
+            archived: i % 7 == 6,
+            created: Timestamp::from_unix_secs(start_secs),
+        });
+    }
+    let span = (end.unix_secs() - start_secs).max(1);
+    for n in 0..exposures {
+        let ladder = &library.ladders[rng.below(ladders as u64) as usize];
+        let step = &ladder.steps[rng.below(ladder.steps.len() as u64) as usize];
+        let started = start_secs + (n as i64 * span) / exposures.max(1) as i64;
+        let before = rng.below(8) as u8;
+        let after = before.saturating_sub(rng.below(4) as u8);
+        library.exposures.push(Exposure {
+            id: ExposureId(rng.id()),
+            ladder: ladder.id,
+            step: step.id,
+            started: Timestamp::from_unix_secs(started),
+            ended: Timestamp::from_unix_secs(started + 120 + rng.below(120) as i64),
+            before: Rating::saturating(before),
+            peak: Rating::saturating(before + rng.below(3) as u8),
+            after: Rating::saturating(after),
+            expectancy: Expectancy {
+                feared_outcome: rng.pick(&FEARS).to_owned(),
+                likelihood: Likelihood::new((rng.below(10) * 10) as u8).unwrap_or_default(),
+            },
+            reflection: Reflection {
+                outcome: Outcome::ALL[rng.below(3) as usize],
+                learned: rng.pick(&LEARNINGS).to_owned(),
+                safety_behaviours: if rng.below(4) == 0 { vec![rng.pick(&SAFETY).to_owned()] } else { Vec::new() },
+            },
+            difficult: rng.below(10) == 0,
+            away_from_screen: rng.below(5) == 0,
+            override_note: None,
+        });
+        if n % 10 == 0 {
+            library.journal.push(JournalEntry {
+                id: EntryId(rng.id()),
+                written: Timestamp::from_unix_secs(started + 600),
+                text: rng.pick(&LEARNINGS).to_owned(),
+                ladder: Some(ladder.id),
+            });
+        }
+        if n % 3 == 0 {
+            library.pacer_sessions.push(PacerSession {
+                id: PacerId(rng.id()),
+                started: Timestamp::from_unix_secs(started - 300),
+                duration_secs: 120,
+                pattern_name: "Box 4-4-4-4".to_owned(),
+                context: if n % 2 == 0 { PacerContext::BeforeExposure } else { PacerContext::OnItsOwn },
+            });
+        }
+    }
+    library
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_deterministic_and_valid() {
+        let end = Timestamp::from_unix_secs(1_790_000_000);
+        let a = heavy_library(7, 5, 500, end);
+        let b = heavy_library(7, 5, 500, end);
+        assert_eq!(a, b);
+        assert_eq!(a.ladders.len(), 5);
+        assert_eq!(a.exposures.len(), 500);
+        assert_eq!(crate::store::validate::validate(&a), Ok(()));
+        assert_ne!(a, heavy_library(8, 5, 500, end));
+    }
+}

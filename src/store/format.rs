@@ -1,0 +1,248 @@
+//! The file format: a versioned envelope around the library, written as pretty RON.
+//!
+//! ```ron
+//! (
+//!     version: 1,
+//!     library: (
+//!         ladders: [ ... ],
+//!         ...
+//!     ),
+//! )
+//! ```
+//!
+//! Decoding reads the version first. A newer version is refused; the current version is parsed
+//! directly; an older one is handed to [`Schema::from_older`], which decodes it as the previous
+//! schema and migrates it forward. Adding version 2 means: keep today's `Library` as a frozen
+//! `LibraryV1` type, implement `Schema` for the new type with `VERSION = 2`, and write the
+//! migration in its `from_older`. The tests below do exactly that with a made-up v2 field.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Library;
+
+use super::StoreError;
+
+/// The format version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// Deeper nesting than this is refused while parsing (the real data nests about 6 deep).
+const RECURSION_LIMIT: usize = 64;
+
+/// A library schema of one format version.
+pub trait Schema: Serialize + DeserializeOwned {
+    const VERSION: u32;
+
+    /// Decodes a file whose version is older than [`Self::VERSION`] and migrates it.
+    fn from_older(version: u32, text: &str) -> Result<Self, DecodeError>;
+}
+
+impl Schema for Library {
+    const VERSION: u32 = 1;
+
+    fn from_older(version: u32, _text: &str) -> Result<Self, DecodeError> {
+        Err(DecodeError::UnknownVersion(version))
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    version: u32,
+    library: T,
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// A decoding problem not yet tied to a path.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    Syntax { line: usize, column: usize, problem: String },
+    Newer(u32),
+    UnknownVersion(u32),
+}
+
+impl DecodeError {
+    #[must_use]
+    pub fn at(self, path: &std::path::Path) -> StoreError {
+        let path = path.to_owned();
+        match self {
+            Self::Syntax { line, column, problem } => StoreError::Syntax { path, line, column, problem },
+            Self::Newer(found) => StoreError::NewerVersion { path, found, supported: CURRENT_VERSION },
+            Self::UnknownVersion(found) => StoreError::UnknownVersion { path, found },
+        }
+    }
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    options().from_str(text).map_err(|e| DecodeError::Syntax {
+        line: e.span.start.line,
+        column: e.span.start.col,
+        problem: e.code.to_string(),
+    })
+}
+
+/// Decodes any supported version into schema `S`.
+pub fn decode<S: Schema>(text: &str) -> Result<S, DecodeError> {
+    decode_with_version::<S>(text).map(|(s, _)| s)
+}
+
+/// Decodes into schema `S` and also returns the version the text was written in.
+pub fn decode_with_version<S: Schema>(text: &str) -> Result<(S, u32), DecodeError> {
+    let version = parse::<VersionProbe>(text)?.version;
+    if version > S::VERSION {
+        return Err(DecodeError::Newer(version));
+    }
+    if version == S::VERSION {
+        let envelope: Envelope<S> = parse(text)?;
+        return Ok((envelope.library, version));
+    }
+    S::from_older(version, text).map(|s| (s, version))
+}
+
+/// Decodes into today's [`Library`].
+pub fn decode_current(text: &str) -> Result<(Library, u32), DecodeError> {
+    decode_with_version::<Library>(text)
+}
+
+/// Encodes any schema with its version, as pretty RON with `\n` line endings.
+pub fn encode_as<S: Schema>(library: &S) -> Result<String, StoreError> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false);
+    let envelope = Envelope { version: S::VERSION, library };
+    let mut text = ron::Options::default()
+        .to_string_pretty(&envelope, config)
+        .map_err(|e| StoreError::Encode(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Encodes today's [`Library`].
+pub fn encode(library: &Library) -> Result<String, StoreError> {
+    encode_as(library)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Ladder, Rating, Timestamp};
+
+    /// A made-up version 2: the v1 library's fields plus one v1 never had.
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct LibraryV2 {
+        ladders: Vec<crate::model::Ladder>,
+        exposures: Vec<crate::model::Exposure>,
+        journal: Vec<crate::model::JournalEntry>,
+        pacer_sessions: Vec<crate::model::PacerSession>,
+        settings: crate::model::Settings,
+        practice_reminder_hour: Option<u8>,
+    }
+
+    impl LibraryV2 {
+        fn v1(&self) -> Library {
+            Library {
+                ladders: self.ladders.clone(),
+                exposures: self.exposures.clone(),
+                journal: self.journal.clone(),
+                pacer_sessions: self.pacer_sessions.clone(),
+                settings: self.settings.clone(),
+            }
+        }
+    }
+
+    impl Schema for LibraryV2 {
+        const VERSION: u32 = 2;
+        fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
+            // Bring the previous version up to date first, then add what v2 adds.
+            let v1: Library = decode(text)?;
+            assert_eq!(version, 1);
+            Ok(Self {
+                ladders: v1.ladders,
+                exposures: v1.exposures,
+                journal: v1.journal,
+                pacer_sessions: v1.pacer_sessions,
+                settings: v1.settings,
+                practice_reminder_hour: None,
+            })
+        }
+    }
+
+    fn sample() -> Library {
+        let mut lib = Library::default();
+        lib.ladders.push(Ladder::new(
+            "Phone calls",
+            "I fear sounding awkward on the phone",
+            &[("Call a shop to ask the opening hours", Rating::saturating(2))],
+            Timestamp::from_unix_secs(1_790_000_000),
+        ));
+        lib
+    }
+
+    #[test]
+    fn encodes_an_envelope_without_struct_names_and_with_unix_newlines() {
+        let text = encode(&sample()).unwrap();
+        assert!(text.starts_with("(\n    version: 1,\n    library: (\n"), "{text}");
+        assert!(!text.contains('\r'));
+        assert!(!text.contains("Library"));
+        assert!(!text.contains("Ladder("));
+        assert!(text.contains("created: \"2026-09-21T14:13:20Z\""));
+    }
+
+    #[test]
+    fn round_trips_the_current_version() {
+        let lib = sample();
+        let (back, version) = decode_current(&encode(&lib).unwrap()).unwrap();
+        assert_eq!(back, lib);
+        assert_eq!(version, 1);
+    }
+
+    #[test]
+    fn a_v1_file_migrates_to_a_v2_schema() {
+        let lib = sample();
+        let v1_text = encode(&lib).unwrap();
+        let (v2, from) = decode_with_version::<LibraryV2>(&v1_text).unwrap();
+        assert_eq!(from, 1);
+        assert_eq!(v2.v1(), lib);
+        assert_eq!(v2.practice_reminder_hour, None);
+    }
+
+    #[test]
+    fn a_newer_file_is_refused_whole() {
+        let lib = sample();
+        let v2 = LibraryV2 {
+            ladders: lib.ladders,
+            exposures: lib.exposures,
+            journal: lib.journal,
+            pacer_sessions: lib.pacer_sessions,
+            settings: lib.settings,
+            practice_reminder_hour: Some(9),
+        };
+        let v2_text = encode_as(&v2).unwrap();
+        assert!(v2_text.contains("version: 2"));
+        assert_eq!(decode_current(&v2_text).unwrap_err(), DecodeError::Newer(2));
+    }
+
+    #[test]
+    fn version_zero_is_unknown() {
+        let err = decode_current("(version: 0, library: ())").unwrap_err();
+        assert_eq!(err, DecodeError::UnknownVersion(0));
+    }
+
+    #[test]
+    fn syntax_errors_carry_a_position() {
+        let err = decode_current("(\n  version: 1,\n  library: (ladders: [oops]),\n)").unwrap_err();
+        match err {
+            DecodeError::Syntax { line, .. } => assert_eq!(line, 3),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+}

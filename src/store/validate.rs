@@ -1,0 +1,182 @@
+//! Checks run after parsing: the parser guarantees shapes and rating ranges; this checks what
+//! types cannot (unique ids, references between records, text lengths, settings ranges).
+//! The first problem found is returned as a sentence naming the record.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Library, limits};
+
+/// `Ok` when the library is consistent, otherwise a description of the first problem.
+pub fn validate(library: &Library) -> Result<(), String> {
+    let mut ladder_ids = BTreeSet::new();
+    // step id -> owning ladder id
+    let mut step_owner = BTreeMap::new();
+    for ladder in &library.ladders {
+        if !ladder_ids.insert(ladder.id) {
+            return Err(format!("two ladders share the id {}", ladder.id));
+        }
+        let name = format!("ladder \"{}\"", ellipsis(&ladder.title));
+        text(&ladder.title, limits::SHORT_TEXT_CHARS, &format!("the title of {name}"))?;
+        text(&ladder.fear, limits::MEDIUM_TEXT_CHARS, &format!("the fear sentence of {name}"))?;
+        for step in &ladder.steps {
+            if step_owner.insert(step.id, ladder.id).is_some() {
+                return Err(format!("two steps share the id {}", step.id));
+            }
+            text(&step.situation, limits::MEDIUM_TEXT_CHARS, &format!("a step of {name}"))?;
+        }
+    }
+
+    let mut exposure_ids = BTreeSet::new();
+    for exposure in &library.exposures {
+        if !exposure_ids.insert(exposure.id) {
+            return Err(format!("two exposures share the id {}", exposure.id));
+        }
+        let when = format!("the exposure of {}", exposure.started);
+        match step_owner.get(&exposure.step) {
+            None => {
+                return Err(format!("{when} points at step {}, which is not in any ladder", exposure.step));
+            }
+            Some(owner) if *owner != exposure.ladder => {
+                return Err(format!(
+                    "{when} says step {} is in {}, but that step belongs to {owner}",
+                    exposure.step, exposure.ladder
+                ));
+            }
+            Some(_) => {}
+        }
+        if exposure.ended < exposure.started {
+            return Err(format!("{when} ends before it starts"));
+        }
+        text(&exposure.expectancy.feared_outcome, limits::MEDIUM_TEXT_CHARS, &format!("the feared outcome of {when}"))?;
+        text(&exposure.reflection.learned, limits::LONG_TEXT_CHARS, &format!("the learning of {when}"))?;
+        for behaviour in &exposure.reflection.safety_behaviours {
+            text(behaviour, limits::MEDIUM_TEXT_CHARS, &format!("a safety behaviour of {when}"))?;
+        }
+        if let Some(note) = &exposure.override_note {
+            text(note, limits::MEDIUM_TEXT_CHARS, &format!("the override note of {when}"))?;
+        }
+    }
+
+    let mut entry_ids = BTreeSet::new();
+    for entry in &library.journal {
+        if !entry_ids.insert(entry.id) {
+            return Err(format!("two journal entries share the id {}", entry.id));
+        }
+        text(&entry.text, limits::LONG_TEXT_CHARS, &format!("the journal entry of {}", entry.written))?;
+        if let Some(ladder) = entry.ladder
+            && !ladder_ids.contains(&ladder)
+        {
+            return Err(format!("the journal entry of {} points at {ladder}, which does not exist", entry.written));
+        }
+    }
+
+    let mut pacer_ids = BTreeSet::new();
+    for session in &library.pacer_sessions {
+        if !pacer_ids.insert(session.id) {
+            return Err(format!("two pacer sessions share the id {}", session.id));
+        }
+        text(&session.pattern_name, limits::SHORT_TEXT_CHARS, "the pattern name of a pacer session")?;
+    }
+
+    validate_settings(library)
+}
+
+fn validate_settings(library: &Library) -> Result<(), String> {
+    let s = &library.settings;
+    in_range(s.mastery_streak, &limits::MASTERY_STREAK_RANGE, "the mastery streak")?;
+    in_range(s.weekly_goal, &limits::WEEKLY_GOAL_RANGE, "the weekly goal")?;
+    in_range(s.exposure_minutes, &limits::EXPOSURE_MINUTES_RANGE, "the exposure length in minutes")?;
+    for contact in &s.crisis_contacts {
+        text(&contact.name, limits::SHORT_TEXT_CHARS, "a crisis contact's name")?;
+        text(&contact.how, limits::MEDIUM_TEXT_CHARS, "a crisis contact's details")?;
+    }
+    let mut pattern_ids = BTreeSet::new();
+    for p in &s.breathing_patterns {
+        if !pattern_ids.insert(p.id) {
+            return Err(format!("two breathing patterns share the id {}", p.id));
+        }
+        let name = format!("breathing pattern \"{}\"", ellipsis(&p.name));
+        text(&p.name, limits::SHORT_TEXT_CHARS, &format!("the name of {name}"))?;
+        for secs in [p.inhale_secs, p.hold_in_secs, p.exhale_secs, p.hold_out_secs] {
+            if secs > limits::MAX_PHASE_SECS {
+                return Err(format!("{name} has a phase of {secs} s; at most {} s is allowed", limits::MAX_PHASE_SECS));
+            }
+        }
+        if p.inhale_secs == 0 && p.exhale_secs == 0 {
+            return Err(format!("{name} has neither an inhale nor an exhale"));
+        }
+    }
+    if let Some(default) = s.default_pattern
+        && !pattern_ids.contains(&default)
+    {
+        return Err(format!("the default breathing pattern {default} does not exist"));
+    }
+    Ok(())
+}
+
+fn text(value: &str, max_chars: usize, what: &str) -> Result<(), String> {
+    // Cheap byte check first: a string of at most `max_chars` bytes has at most that many chars.
+    if value.len() > max_chars && value.chars().count() > max_chars {
+        return Err(format!("{what} is longer than {max_chars} characters"));
+    }
+    Ok(())
+}
+
+fn in_range(value: u8, range: &std::ops::RangeInclusive<u8>, what: &str) -> Result<(), String> {
+    if range.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!("{what} is {value}; it must be {}-{}", range.start(), range.end()))
+    }
+}
+
+fn ellipsis(text: &str) -> String {
+    const SHOWN: usize = 40;
+    if text.chars().count() > SHOWN {
+        format!("{}...", text.chars().take(SHOWN).collect::<String>())
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Ladder, Rating, Timestamp};
+
+    fn one_ladder() -> Library {
+        let mut lib = Library::default();
+        lib.ladders.push(Ladder::new(
+            "Meetings",
+            "I fear my voice shaking when I speak up",
+            &[("Say good morning in the team call", Rating::saturating(2))],
+            Timestamp::EPOCH,
+        ));
+        lib
+    }
+
+    #[test]
+    fn a_consistent_library_passes() {
+        assert_eq!(validate(&one_ladder()), Ok(()));
+        assert_eq!(validate(&Library::default()), Ok(()));
+    }
+
+    #[test]
+    fn overlong_text_is_named() {
+        let mut lib = one_ladder();
+        lib.ladders[0].steps[0].situation = "x".repeat(limits::MEDIUM_TEXT_CHARS + 1);
+        let err = validate(&lib).unwrap_err();
+        assert!(err.contains("a step of ladder \"Meetings\" is longer than 1000"), "{err}");
+    }
+
+    #[test]
+    fn settings_ranges_are_checked() {
+        let mut lib = one_ladder();
+        lib.settings.mastery_streak = 7;
+        assert!(validate(&lib).unwrap_err().contains("mastery streak is 7"));
+        let mut lib = one_ladder();
+        lib.settings.breathing_patterns[0].inhale_secs = 0;
+        lib.settings.breathing_patterns[0].exhale_secs = 0;
+        assert!(validate(&lib).unwrap_err().contains("neither an inhale nor an exhale"));
+    }
+}

@@ -1,0 +1,135 @@
+//! Built-in ladders, written in the app's own words from the seed articles' examples, compiled
+//! into the binary from `assets/templates/*.ron`. They seed a first run (the starter library)
+//! and the template gallery; starting from a template copies it with fresh ids.
+
+use serde::Deserialize;
+
+use crate::model::{Ladder, Library, Rating, Timestamp};
+
+/// The template files, in gallery order: `(key, RON source)`.
+const SOURCES: [(&str, &str); 8] = [
+    ("public_speaking", include_str!("../assets/templates/public_speaking.ron")),
+    ("talking_to_strangers", include_str!("../assets/templates/talking_to_strangers.ron")),
+    ("networking_events", include_str!("../assets/templates/networking_events.ron")),
+    ("phone_calls", include_str!("../assets/templates/phone_calls.ron")),
+    ("email_and_messaging", include_str!("../assets/templates/email_and_messaging.ron")),
+    ("work_performance", include_str!("../assets/templates/work_performance.ron")),
+    ("speaking_up_in_meetings", include_str!("../assets/templates/speaking_up_in_meetings.ron")),
+    ("online_practice", include_str!("../assets/templates/online_practice.ron")),
+];
+
+/// The templates a first run starts with.
+pub const STARTER_KEYS: [&str; 4] = ["public_speaking", "talking_to_strangers", "networking_events", "phone_calls"];
+
+#[derive(Deserialize)]
+struct TemplateFile {
+    title: String,
+    fear: String,
+    steps: Vec<(String, u8)>,
+}
+
+/// A ladder template: a title, a fear sentence and rated steps in increasing order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Template {
+    pub key: &'static str,
+    pub title: String,
+    pub fear: String,
+    pub steps: Vec<(String, Rating)>,
+}
+
+impl Template {
+    /// A new ladder copied from this template, with fresh ids.
+    #[must_use]
+    pub fn instantiate(&self, created: Timestamp) -> Ladder {
+        let steps: Vec<(&str, Rating)> = self.steps.iter().map(|(s, r)| (s.as_str(), *r)).collect();
+        Ladder::new(&self.title, &self.fear, &steps, created)
+    }
+}
+
+fn parse(key: &'static str, source: &str) -> Result<Template, String> {
+    let file: TemplateFile = ron::from_str(source).map_err(|e| format!("template {key}: {e}"))?;
+    let steps = file
+        .steps
+        .into_iter()
+        .map(|(text, estimate)| Rating::new(estimate).map(|r| (text, r)))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("template {key}: {e}"))?;
+    Ok(Template { key, title: file.title, fear: file.fear, steps })
+}
+
+/// All built-in templates, in gallery order. The files are compiled in and checked by tests,
+/// so a template that fails to parse can only come from a broken build; it is left out.
+#[must_use]
+pub fn all() -> Vec<Template> {
+    SOURCES.iter().filter_map(|(key, source)| parse(key, source).ok()).collect()
+}
+
+/// The library of a first run, with the given creation time.
+#[must_use]
+pub fn starter_library_at(created: Timestamp) -> Library {
+    let templates = all();
+    let ladders = STARTER_KEYS
+        .iter()
+        .filter_map(|key| templates.iter().find(|t| t.key == *key))
+        .map(|t| t.instantiate(created))
+        .collect();
+    Library { ladders, ..Library::default() }
+}
+
+/// The starter library: public speaking, talking to strangers, networking events and phone
+/// calls. Creation times are the Unix epoch; the app uses [`starter_library_at`] with its clock.
+#[must_use]
+pub fn starter_library() -> Library {
+    starter_library_at(Timestamp::EPOCH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses() {
+        for (key, source) in SOURCES {
+            if let Err(e) = parse(key, source) {
+                panic!("{e}");
+            }
+        }
+        assert_eq!(all().len(), SOURCES.len());
+    }
+
+    #[test]
+    fn templates_are_well_formed_ladders() {
+        for t in all() {
+            assert!((8..=12).contains(&t.steps.len()), "{} has {} steps", t.key, t.steps.len());
+            assert!(
+                t.steps.windows(2).all(|w| w[0].1 <= w[1].1),
+                "{} estimates must not decrease",
+                t.key
+            );
+            assert!(!t.title.is_empty() && !t.fear.is_empty(), "{}", t.key);
+            for (text, _) in &t.steps {
+                assert!(text.is_ascii(), "{}: non-ASCII text {text:?}", t.key);
+                assert!(text.len() >= 20, "{}: step too short to be concrete: {text:?}", t.key);
+            }
+        }
+    }
+
+    #[test]
+    fn public_speaking_has_nine_steps_rated_one_to_nine() {
+        let t = all().into_iter().find(|t| t.key == "public_speaking").unwrap();
+        let estimates: Vec<u8> = t.steps.iter().map(|(_, r)| r.get()).collect();
+        assert_eq!(estimates, (1..=9).collect::<Vec<u8>>());
+    }
+
+    #[test]
+    fn starter_library_holds_the_four_starter_ladders_with_unique_ids() {
+        let lib = starter_library();
+        let titles: Vec<_> = lib.ladders.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(titles.len(), 4);
+        assert!(titles[0].contains("speaking"), "{titles:?}");
+        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
+        // Two starter libraries never share ids (they can be merged later).
+        let other = starter_library();
+        assert_ne!(lib.ladders[0].id, other.ladders[0].id);
+    }
+}

@@ -1,0 +1,151 @@
+//! Drawing. Screens read the app and return [`Command`]s; they never change the model
+//! themselves. One file per screen; colours and spacing come from [`theme`].
+
+mod ladders;
+mod placeholders;
+mod safety;
+mod states;
+pub mod theme;
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+
+use crate::app::{Command, Doc, NoticeKind, Screen, StepwiseApp};
+
+/// Draws the whole window and returns what the person asked for this frame.
+pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp) -> Vec<Command> {
+    let mut commands = Vec::new();
+    shortcuts_ui(ui, &mut commands);
+    egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut commands));
+    egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
+    egui::CentralPanel::default().show(ui, |ui| {
+        notices_ui(ui, app, &mut commands);
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            screen_ui(ui, app, &mut commands);
+        });
+    });
+    commands
+}
+
+/// Ctrl+1 to Ctrl+6 open the screens in navigation order; F1 opens Help & safety; Ctrl+Q quits.
+fn shortcuts_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    const KEYS: [Key; 6] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
+    ui.input_mut(|input| {
+        for (key, screen) in KEYS.into_iter().zip(Screen::ALL) {
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
+                commands.push(Command::Navigate(screen));
+            }
+        }
+        if input.consume_key(Modifiers::NONE, Key::F1) {
+            commands.push(Command::Navigate(Screen::Safety));
+        }
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)) {
+            commands.push(Command::Quit);
+        }
+    });
+}
+
+fn top_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    ui.add_space(theme::GAP_S);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Stepwise").strong().size(18.0).color(palette.accent));
+        ui.add_space(theme::GAP_M);
+        for (n, screen) in Screen::ALL.into_iter().enumerate() {
+            if screen == Screen::Safety {
+                continue;
+            }
+            let response = ui
+                .selectable_label(app.screen == screen, screen.label())
+                .on_hover_text(format!("Ctrl+{}", n + 1));
+            if response.clicked() {
+                commands.push(Command::Navigate(screen));
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let crisis = egui::Button::new(RichText::new("Crisis help").color(palette.crisis_text)).fill(palette.crisis_bg);
+            if ui.add(crisis).on_hover_text("Crisis lines and when to get professional help (F1)").clicked() {
+                commands.push(Command::Navigate(Screen::Safety));
+            }
+            if ui.selectable_label(app.screen == Screen::Safety, Screen::Safety.label()).clicked() {
+                commands.push(Command::Navigate(Screen::Safety));
+            }
+        });
+    });
+    ui.add_space(theme::GAP_S);
+}
+
+fn status_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp) {
+    let palette = theme::palette(ui);
+    ui.horizontal(|ui| {
+        let (text, colour) = match (&app.doc, &app.save.last_error) {
+            (Doc::Loading, _) => ("Opening your progress file...".to_owned(), palette.muted_text),
+            (Doc::Damaged { .. }, _) => ("Your file is kept unchanged until you choose.".to_owned(), palette.warn_text),
+            (Doc::Refused { .. }, _) => ("Nothing is saved in this window.".to_owned(), palette.warn_text),
+            (Doc::Ready(_), Some(error)) => (
+                format!("Not saved yet: {error} Trying again every few seconds."),
+                palette.warn_text,
+            ),
+            (Doc::Ready(_), None) if app.save.has_unsaved_changes() => ("Saving...".to_owned(), palette.muted_text),
+            (Doc::Ready(_), None) => ("All changes saved".to_owned(), palette.ok_text),
+        };
+        ui.label(RichText::new(text).color(colour).small());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(app.data_path().display().to_string()).small().color(palette.muted_text))
+                .on_hover_text("Where your progress file lives");
+        });
+    });
+}
+
+fn notices_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    for (index, notice) in app.notices.iter().enumerate() {
+        let (fill, colour) = match notice.kind {
+            NoticeKind::Info => (palette.info_bg, ui.visuals().text_color()),
+            NoticeKind::Warning => (palette.warn_bg, palette.warn_text),
+        };
+        theme::banner(fill).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        commands.push(Command::DismissNotice(index));
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true), |ui| {
+                        ui.label(RichText::new(&notice.text).color(colour));
+                    });
+                });
+            });
+        });
+        ui.add_space(theme::GAP_S);
+    }
+}
+
+fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    // Help & safety is reachable whatever state the file is in.
+    if app.screen == Screen::Safety {
+        safety::safety_ui(ui, app.library(), commands);
+        return;
+    }
+    match &app.doc {
+        Doc::Loading => states::loading_ui(ui),
+        Doc::Damaged { error, backup } => states::damaged_ui(ui, error, backup.as_ref(), commands),
+        Doc::Refused { error } => states::refused_ui(ui, error, commands),
+        Doc::Ready(library) => match app.screen {
+            Screen::Ladders => ladders::ladders_ui(ui, library, app.selected_ladder, commands),
+            Screen::Practice => placeholders::practice_ui(ui, library),
+            Screen::Breathe => placeholders::breathe_ui(ui, library),
+            Screen::Progress => placeholders::progress_ui(ui, library),
+            Screen::Journal => placeholders::journal_ui(ui, library),
+            Screen::Safety => {}
+        },
+    }
+}
+
+/// A screen title with an optional one-line explanation under it.
+fn screen_heading(ui: &mut egui::Ui, title: &str, subtitle: &str) {
+    ui.add_space(theme::GAP_S);
+    ui.heading(title);
+    if !subtitle.is_empty() {
+        ui.label(RichText::new(subtitle).color(theme::palette(ui).muted_text));
+    }
+    ui.add_space(theme::GAP_M);
+}

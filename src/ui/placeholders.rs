@@ -1,0 +1,78 @@
+//! Screens whose full versions arrive with their own issues. Each says plainly what it will
+//! hold and shows what the library already has, so nothing looks broken.
+
+use egui::RichText;
+
+use super::theme;
+use crate::model::Library;
+
+fn coming_ui(ui: &mut egui::Ui, text: &str) {
+    theme::card(ui).show(ui, |ui| {
+        ui.set_max_width(theme::READING_WIDTH);
+        ui.label(RichText::new(text).color(theme::palette(ui).muted_text));
+    });
+}
+
+pub fn practice_ui(ui: &mut egui::Ui, library: &Library) {
+    super::screen_heading(ui, "Practice", "A short, guided exposure: two to four minutes, one small step.");
+    coming_ui(
+        ui,
+        "The guided exposure is being built. It will walk you through five parts: name the fear, \
+         rate how anxious you are now, pick the smallest step, do it with a timer, and reflect.",
+    );
+    ui.add_space(theme::GAP_M);
+    ui.label(format!("Exposures recorded so far: {}", library.exposures.len()));
+}
+
+pub fn breathe_ui(ui: &mut egui::Ui, library: &Library) {
+    super::screen_heading(ui, "Breathe", "Slow breathing before an exposure can help you settle.");
+    coming_ui(ui, "The animated breathing pacer is being built. Your patterns are ready:");
+    ui.add_space(theme::GAP_M);
+    for pattern in &library.settings.breathing_patterns {
+        ui.label(format!(
+            "{}: in {} s, hold {} s, out {} s, hold {} s",
+            pattern.name, pattern.inhale_secs, pattern.hold_in_secs, pattern.exhale_secs, pattern.hold_out_secs
+        ));
+    }
+}
+
+pub fn progress_ui(ui: &mut egui::Ui, library: &Library) {
+    super::screen_heading(ui, "Progress", "How your ratings change over time.");
+    coming_ui(ui, "Trend plots, export and a summary to share with a therapist are being built.");
+    ui.add_space(theme::GAP_M);
+    let steps: usize = library.ladders.iter().map(|l| l.steps.len()).sum();
+    egui::Grid::new("progress_summary").num_columns(2).spacing([20.0, 6.0]).show(ui, |ui| {
+        for (label, value) in [
+            ("Ladders", library.ladders.len()),
+            ("Steps", steps),
+            ("Exposures recorded", library.exposures.len()),
+            ("Journal entries", library.journal.len()),
+            ("Breathing sessions", library.pacer_sessions.len()),
+        ] {
+            ui.label(label);
+            ui.label(RichText::new(value.to_string()).strong());
+            ui.end_row();
+        }
+    });
+}
+
+pub fn journal_ui(ui: &mut egui::Ui, library: &Library) {
+    super::screen_heading(ui, "Journal", "What you learned, in your own words.");
+    coming_ui(ui, "Search, filters and free entries are being built. Your most recent learnings:");
+    ui.add_space(theme::GAP_M);
+    let mut recent: Vec<_> = library
+        .exposures
+        .iter()
+        .filter(|e| !e.reflection.learned.is_empty())
+        .map(|e| (e.ended, e.reflection.learned.as_str()))
+        .collect();
+    recent.sort_by(|a, b| b.0.cmp(&a.0));
+    if recent.is_empty() {
+        ui.label("Nothing here yet. After each exposure you will write down what you learned.");
+    }
+    for (when, text) in recent.into_iter().take(20) {
+        ui.label(RichText::new(when.utc().format("%d %b %Y").to_string()).small().color(theme::palette(ui).muted_text));
+        ui.add(egui::Label::new(text).wrap());
+        ui.add_space(theme::GAP_S);
+    }
+}

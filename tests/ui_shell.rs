@@ -1,0 +1,169 @@
+//! The app shell driven like a person would: kittest clicks by label, then the test checks the
+//! model and the file on disk. No display needed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use stepwise::app::Doc;
+use stepwise::clock::ManualClock;
+use stepwise::model::Timestamp;
+use stepwise::store::{self, FileLock};
+use stepwise::{Config, Screen, StepwiseApp};
+
+fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
+    let config = Config { data_path: path.to_owned(), clock: clock.clone() };
+    let harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(move |cc| StepwiseApp::new(cc, config));
+    (harness, clock)
+}
+
+/// Steps the app (in real time, since the store worker is a real thread) until `done` holds.
+fn wait_for(harness: &mut Harness<'static, StepwiseApp>, what: &str, done: impl Fn(&StepwiseApp) -> bool) {
+    for _ in 0..1_000 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn temp_file() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    (dir, path)
+}
+
+#[test]
+fn first_run_creates_the_file_and_every_screen_opens_by_label() {
+    let (_dir, path) = temp_file();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+
+    // The starter library was written to disk and loads.
+    let on_disk = store::load(&path).unwrap();
+    assert_eq!(on_disk.ladders.len(), 4);
+    assert_eq!(Some(&on_disk), harness.state().library());
+    harness.get_by_label_contains("Welcome. Your progress file was created");
+
+    for screen in [Screen::Practice, Screen::Breathe, Screen::Progress, Screen::Journal, Screen::Safety, Screen::Ladders] {
+        harness.get_by_label(screen.label()).click();
+        harness.run();
+        assert_eq!(harness.state().screen, screen, "clicking {:?}", screen.label());
+    }
+    // The Ladders screen shows the selected ladder's steps.
+    harness.get_by_label_contains("Public speaking");
+
+    // Crisis help is one click away from any screen.
+    harness.get_by_label("Practice").click();
+    harness.run();
+    harness.get_by_label("Crisis help").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Safety);
+    harness.get_by_label_contains("Call or text 988");
+    harness.get_by_label_contains("Text HOME to 741741");
+}
+
+#[test]
+fn keyboard_shortcuts_navigate() {
+    let (_dir, path) = temp_file();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Breathe);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Safety);
+}
+
+#[test]
+fn a_change_is_saved_in_the_background_and_shutdown_waits_for_it() {
+    let (_dir, path) = temp_file();
+    let (mut harness, clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    harness.get_by_label("Help & safety").click();
+    harness.run();
+    harness.get_by_label("I have read this").click();
+    harness.run();
+    assert!(harness.state().library().unwrap().settings.safety_acknowledged);
+    assert!(harness.state().save.has_unsaved_changes());
+    assert!(!store::load(&path).unwrap().settings.safety_acknowledged, "not saved before the delay");
+
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the save", |app| !app.save.has_unsaved_changes());
+    assert!(store::load(&path).unwrap().settings.safety_acknowledged);
+    harness.get_by_label("All changes saved");
+
+    // A change made just before quitting is saved by shutdown, without waiting for the delay.
+    let mut app = harness.into_state();
+    app.apply(stepwise::Command::Navigate(Screen::Ladders));
+    app.shutdown();
+    assert!(!app.save.has_unsaved_changes());
+}
+
+#[test]
+fn quitting_right_after_a_change_saves_it() {
+    let (_dir, path) = temp_file();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    let mut app = harness.into_state();
+    app.apply(stepwise::Command::AcknowledgeSafety);
+    app.shutdown();
+    assert!(store::load(&path).unwrap().settings.safety_acknowledged);
+}
+
+#[test]
+fn a_damaged_file_is_kept_until_the_person_chooses_a_backup() {
+    let (dir, path) = temp_file();
+    let good = stepwise::templates::starter_library();
+    store::save(&path, &good).unwrap();
+    store::backup::take_daily(&path, Timestamp::from_unix_secs(1_794_000_000)).unwrap();
+    let damaged = b"(version: 1, library: (ladders: [ (id: 1, title: \"half".to_vec();
+    std::fs::write(&path, &damaged).unwrap();
+
+    let (mut harness, clock) = start(&path);
+    wait_for(&mut harness, "the damaged state", |app| matches!(app.doc, Doc::Damaged { .. }));
+    harness.get_by_label_contains("could not be read at line 1");
+    // Time passes; nothing is written.
+    clock.advance_secs(10.0);
+    harness.run();
+    std::thread::sleep(Duration::from_millis(50));
+    assert_eq!(std::fs::read(&path).unwrap(), damaged, "the damaged file must stay byte-identical");
+
+    harness.get_by_label("Open the newest backup").click();
+    harness.run();
+    assert_eq!(harness.state().library(), Some(&good));
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the save", |app| !app.save.has_unsaved_changes());
+    assert_eq!(store::load(&path).unwrap(), good);
+    // The damaged bytes were kept as a copy.
+    let kept = store::backup::list(&path)
+        .unwrap()
+        .into_iter()
+        .find(|b| b.reason == store::backup::Reason::Damaged)
+        .expect("a copy of the damaged file");
+    assert_eq!(std::fs::read(kept.path).unwrap(), damaged);
+    drop(dir);
+}
+
+#[test]
+fn a_second_window_on_the_same_file_is_refused() {
+    let (_dir, path) = temp_file();
+    store::save(&path, &stepwise::templates::starter_library()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let _other_window = FileLock::acquire(&path).unwrap();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the refusal", |app| matches!(app.doc, Doc::Refused { .. }));
+    harness.get_by_label_contains("already open in another Stepwise window");
+    let mut app = harness.into_state();
+    app.shutdown();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
