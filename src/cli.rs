@@ -7,9 +7,13 @@ use std::path::PathBuf;
 #[derive(Debug, PartialEq, Eq)]
 pub enum Cli {
     /// Open the window on this file, or on the default library when `None`.
-    Run { path: Option<PathBuf> },
+    Run {
+        path: Option<PathBuf>,
+    },
     /// Check that a progress file loads and print what it holds, without opening a window.
-    Check { path: PathBuf },
+    Check {
+        path: PathBuf,
+    },
     Help,
     Version,
 }

@@ -94,7 +94,8 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
     for n in 0..exposures {
         let ladder = &library.ladders[rng.below(ladders as u64) as usize];
         let step = &ladder.steps[rng.below(ladder.steps.len() as u64) as usize];
-        let started = start_secs + (n as i64 * span) / exposures.max(1) as i64;
+        let (n_i, count_i) = (i64::try_from(n).unwrap_or(0), i64::try_from(exposures.max(1)).unwrap_or(1));
+        let started = start_secs + (n_i * span) / count_i;
         let before = rng.below(8) as u8;
         let after = before.saturating_sub(rng.below(4) as u8);
         library.exposures.push(Exposure {
@@ -102,7 +103,7 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
             ladder: ladder.id,
             step: step.id,
             started: Timestamp::from_unix_secs(started),
-            ended: Timestamp::from_unix_secs(started + 120 + rng.below(120) as i64),
+            ended: Timestamp::from_unix_secs(started + 120 + i64::from(rng.below(120) as u8)),
             before: Rating::saturating(before),
             peak: Rating::saturating(before + rng.below(3) as u8),
             after: Rating::saturating(after),

@@ -101,11 +101,7 @@ mod tests {
     fn templates_are_well_formed_ladders() {
         for t in all() {
             assert!((8..=12).contains(&t.steps.len()), "{} has {} steps", t.key, t.steps.len());
-            assert!(
-                t.steps.windows(2).all(|w| w[0].1 <= w[1].1),
-                "{} estimates must not decrease",
-                t.key
-            );
+            assert!(t.steps.windows(2).all(|w| w[0].1 <= w[1].1), "{} estimates must not decrease", t.key);
             assert!(!t.title.is_empty() && !t.fear.is_empty(), "{}", t.key);
             for (text, _) in &t.steps {
                 assert!(text.is_ascii(), "{}: non-ASCII text {text:?}", t.key);

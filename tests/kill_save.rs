@@ -2,6 +2,8 @@
 //! and is killed at varied moments, 24 times. After every kill the file must load and equal one
 //! of the two libraries. (`scripts/killtest.sh` runs the same check with the heavy library.)
 
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
 use std::process::Command;
 use std::time::Duration;
 

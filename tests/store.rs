@@ -1,5 +1,7 @@
 //! The store's public API: round-trips, hostile files, backups, locking.
 
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
 use std::path::Path;
 
 use stepwise::model::{Library, Timestamp};

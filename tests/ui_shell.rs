@@ -1,6 +1,8 @@
 //! The app shell driven like a person would: kittest clicks by label, then the test checks the
 //! model and the file on disk. No display needed.
 
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,9 +18,8 @@ use stepwise::{Config, Screen, StepwiseApp};
 fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
     let config = Config { data_path: path.to_owned(), clock: clock.clone() };
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
+    let harness =
+        Harness::builder().with_size(egui::vec2(1100.0, 800.0)).build_eframe(move |cc| StepwiseApp::new(cc, config));
     (harness, clock)
 }
 
@@ -53,13 +54,18 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     assert_eq!(Some(&on_disk), harness.state().library());
     harness.get_by_label_contains("Welcome. Your progress file was created");
 
-    for screen in [Screen::Practice, Screen::Breathe, Screen::Progress, Screen::Journal, Screen::Safety, Screen::Ladders] {
+    for screen in
+        [Screen::Practice, Screen::Breathe, Screen::Progress, Screen::Journal, Screen::Safety, Screen::Ladders]
+    {
         harness.get_by_label(screen.label()).click();
         harness.run();
         assert_eq!(harness.state().screen, screen, "clicking {:?}", screen.label());
     }
-    // The Ladders screen shows the selected ladder's steps.
-    harness.get_by_label_contains("Public speaking");
+    // The Ladders screen shows the selected ladder (the first one) with its steps.
+    let ladder = &harness.state().library().unwrap().ladders[0];
+    let (title, first_step) = (ladder.title.clone(), ladder.steps[0].situation.clone());
+    harness.get_by_label(&title);
+    harness.get_by_label(&first_step);
 
     // Crisis help is one click away from any screen.
     harness.get_by_label("Practice").click();
@@ -166,4 +172,32 @@ fn a_second_window_on_the_same_file_is_refused() {
     let mut app = harness.into_state();
     app.shutdown();
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_failed_save_is_shown_kept_in_memory_and_retried() {
+    let (_dir, path) = temp_file();
+    let (mut harness, clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    // Something (a sync tool, a mistake) puts a folder where the file was: saves must fail.
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    std::fs::write(path.join("keep.txt"), b"x").unwrap();
+
+    harness.get_by_label("Help & safety").click();
+    harness.run();
+    harness.get_by_label("I have read this").click();
+    harness.run();
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the failed save", |app| app.save.last_error.is_some());
+    harness.get_by_label_contains("Not saved yet");
+    assert!(harness.state().library().unwrap().settings.safety_acknowledged, "the change stays in memory");
+
+    // The obstacle goes away; the retry succeeds without any action from the person.
+    std::fs::remove_dir_all(&path).unwrap();
+    clock.advance_secs(6.0);
+    wait_for(&mut harness, "the retried save", |app| !app.save.has_unsaved_changes());
+    assert!(harness.state().save.last_error.is_none());
+    assert!(store::load(&path).unwrap().settings.safety_acknowledged);
+    harness.get_by_label("All changes saved");
 }

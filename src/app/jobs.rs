@@ -24,14 +24,29 @@ pub enum Job {
 /// What happened, reported back to the UI thread.
 #[derive(Debug)]
 pub enum JobResult {
-    Opened { library: Box<Library>, created: bool, migrated_from: Option<u32> },
+    Opened {
+        library: Box<Library>,
+        created: bool,
+        migrated_from: Option<u32>,
+    },
     /// The file exists but cannot be read. It was left untouched; `backup` is the newest copy
     /// that loads, if any.
-    Damaged { error: String, backup: Option<(backup::Backup, Box<Library>)> },
+    Damaged {
+        error: String,
+        backup: Option<(backup::Backup, Box<Library>)>,
+    },
     /// The file cannot be used at all (locked by another window, newer format, unreadable).
-    Refused { error: String },
-    Saved { generation: u64, secs: f64 },
-    SaveFailed { generation: u64, error: String },
+    Refused {
+        error: String,
+    },
+    Saved {
+        generation: u64,
+        secs: f64,
+    },
+    SaveFailed {
+        generation: u64,
+        error: String,
+    },
     /// Something worth telling that did not stop the work (a backup that failed, say).
     Warning(String),
 }
@@ -65,11 +80,13 @@ impl Worker {
     }
 
     /// Queues a job. Returns false if the thread is gone (it only stops at shutdown).
+    #[must_use = "a false result means the job was not queued"]
     pub fn send(&self, job: Job) -> bool {
         self.jobs.as_ref().is_some_and(|tx| tx.send(job).is_ok())
     }
 
     /// Results that have arrived since the last call.
+    #[must_use]
     pub fn poll(&self) -> Vec<JobResult> {
         self.results.try_iter().collect()
     }
@@ -149,7 +166,8 @@ impl WorkerState {
             Ok(loaded) => {
                 let mut results = Vec::new();
                 let migrated_from = (loaded.file_version < store::CURRENT_VERSION).then_some(loaded.file_version);
-                let reason = if migrated_from.is_some() { backup::Reason::BeforeMigration } else { backup::Reason::Daily };
+                let reason =
+                    if migrated_from.is_some() { backup::Reason::BeforeMigration } else { backup::Reason::Daily };
                 let backed_up = if reason == backup::Reason::Daily {
                     backup::take_daily(&self.path, now).map(|_| ())
                 } else {
@@ -161,10 +179,8 @@ impl WorkerState {
                         backup::backup_dir(&self.path).display()
                     )));
                 }
-                results.insert(
-                    0,
-                    JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from },
-                );
+                results
+                    .insert(0, JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from });
                 results
             }
             Err(e) if e.is_damaged_file() => vec![damaged(&self.path, &e)],

@@ -40,7 +40,8 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Self; 6] = [Self::Ladders, Self::Practice, Self::Breathe, Self::Progress, Self::Journal, Self::Safety];
+    pub const ALL: [Self; 6] =
+        [Self::Ladders, Self::Practice, Self::Breathe, Self::Progress, Self::Journal, Self::Safety];
 
     #[must_use]
     pub fn label(self) -> &'static str {
@@ -62,9 +63,14 @@ pub enum Doc {
     Loading,
     Ready(Library),
     /// The file cannot be read. It is kept untouched until the person chooses what to do.
-    Damaged { error: String, backup: Option<(Backup, Box<Library>)> },
+    Damaged {
+        error: String,
+        backup: Option<(Backup, Box<Library>)>,
+    },
     /// The file cannot be used here (open elsewhere, newer format, unreadable). Nothing is saved.
-    Refused { error: String },
+    Refused {
+        error: String,
+    },
 }
 
 /// Everything a frame can ask the app to do.
@@ -181,9 +187,12 @@ impl StepwiseApp {
             quit_requested: false,
         };
         match Worker::start(data_path, wake) {
-            Ok(worker) => {
-                worker.send(Job::Open { now: app.clock.timestamp() });
-                app.worker = Some(worker);
+            Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
+            Ok(_) => {
+                app.doc = Doc::Refused {
+                    error: "Stepwise's file worker stopped before it could open the file. Nothing was read or changed."
+                        .to_owned(),
+                };
             }
             Err(e) => {
                 app.doc = Doc::Refused {
@@ -214,6 +223,8 @@ impl StepwiseApp {
     }
 
     /// Applies one command. The only place the library changes.
+    // Commands are taken by value: editing commands carry owned text that is moved into the model.
+    #[allow(clippy::needless_pass_by_value)]
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Navigate(screen) => self.screen = screen,
@@ -353,7 +364,10 @@ impl StepwiseApp {
             && let Some(worker) = &self.worker
         {
             let keep_damaged = self.save.keep_damaged_first.then(|| self.clock.timestamp());
-            worker.send(Job::Save { generation: self.save.generation, library: Box::new(library.clone()), keep_damaged });
+            let job = Job::Save { generation: self.save.generation, library: Box::new(library.clone()), keep_damaged };
+            if !worker.send(job) {
+                self.save.last_error = Some("The file worker stopped before the last save.".to_owned());
+            }
         }
         if let Some(mut worker) = self.worker.take() {
             for result in worker.finish() {

@@ -215,14 +215,8 @@ impl Default for Settings {
 #[must_use]
 pub fn default_crisis_contacts() -> Vec<CrisisContact> {
     vec![
-        CrisisContact {
-            name: "988 Suicide and Crisis Lifeline (US)".to_owned(),
-            how: "Call or text 988".to_owned(),
-        },
-        CrisisContact {
-            name: "Crisis Text Line (US)".to_owned(),
-            how: "Text HOME to 741741".to_owned(),
-        },
+        CrisisContact { name: "988 Suicide and Crisis Lifeline (US)".to_owned(), how: "Call or text 988".to_owned() },
+        CrisisContact { name: "Crisis Text Line (US)".to_owned(), how: "Text HOME to 741741".to_owned() },
     ]
 }
 
@@ -268,10 +262,7 @@ impl Ladder {
             id: LadderId(fresh_id()),
             title: title.to_owned(),
             fear: fear.to_owned(),
-            steps: steps
-                .iter()
-                .map(|(situation, estimate)| Step::new(situation, *estimate))
-                .collect(),
+            steps: steps.iter().map(|(situation, estimate)| Step::new(situation, *estimate)).collect(),
             archived: false,
             created,
         }
@@ -286,12 +277,7 @@ impl Ladder {
 impl Step {
     #[must_use]
     pub fn new(situation: &str, estimate: Rating) -> Self {
-        Self {
-            id: StepId(fresh_id()),
-            situation: situation.to_owned(),
-            estimate,
-            estimate_history: Vec::new(),
-        }
+        Self { id: StepId(fresh_id()), situation: situation.to_owned(), estimate, estimate_history: Vec::new() }
     }
 }
 

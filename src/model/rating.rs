@@ -25,11 +25,7 @@ impl Rating {
     pub const MAX: u8 = 10;
 
     pub fn new(value: u8) -> Result<Self, RatingError> {
-        if value <= Self::MAX {
-            Ok(Self(value))
-        } else {
-            Err(RatingError { value, min: 0, max: Self::MAX })
-        }
+        if value <= Self::MAX { Ok(Self(value)) } else { Err(RatingError { value, min: 0, max: Self::MAX }) }
     }
 
     /// Clamps into 0-10; for sliders and pickers that cannot produce other values anyway.

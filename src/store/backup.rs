@@ -42,9 +42,7 @@ impl Reason {
     }
 
     fn from_tag(tag: &str) -> Option<Self> {
-        [Self::Daily, Self::BeforeImport, Self::BeforeMigration, Self::Damaged]
-            .into_iter()
-            .find(|r| r.tag() == tag)
+        [Self::Daily, Self::BeforeImport, Self::BeforeMigration, Self::Damaged].into_iter().find(|r| r.tag() == tag)
     }
 }
 
@@ -79,9 +77,7 @@ pub fn take(data_path: &Path, now: Timestamp, reason: Reason) -> io::Result<Path
 /// Takes a daily backup unless one was already taken on `now`'s (UTC) date.
 pub fn take_daily(data_path: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
     let today = now.utc().date_naive();
-    let have_today = list(data_path)?
-        .iter()
-        .any(|b| b.reason == Reason::Daily && b.taken.utc().date_naive() == today);
+    let have_today = list(data_path)?.iter().any(|b| b.reason == Reason::Daily && b.taken.utc().date_naive() == today);
     if have_today { Ok(None) } else { take(data_path, now, Reason::Daily).map(Some) }
 }
 

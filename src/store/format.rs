@@ -113,15 +113,11 @@ pub fn decode_current(text: &str) -> Result<(Library, u32), DecodeError> {
 
 /// Encodes any schema with its version, as pretty RON with `\n` line endings.
 pub fn encode_as<S: Schema>(library: &S) -> Result<String, StoreError> {
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n")
-        .indentor("    ")
-        .struct_names(false)
-        .separate_tuple_members(false);
+    let config =
+        ron::ser::PrettyConfig::new().new_line("\n").indentor("    ").struct_names(false).separate_tuple_members(false);
     let envelope = Envelope { version: S::VERSION, library };
-    let mut text = ron::Options::default()
-        .to_string_pretty(&envelope, config)
-        .map_err(|e| StoreError::Encode(e.to_string()))?;
+    let mut text =
+        ron::Options::default().to_string_pretty(&envelope, config).map_err(|e| StoreError::Encode(e.to_string()))?;
     text.push('\n');
     Ok(text)
 }

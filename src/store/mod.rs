@@ -105,10 +105,7 @@ pub fn load(path: &Path) -> Result<Library, StoreError> {
 pub fn load_with_version(path: &Path) -> Result<Loaded, StoreError> {
     let text = read_capped(path)?;
     let (library, file_version) = format::decode_current(&text).map_err(|e| e.at(path))?;
-    validate::validate(&library).map_err(|problem| StoreError::Invalid {
-        path: path.to_owned(),
-        problem,
-    })?;
+    validate::validate(&library).map_err(|problem| StoreError::Invalid { path: path.to_owned(), problem })?;
     Ok(Loaded { library, file_version })
 }
 
@@ -121,10 +118,7 @@ pub fn save(path: &Path, library: &Library) -> Result<(), StoreError> {
 
 /// The atomic-write half of [`save`], for callers that serialised already.
 pub fn write_text(path: &Path, text: &str) -> Result<(), StoreError> {
-    atomic::write(path, text.as_bytes()).map_err(|source| StoreError::Write {
-        path: path.to_owned(),
-        source,
-    })
+    atomic::write(path, text.as_bytes()).map_err(|source| StoreError::Write { path: path.to_owned(), source })
 }
 
 /// Reads a file as UTF-8 text, refusing anything above [`MAX_FILE_BYTES`] before reading it.
@@ -133,24 +127,18 @@ pub fn read_capped(path: &Path) -> Result<String, StoreError> {
     let file = std::fs::File::open(path).map_err(read_err)?;
     let size = file.metadata().map_err(read_err)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_owned(),
-            size_mib: size as f64 / (1024.0 * 1024.0),
-        });
+        return Err(StoreError::TooLarge { path: path.to_owned(), size_mib: size as f64 / (1024.0 * 1024.0) });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // `take` guards against a file that grows between the size check and the read.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(read_err)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_owned(),
-            size_mib: bytes.len() as f64 / (1024.0 * 1024.0),
-        });
+        return Err(StoreError::TooLarge { path: path.to_owned(), size_mib: bytes.len() as f64 / (1024.0 * 1024.0) });
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        let line = valid.split(|b| *b == b'\n').count();
+        let column = valid.rsplit(|b| *b == b'\n').next().map_or(0, <[u8]>::len) + 1;
         StoreError::NotText { path: path.to_owned(), line, column }
     })
 }

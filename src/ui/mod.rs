@@ -54,15 +54,15 @@ fn top_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
             if screen == Screen::Safety {
                 continue;
             }
-            let response = ui
-                .selectable_label(app.screen == screen, screen.label())
-                .on_hover_text(format!("Ctrl+{}", n + 1));
+            let response =
+                ui.selectable_label(app.screen == screen, screen.label()).on_hover_text(format!("Ctrl+{}", n + 1));
             if response.clicked() {
                 commands.push(Command::Navigate(screen));
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let crisis = egui::Button::new(RichText::new("Crisis help").color(palette.crisis_text)).fill(palette.crisis_bg);
+            let crisis =
+                egui::Button::new(RichText::new("Crisis help").color(palette.crisis_text)).fill(palette.crisis_bg);
             if ui.add(crisis).on_hover_text("Crisis lines and when to get professional help (F1)").clicked() {
                 commands.push(Command::Navigate(Screen::Safety));
             }
@@ -81,10 +81,9 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp) {
             (Doc::Loading, _) => ("Opening your progress file...".to_owned(), palette.muted_text),
             (Doc::Damaged { .. }, _) => ("Your file is kept unchanged until you choose.".to_owned(), palette.warn_text),
             (Doc::Refused { .. }, _) => ("Nothing is saved in this window.".to_owned(), palette.warn_text),
-            (Doc::Ready(_), Some(error)) => (
-                format!("Not saved yet: {error} Trying again every few seconds."),
-                palette.warn_text,
-            ),
+            (Doc::Ready(_), Some(error)) => {
+                (format!("Not saved yet: {error} Trying again every few seconds."), palette.warn_text)
+            }
             (Doc::Ready(_), None) if app.save.has_unsaved_changes() => ("Saving...".to_owned(), palette.muted_text),
             (Doc::Ready(_), None) => ("All changes saved".to_owned(), palette.ok_text),
         };

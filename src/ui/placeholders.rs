@@ -66,7 +66,7 @@ pub fn journal_ui(ui: &mut egui::Ui, library: &Library) {
         .filter(|e| !e.reflection.learned.is_empty())
         .map(|e| (e.ended, e.reflection.learned.as_str()))
         .collect();
-    recent.sort_by(|a, b| b.0.cmp(&a.0));
+    recent.sort_by_key(|(when, _)| std::cmp::Reverse(*when));
     if recent.is_empty() {
         ui.label("Nothing here yet. After each exposure you will write down what you learned.");
     }

@@ -30,7 +30,8 @@ pub fn safety_ui(ui: &mut egui::Ui, library: Option<&Library>, commands: &mut Ve
             ui.label(RichText::new(format!("{}: {}", contact.name, contact.how)).color(palette.crisis_text));
         }
         ui.label(
-            RichText::new("If you are in immediate danger, call your local emergency number.").color(palette.crisis_text),
+            RichText::new("If you are in immediate danger, call your local emergency number.")
+                .color(palette.crisis_text),
         );
     });
     ui.add_space(theme::GAP_L);

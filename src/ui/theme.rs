@@ -72,16 +72,11 @@ pub fn apply(ctx: &egui::Context) {
 }
 
 /// A framed card in the theme's card colour.
-#[must_use]
 pub fn card(ui: &egui::Ui) -> egui::Frame {
-    egui::Frame::new()
-        .fill(palette(ui).card)
-        .corner_radius(CORNER)
-        .inner_margin(GAP_M)
+    egui::Frame::new().fill(palette(ui).card).corner_radius(CORNER).inner_margin(GAP_M)
 }
 
 /// A banner frame with the given background.
-#[must_use]
 pub fn banner(fill: Color32) -> egui::Frame {
     egui::Frame::new().fill(fill).corner_radius(CORNER).inner_margin(egui::Margin::symmetric(12, 8))
 }
