@@ -6,11 +6,15 @@
 //! - [`templates`]: the built-in ladders and the starter library.
 //! - [`app`]: the eframe application, its commands and the background store worker.
 //! - [`ui`]: drawing, one file per screen.
+//! - [`coach`]: the practice rules (next step, mastery, daily limits, safety gate); pure.
+//! - [`breathing`]: the breathing pacer's timing; pure.
 //! - [`clock`]: the only place that reads the time.
 
 pub mod app;
+pub mod breathing;
 pub mod cli;
 pub mod clock;
+pub mod coach;
 pub mod model;
 pub mod paths;
 pub mod sample;

@@ -93,15 +93,15 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
     let span = (end.unix_secs() - start_secs).max(1);
     for n in 0..exposures {
         let ladder = &library.ladders[rng.below(ladders as u64) as usize];
-        let step = &ladder.steps[rng.below(ladder.steps.len() as u64) as usize];
+        let (ladder_id, step_id) = (ladder.id, ladder.steps[rng.below(ladder.steps.len() as u64) as usize].id);
         let (n_i, count_i) = (i64::try_from(n).unwrap_or(0), i64::try_from(exposures.max(1)).unwrap_or(1));
         let started = start_secs + (n_i * span) / count_i;
         let before = rng.below(8) as u8;
         let after = before.saturating_sub(rng.below(4) as u8);
-        library.exposures.push(Exposure {
+        library.exposures_mut().push(Exposure {
             id: ExposureId(rng.id()),
-            ladder: ladder.id,
-            step: step.id,
+            ladder: ladder_id,
+            step: step_id,
             started: Timestamp::from_unix_secs(started),
             ended: Timestamp::from_unix_secs(started + 120 + i64::from(rng.below(120) as u8)),
             before: Rating::saturating(before),
@@ -121,15 +121,15 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
             override_note: None,
         });
         if n % 10 == 0 {
-            library.journal.push(JournalEntry {
+            library.journal_mut().push(JournalEntry {
                 id: EntryId(rng.id()),
                 written: Timestamp::from_unix_secs(started + 600),
                 text: rng.pick(&LEARNINGS).to_owned(),
-                ladder: Some(ladder.id),
+                ladder: Some(ladder_id),
             });
         }
         if n % 3 == 0 {
-            library.pacer_sessions.push(PacerSession {
+            library.pacer_sessions_mut().push(PacerSession {
                 id: PacerId(rng.id()),
                 started: Timestamp::from_unix_secs(started - 300),
                 duration_secs: 120,

@@ -79,7 +79,7 @@ fn good_text() -> String {
         away_from_screen: false,
         override_note: None,
     };
-    lib.exposures.push(exposure);
+    lib.exposures_mut().push(exposure);
     store::format::encode(&lib).unwrap()
 }
 

@@ -64,8 +64,8 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     // The Ladders screen shows the selected ladder (the first one) with its steps.
     let ladder = &harness.state().library().unwrap().ladders[0];
     let (title, first_step) = (ladder.title.clone(), ladder.steps[0].situation.clone());
-    harness.get_by_label(&title);
-    harness.get_by_label(&first_step);
+    assert_eq!(harness.get_by_label("Ladder title").value(), Some(title));
+    assert_eq!(harness.get_by_label("Step 1").value(), Some(first_step));
 
     // Crisis help is one click away from any screen.
     harness.get_by_label("Practice").click();

@@ -6,6 +6,7 @@
 //! screens, which read the app and return commands; the commands are applied after drawing.
 //! The person's data never goes through eframe's storage, which holds only UI preferences.
 
+pub mod history;
 pub mod jobs;
 
 use std::path::{Path, PathBuf};
@@ -15,9 +16,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{Clock, SystemClock};
+use crate::model::edit::{self, LadderEdit};
 use crate::model::{LadderId, Library};
 use crate::store::backup::Backup;
 use crate::templates;
+use history::History;
 use jobs::{Job, JobResult, Worker};
 
 /// How long a change waits before it is saved, so a burst of edits becomes one write.
@@ -87,6 +90,10 @@ pub enum Command {
     AcknowledgeSafety,
     /// Close the window (the last save is waited for on exit).
     Quit,
+    /// A change to the ladders; undoable.
+    Edit(LadderEdit),
+    Undo,
+    Redo,
 }
 
 /// How serious a notice is.
@@ -158,6 +165,9 @@ pub struct StepwiseApp {
     pub save: SaveState,
     /// Set by [`Command::Quit`]; the window closes at the end of the frame.
     pub quit_requested: bool,
+    pub history: History,
+    /// Transient state of the screens (drafts, dialogs); never saved.
+    pub view: crate::ui::ViewState,
 }
 
 impl StepwiseApp {
@@ -185,6 +195,8 @@ impl StepwiseApp {
             notices: Vec::new(),
             save: SaveState::default(),
             quit_requested: false,
+            history: History::default(),
+            view: crate::ui::ViewState::default(),
         };
         match Worker::start(data_path, wake) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
@@ -255,20 +267,64 @@ impl StepwiseApp {
             }
             Command::AcknowledgeSafety => self.edit(|lib| lib.settings.safety_acknowledged = true),
             Command::Quit => self.quit_requested = true,
+            Command::Edit(ladder_edit) => self.edit_ladders(&ladder_edit),
+            Command::Undo => self.undo_or_redo(true),
+            Command::Redo => self.undo_or_redo(false),
+        }
+    }
+
+    /// Applies an undoable ladder edit, or says why it could not be made.
+    fn edit_ladders(&mut self, ladder_edit: &LadderEdit) {
+        let now = self.clock.timestamp();
+        let Doc::Ready(library) = &mut self.doc else { return };
+        let before = library.clone();
+        match edit::apply(library, ladder_edit, now) {
+            Ok(selected) => {
+                self.history.record(ladder_edit.label(), before, self.selected_ladder);
+                self.selected_ladder = selected.or_else(|| library.ladders.iter().find(|l| !l.archived).map(|l| l.id));
+                self.mark_changed();
+            }
+            Err(e) => {
+                *library = before;
+                self.notices.push(Notice {
+                    kind: NoticeKind::Warning,
+                    text: format!("Could not {}: {e}. Nothing was changed.", ladder_edit.label()),
+                });
+            }
+        }
+    }
+
+    fn undo_or_redo(&mut self, undo: bool) {
+        let available = if undo { self.history.undo_label() } else { self.history.redo_label() };
+        let Doc::Ready(library) = &mut self.doc else { return };
+        if available.is_none() {
+            return;
+        }
+        let current = std::mem::take(library);
+        let selected = self.selected_ladder;
+        let restored = if undo { self.history.undo(current, selected) } else { self.history.redo(current, selected) };
+        if let Some(restored) = restored {
+            *library = restored.library;
+            self.selected_ladder = restored.selected;
+            self.mark_changed();
         }
     }
 
     fn replace_damaged(&mut self, library: Library, text: String) {
+        self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
+        self.history.clear();
         self.doc = Doc::Ready(library);
         self.save.keep_damaged_first = true;
         self.mark_changed();
         self.notices.push(Notice { kind: NoticeKind::Info, text });
     }
 
-    /// Changes the library (when open) and schedules a save.
+    /// Makes a change that is not undoable (and so clears the undo history, which could
+    /// otherwise revert it), and schedules a save.
     fn edit(&mut self, change: impl FnOnce(&mut Library)) {
         if let Doc::Ready(library) = &mut self.doc {
             change(library);
+            self.history.clear();
             self.mark_changed();
         }
     }
@@ -396,7 +452,10 @@ impl eframe::App for StepwiseApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let commands = crate::ui::app_ui(ui, self);
+        // The view state is lent to the screens while they read the rest of the app.
+        let mut view = std::mem::take(&mut self.view);
+        let commands = crate::ui::app_ui(ui, self, &mut view);
+        self.view = view;
         for command in commands {
             self.apply(command);
         }

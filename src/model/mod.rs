@@ -7,6 +7,7 @@
 //! New fields are added with `#[serde(default)]` so older files still load; a change that
 //! cannot be expressed that way bumps the format version in [`crate::store`].
 
+pub mod edit;
 mod ids;
 mod rating;
 mod time;
@@ -15,17 +16,44 @@ pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_i
 pub use rating::{Likelihood, Rating, RatingError};
 pub use time::Timestamp;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
+
+/// A list shared between snapshots of the library (undo history, the save job) and copied
+/// only when changed, so a snapshot of ten years of exposures costs a pointer, not megabytes.
+/// Change it through [`Arc::make_mut`] or the `*_mut` methods of [`Library`].
+pub type Shared<T> = Arc<Vec<T>>;
 
 /// Everything the person has built and recorded. The unit that is saved and loaded.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Library {
     pub ladders: Vec<Ladder>,
-    pub exposures: Vec<Exposure>,
-    pub journal: Vec<JournalEntry>,
-    pub pacer_sessions: Vec<PacerSession>,
+    #[serde(with = "shared")]
+    pub exposures: Shared<Exposure>,
+    #[serde(with = "shared")]
+    pub journal: Shared<JournalEntry>,
+    #[serde(with = "shared")]
+    pub pacer_sessions: Shared<PacerSession>,
     pub settings: Settings,
+}
+
+/// Serialises a [`Shared`] list as the plain list it holds.
+pub mod shared {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(list: &Arc<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+        list.as_slice().serialize(serializer)
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Arc<Vec<T>>, D::Error> {
+        Vec::deserialize(deserializer).map(Arc::new)
+    }
 }
 
 /// One fear broken into concrete steps, ordered from least to most frightening.
@@ -246,6 +274,21 @@ impl Library {
 
     pub fn ladder_mut(&mut self, id: LadderId) -> Option<&mut Ladder> {
         self.ladders.iter_mut().find(|l| l.id == id)
+    }
+
+    /// The exposures, for changing (copies the list first if a snapshot shares it).
+    pub fn exposures_mut(&mut self) -> &mut Vec<Exposure> {
+        Arc::make_mut(&mut self.exposures)
+    }
+
+    /// The journal, for changing (copies the list first if a snapshot shares it).
+    pub fn journal_mut(&mut self) -> &mut Vec<JournalEntry> {
+        Arc::make_mut(&mut self.journal)
+    }
+
+    /// The pacer log, for changing (copies the list first if a snapshot shares it).
+    pub fn pacer_sessions_mut(&mut self) -> &mut Vec<PacerSession> {
+        Arc::make_mut(&mut self.pacer_sessions)
     }
 
     /// Exposures of one step, in the order they were recorded.

@@ -136,9 +136,12 @@ mod tests {
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct LibraryV2 {
         ladders: Vec<crate::model::Ladder>,
-        exposures: Vec<crate::model::Exposure>,
-        journal: Vec<crate::model::JournalEntry>,
-        pacer_sessions: Vec<crate::model::PacerSession>,
+        #[serde(with = "crate::model::shared")]
+        exposures: crate::model::Shared<crate::model::Exposure>,
+        #[serde(with = "crate::model::shared")]
+        journal: crate::model::Shared<crate::model::JournalEntry>,
+        #[serde(with = "crate::model::shared")]
+        pacer_sessions: crate::model::Shared<crate::model::PacerSession>,
         settings: crate::model::Settings,
         practice_reminder_hour: Option<u8>,
     }

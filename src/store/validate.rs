@@ -27,7 +27,7 @@ pub fn validate(library: &Library) -> Result<(), String> {
     }
 
     let mut exposure_ids = BTreeSet::new();
-    for exposure in &library.exposures {
+    for exposure in library.exposures.iter() {
         if !exposure_ids.insert(exposure.id) {
             return Err(format!("two exposures share the id {}", exposure.id));
         }
@@ -58,7 +58,7 @@ pub fn validate(library: &Library) -> Result<(), String> {
     }
 
     let mut entry_ids = BTreeSet::new();
-    for entry in &library.journal {
+    for entry in library.journal.iter() {
         if !entry_ids.insert(entry.id) {
             return Err(format!("two journal entries share the id {}", entry.id));
         }
@@ -71,7 +71,7 @@ pub fn validate(library: &Library) -> Result<(), String> {
     }
 
     let mut pacer_ids = BTreeSet::new();
-    for session in &library.pacer_sessions {
+    for session in library.pacer_sessions.iter() {
         if !pacer_ids.insert(session.id) {
             return Err(format!("two pacer sessions share the id {}", session.id));
         }

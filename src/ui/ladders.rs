@@ -1,63 +1,579 @@
-//! The Ladders screen: the person's ladders and the steps of the selected one.
-//! (Read-only in this version; editing, templates and undo come with the ladder editor.)
+//! The Ladders screen: the list of ladders, and an editor for the selected one.
+//!
+//! Everything the person changes goes out as a [`LadderEdit`] command (undoable, saved by the
+//! background job). Text fields edit a draft that is committed when the field loses focus or
+//! Enter is pressed, so one edit of a sentence is one undo step, not one per key.
+//! Steps are reordered by dragging the handle, by Alt+Up / Alt+Down on a focused step, or with
+//! the per-step "Move up" / "Move down" buttons.
 
-use egui::RichText;
+use std::collections::BTreeMap;
+
+use egui::{Key, Modifiers, RichText};
 
 use super::theme;
 use crate::app::Command;
-use crate::model::{Ladder, LadderId, Library};
+use crate::coach;
+use crate::model::edit::{LadderEdit, ladder_warnings};
+use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId};
+use crate::templates;
 
-pub fn ladders_ui(ui: &mut egui::Ui, library: &Library, selected: Option<LadderId>, commands: &mut Vec<Command>) {
-    super::screen_heading(ui, "Your ladders", "Each ladder breaks one fear into small steps, from easiest to hardest.");
-    let active: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
-    if active.is_empty() {
-        ui.label("You have no ladders yet.");
-        return;
-    }
-    let selected = selected.and_then(|id| library.ladder(id)).or(active.first().copied());
-    ui.horizontal_top(|ui| {
-        ui.vertical(|ui| {
-            ui.set_width(240.0);
-            for ladder in &active {
-                let is_selected = selected.is_some_and(|s| s.id == ladder.id);
-                let text = format!("{}\n{} steps", ladder.title, ladder.steps.len());
-                if ui.selectable_label(is_selected, text).clicked() {
-                    commands.push(Command::SelectLadder(ladder.id));
-                }
-            }
-        });
-        ui.separator();
-        ui.vertical(|ui| {
-            if let Some(ladder) = selected {
-                ladder_detail_ui(ui, library, ladder);
-            }
-        });
-    });
+/// Which text field a draft belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Field {
+    Title(LadderId),
+    Fear(LadderId),
+    Step(StepId),
 }
 
-fn ladder_detail_ui(ui: &mut egui::Ui, library: &Library, ladder: &Ladder) {
+/// A question waiting for an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Confirm {
+    DeleteLadder(LadderId),
+    DeleteStep(LadderId, StepId),
+}
+
+/// Walking through a ladder to give each step a fresh estimate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ReRate {
+    ladder: LadderId,
+    index: usize,
+    estimates: Vec<(StepId, u8)>,
+}
+
+/// The editor's transient state.
+#[derive(Debug)]
+pub struct LadderView {
+    show_archived: bool,
+    drafts: BTreeMap<Field, String>,
+    new_step: String,
+    new_estimate: u8,
+    /// The template gallery, open on the template at this index.
+    gallery: Option<usize>,
+    confirm: Option<Confirm>,
+    rerate: Option<ReRate>,
+}
+
+impl Default for LadderView {
+    fn default() -> Self {
+        Self {
+            show_archived: false,
+            drafts: BTreeMap::new(),
+            new_step: String::new(),
+            new_estimate: 3,
+            gallery: None,
+            confirm: None,
+            rerate: None,
+        }
+    }
+}
+
+/// A step as a drag-and-drop item: identified by its stable id, never by its position.
+#[derive(Debug)]
+struct StepRow<'a> {
+    index: usize,
+    step: &'a Step,
+}
+
+impl std::hash::Hash for StepRow<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.step.id.hash(state);
+    }
+}
+
+pub fn ladders_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    selected: Option<LadderId>,
+    view: &mut LadderView,
+    commands: &mut Vec<Command>,
+) {
+    super::screen_heading(ui, "Your ladders", "Each ladder breaks one fear into small steps, from easiest to hardest.");
+    let selected = selected.and_then(|id| library.ladder(id)).filter(|l| view.show_archived || !l.archived);
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(250.0);
+            ladder_list_ui(ui, library, selected.map(|l| l.id), view, commands);
+        });
+        ui.separator();
+        ui.vertical(|ui| match selected {
+            Some(ladder) if view.rerate.as_ref().is_some_and(|r| r.ladder == ladder.id) => {
+                rerate_ui(ui, ladder, view, commands);
+            }
+            Some(ladder) => ladder_editor_ui(ui, library, ladder, view, commands),
+            None => {
+                ui.label("Choose a ladder on the left, or start a new one.");
+            }
+        });
+    });
+    gallery_ui(ui, view, commands);
+    confirm_ui(ui, library, view, commands);
+}
+
+fn ladder_list_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    selected: Option<LadderId>,
+    view: &mut LadderView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
-    ui.set_max_width(theme::READING_WIDTH + 120.0);
-    ui.label(RichText::new(&ladder.title).heading());
-    ui.label(RichText::new(&ladder.fear).italics().color(palette.muted_text));
-    ui.add_space(theme::GAP_M);
-    egui::Grid::new(("steps", ladder.id.0)).num_columns(4).striped(true).spacing([14.0, 8.0]).show(ui, |ui| {
-        ui.label(RichText::new("Step").small().color(palette.muted_text));
-        ui.label(RichText::new("Situation").small().color(palette.muted_text));
-        ui.label(RichText::new("Estimate (0-10)").small().color(palette.muted_text));
-        ui.label(RichText::new("Practised").small().color(palette.muted_text));
-        ui.end_row();
-        for (n, step) in ladder.steps.iter().enumerate() {
-            ui.label(format!("{}", n + 1));
-            ui.add(egui::Label::new(&step.situation).wrap());
-            ui.label(RichText::new(step.estimate.to_string()).strong().color(palette.accent));
-            let times = library.exposures_of_step(step.id).count();
-            ui.label(match times {
-                0 => "not yet".to_owned(),
-                1 => "once".to_owned(),
-                n => format!("{n} times"),
-            });
-            ui.end_row();
+    ui.horizontal(|ui| {
+        if ui.button("New ladder").clicked() {
+            commands
+                .push(Command::Edit(LadderEdit::CreateLadder { title: "New ladder".to_owned(), fear: String::new() }));
+        }
+        if ui.button("From a template").clicked() {
+            view.gallery = Some(0);
         }
     });
+    ui.add_space(theme::GAP_S);
+    let streak = coach::streak_needed(library);
+    for ladder in library.ladders.iter().filter(|l| view.show_archived || !l.archived) {
+        let mastered = ladder.steps.iter().filter(|s| coach::is_mastered(library, s.id, streak)).count();
+        let mut text = format!("{}\n{mastered} of {} steps mastered", ladder.title, ladder.steps.len());
+        if ladder.archived {
+            text.push_str(" (archived)");
+        }
+        if ui.selectable_label(selected == Some(ladder.id), text).clicked() {
+            commands.push(Command::SelectLadder(ladder.id));
+        }
+    }
+    let archived = library.ladders.iter().filter(|l| l.archived).count();
+    if archived > 0 {
+        ui.add_space(theme::GAP_S);
+        ui.checkbox(&mut view.show_archived, format!("Show archived ({archived})"));
+    }
+    if library.ladders.is_empty() {
+        ui.label(RichText::new("No ladders yet.").color(palette.muted_text));
+    }
+}
+
+/// A text field whose edits become one command when it loses focus. Returns the new text then.
+fn draft_field(
+    ui: &mut egui::Ui,
+    drafts: &mut BTreeMap<Field, String>,
+    field: Field,
+    current: &str,
+    accessible_label: &str,
+    multiline: bool,
+) -> Option<String> {
+    let id = ui.make_persistent_id(("draft", field));
+    let editing = drafts.contains_key(&field);
+    let mut shown = current.to_owned();
+    let buffer = match drafts.get_mut(&field) {
+        Some(draft) => draft,
+        None => &mut shown,
+    };
+    let edit =
+        if multiline { egui::TextEdit::multiline(buffer).desired_rows(2) } else { egui::TextEdit::singleline(buffer) };
+    let response = ui.add(edit.id(id).desired_width(f32::INFINITY));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible_label));
+    if response.has_focus() && !editing {
+        drafts.insert(field, shown);
+        return None;
+    }
+    if editing && !response.has_focus() {
+        let text = drafts.remove(&field)?;
+        if text.trim() != current.trim() && !text.trim().is_empty() {
+            return Some(text);
+        }
+    }
+    None
+}
+
+fn ladder_editor_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    ladder: &Ladder,
+    view: &mut LadderView,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui);
+    ui.set_max_width(theme::READING_WIDTH + 200.0);
+    let id = ladder.id;
+
+    ui.label(RichText::new("Title").small().color(palette.muted_text));
+    if let Some(title) = draft_field(ui, &mut view.drafts, Field::Title(id), &ladder.title, "Ladder title", false) {
+        commands.push(Command::Edit(LadderEdit::Rename { ladder: id, title }));
+    }
+    ui.label(RichText::new("The fear, in one sentence").small().color(palette.muted_text));
+    if let Some(fear) =
+        draft_field(ui, &mut view.drafts, Field::Fear(id), &ladder.fear, "The fear, in one sentence", true)
+    {
+        commands.push(Command::Edit(LadderEdit::SetFear { ladder: id, fear }));
+    }
+    ui.add_space(theme::GAP_S);
+
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Sort by rating").on_hover_text("Order the steps from lowest to highest estimate").clicked() {
+            commands.push(Command::Edit(LadderEdit::SortByEstimate { ladder: id }));
+        }
+        if ui.button("Re-rate ladder").on_hover_text("Give every step a fresh estimate; old ones are kept").clicked()
+            && !ladder.steps.is_empty()
+        {
+            view.rerate = Some(ReRate {
+                ladder: id,
+                index: 0,
+                estimates: ladder.steps.iter().map(|s| (s.id, s.estimate.get())).collect(),
+            });
+        }
+        if ui.button("Duplicate").clicked() {
+            commands.push(Command::Edit(LadderEdit::Duplicate { ladder: id }));
+        }
+        let archive = if ladder.archived { "Unarchive" } else { "Archive" };
+        if ui.button(archive).clicked() {
+            commands.push(Command::Edit(LadderEdit::SetArchived { ladder: id, archived: !ladder.archived }));
+        }
+        if ui.button("Delete ladder").clicked() {
+            view.confirm = Some(Confirm::DeleteLadder(id));
+        }
+    });
+
+    for warning in ladder_warnings(ladder) {
+        ui.label(RichText::new(warning.message()).small().color(palette.warn_text));
+    }
+    let next = coach::recommend(library, id);
+    if let Some(rec) = &next {
+        ui.label(RichText::new(&rec.reason).color(palette.accent));
+    }
+    ui.add_space(theme::GAP_S);
+    steps_ui(ui, library, ladder, next.and_then(|r| r.step), view, commands);
+    ui.add_space(theme::GAP_M);
+    add_step_ui(ui, id, view, commands);
+}
+
+fn steps_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    ladder: &Ladder,
+    next: Option<StepId>,
+    view: &mut LadderView,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui);
+    let streak = coach::streak_needed(library);
+    let count = ladder.steps.len();
+    let rows = ladder.steps.iter().enumerate().map(|(index, step)| StepRow { index, step });
+    let response =
+        egui_dnd::dnd(ui, ui.make_persistent_id(("steps", ladder.id))).show(rows, |ui, row, handle, _state| {
+            let StepRow { index, step } = row;
+            let number = index + 1;
+            let frame =
+                if Some(step.id) == next { theme::banner(palette.info_bg) } else { theme::banner(palette.card) };
+            frame.show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    // The handle senses drags itself: in egui 0.37 a label inside it would otherwise
+                    // cover the handle's own area and egui_dnd would never see the pointer.
+                    handle
+                        .sense(egui::Sense::drag())
+                        .ui(ui, |ui| {
+                            grip_ui(ui, palette.muted_text);
+                        })
+                        .on_hover_text("Drag to move this step")
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Drag handle for step {number}"),
+                            )
+                        });
+                    ui.label(RichText::new(format!("{number:>2}")).strong());
+                    let mut row_focused = false;
+                    ui.vertical(|ui| {
+                        ui.set_width((ui.available_width() - 330.0).max(160.0));
+                        let label = format!("Step {number}");
+                        if let Some(situation) =
+                            draft_field(ui, &mut view.drafts, Field::Step(step.id), &step.situation, &label, false)
+                        {
+                            commands.push(Command::Edit(LadderEdit::SetStepText {
+                                ladder: ladder.id,
+                                step: step.id,
+                                situation,
+                            }));
+                        }
+                        row_focused |=
+                            ui.memory(|m| m.has_focus(ui.make_persistent_id(("draft", Field::Step(step.id)))));
+                        let status = if coach::is_mastered(library, step.id, streak) {
+                            Some(("Mastered", palette.ok_text))
+                        } else if Some(step.id) == next {
+                            Some(("Next step", palette.accent))
+                        } else {
+                            None
+                        };
+                        if let Some((text, colour)) = status {
+                            ui.label(RichText::new(text).small().strong().color(colour));
+                        }
+                    });
+                    let mut estimate = step.estimate.get();
+                    let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX).text("SUDS");
+                    let slider_response = ui.add(slider).on_hover_text("How frightening this step feels, 0-10");
+                    slider_response.widget_info(|| {
+                        egui::WidgetInfo::slider(true, f64::from(estimate), format!("Estimate for step {number}"))
+                    });
+                    // One command per change: on release after a drag, or at once for keys and clicks.
+                    let settled = !slider_response.dragged() || slider_response.drag_stopped();
+                    if settled && estimate != step.estimate.get() {
+                        commands.push(Command::Edit(LadderEdit::SetStepEstimate {
+                            ladder: ladder.id,
+                            step: step.id,
+                            estimate: Rating::saturating(estimate),
+                        }));
+                    }
+                    let up = ui.add_enabled(index > 0, egui::Button::new("Up"));
+                    let up = up.on_hover_text("Move up (Alt+Up)");
+                    up.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
+                    });
+                    let down = ui.add_enabled(index + 1 < count, egui::Button::new("Down"));
+                    let down = down.on_hover_text("Move down (Alt+Down)");
+                    down.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            index + 1 < count,
+                            format!("Move step {number} down"),
+                        )
+                    });
+                    let delete = ui.button("Delete");
+                    delete.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete step {number}"))
+                    });
+                    row_focused |= up.has_focus() || down.has_focus() || slider_response.has_focus();
+
+                    let alt_up = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
+                    let alt_down = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
+                    if (up.clicked() || alt_up) && index > 0 {
+                        commands.push(Command::Edit(LadderEdit::MoveStep {
+                            ladder: ladder.id,
+                            step: step.id,
+                            to: index - 1,
+                        }));
+                    }
+                    if (down.clicked() || alt_down) && index + 1 < count {
+                        commands.push(Command::Edit(LadderEdit::MoveStep {
+                            ladder: ladder.id,
+                            step: step.id,
+                            to: index + 1,
+                        }));
+                    }
+                    if delete.clicked() {
+                        if library.exposures_of_step(step.id).next().is_some() {
+                            view.confirm = Some(Confirm::DeleteStep(ladder.id, step.id));
+                        } else {
+                            commands.push(Command::Edit(LadderEdit::DeleteStep { ladder: ladder.id, step: step.id }));
+                        }
+                    }
+                });
+            });
+        });
+    if let Some(update) = response.final_update()
+        && let Some(step) = ladder.steps.get(update.from)
+    {
+        // egui_dnd reports the insertion point in the list before removal.
+        let to = if update.to > update.from { update.to - 1 } else { update.to };
+        if to != update.from {
+            commands.push(Command::Edit(LadderEdit::MoveStep { ladder: ladder.id, step: step.id, to }));
+        }
+    }
+    if ladder.steps.is_empty() {
+        ui.label("No steps yet. Add the easiest situation first; you can reorder later.");
+    }
+}
+
+/// Six dots in two columns: the usual sign for "drag me".
+fn grip_ui(ui: &mut egui::Ui, colour: egui::Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 24.0), egui::Sense::hover());
+    for row in 0..3 {
+        for column in 0..2 {
+            let centre =
+                rect.center() + egui::vec2(f32::from(column as u8) * 6.0 - 3.0, f32::from(row as u8) * 6.0 - 6.0);
+            ui.painter().circle_filled(centre, 1.6, colour);
+        }
+    }
+}
+
+fn add_step_ui(ui: &mut egui::Ui, ladder: LadderId, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    ui.label(RichText::new("Add a step").strong());
+    ui.horizontal(|ui| {
+        let id = ui.make_persistent_id("new_step");
+        let field = egui::TextEdit::singleline(&mut view.new_step)
+            .id(id)
+            .hint_text("A concrete situation: who, where, how long")
+            .desired_width((ui.available_width() - 280.0).max(200.0));
+        let response = ui.add(field);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New step"));
+        ui.add(egui::Slider::new(&mut view.new_estimate, 0..=Rating::MAX).text("SUDS"))
+            .widget_info(|| egui::WidgetInfo::slider(true, f64::from(view.new_estimate), "Estimate for the new step"));
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if (ui.button("Add step").clicked() || entered) && !view.new_step.trim().is_empty() {
+            commands.push(Command::Edit(LadderEdit::AddStep {
+                ladder,
+                situation: std::mem::take(&mut view.new_step),
+                estimate: Rating::saturating(view.new_estimate),
+            }));
+            if entered {
+                ui.memory_mut(|m| m.request_focus(id));
+            }
+        }
+    });
+    ui.label(
+        RichText::new("Each step should take 2-4 minutes and feel a little uncomfortable, not overwhelming.")
+            .small()
+            .color(palette.muted_text),
+    );
+}
+
+fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    let Some(rerate) = view.rerate.as_mut() else { return };
+    // The ladder may have changed under the walk-through (undo); stop if so.
+    if rerate.estimates.len() != ladder.steps.len() || rerate.index >= ladder.steps.len() {
+        view.rerate = None;
+        return;
+    }
+    let step = &ladder.steps[rerate.index];
+    let total = ladder.steps.len();
+    ui.set_max_width(theme::READING_WIDTH);
+    ui.label(RichText::new(format!("Re-rating \"{}\"", ladder.title)).heading());
+    ui.label(RichText::new(format!("Step {} of {total}", rerate.index + 1)).color(palette.muted_text));
+    ui.add_space(theme::GAP_M);
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(&step.situation).strong());
+        ui.label(RichText::new(format!("Your earlier estimate: {}", step.estimate)).color(palette.muted_text));
+    });
+    ui.add_space(theme::GAP_S);
+    ui.label("How frightening does this feel now, 0 (calm) to 10 (panic)?");
+    ui.horizontal(|ui| {
+        for value in 0..=Rating::MAX {
+            let chosen = rerate.estimates[rerate.index].1 == value;
+            let response = ui.selectable_label(chosen, format!(" {value} "));
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("Rate {value}")));
+            if response.clicked() {
+                rerate.estimates[rerate.index].1 = value;
+            }
+        }
+    });
+    ui.add_space(theme::GAP_M);
+    let (index, last) = (rerate.index, rerate.index + 1 == total);
+    let mut go_to = None;
+    let (mut save, mut cancel) = (false, false);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(index > 0, egui::Button::new("Back")).clicked() {
+            go_to = Some(index - 1);
+        }
+        if !last && ui.button("Next").clicked() {
+            go_to = Some(index + 1);
+        }
+        if last && ui.button("Save new estimates").clicked() {
+            save = true;
+        }
+        cancel = ui.button("Cancel").clicked();
+    });
+    if let Some(index) = go_to {
+        rerate.index = index;
+    }
+    if save {
+        let estimates = rerate.estimates.iter().map(|(id, v)| (*id, Rating::saturating(*v))).collect();
+        commands.push(Command::Edit(LadderEdit::ReRate { ladder: ladder.id, estimates }));
+    }
+    if save || cancel {
+        view.rerate = None;
+    }
+}
+
+fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let Some(chosen) = view.gallery else { return };
+    let templates = templates::all();
+    let modal = egui::Modal::new(egui::Id::unique("template_gallery")).show(ui.ctx(), |ui| {
+        ui.set_width(760.0);
+        ui.heading("Start from a template");
+        ui.label("Each template is a starting point: change any step so it fits your life.");
+        ui.add_space(theme::GAP_S);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(200.0);
+                for (index, template) in templates.iter().enumerate() {
+                    if ui.selectable_label(index == chosen, &template.title).clicked() {
+                        view.gallery = Some(index);
+                    }
+                }
+            });
+            // No vertical separator: in a modal it would stretch to the screen's height.
+            ui.add_space(theme::GAP_L);
+            ui.vertical(|ui| {
+                let Some(template) = templates.get(chosen) else { return };
+                ui.label(RichText::new(&template.title).strong());
+                ui.label(RichText::new(&template.fear).italics());
+                ui.add_space(theme::GAP_S);
+                for (n, (text, estimate)) in template.steps.iter().enumerate() {
+                    ui.label(format!("{}. {text} ({estimate})", n + 1));
+                }
+            });
+        });
+        ui.add_space(theme::GAP_M);
+        ui.horizontal(|ui| {
+            if ui.button("Use this template").clicked()
+                && let Some(template) = templates.get(chosen)
+            {
+                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { key: template.key.to_owned() }));
+                view.gallery = None;
+            }
+            if ui.button("Close").clicked() {
+                view.gallery = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.gallery = None;
+    }
+}
+
+fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let Some(confirm) = view.confirm else { return };
+    let (question, action, edit) = match confirm {
+        Confirm::DeleteLadder(ladder) => {
+            let Some(l) = library.ladder(ladder) else {
+                view.confirm = None;
+                return;
+            };
+            let exposures = library.exposures.iter().filter(|e| e.ladder == ladder).count();
+            (
+                format!(
+                    "Delete the ladder \"{}\"? Its {} steps and {exposures} recorded exposures will be deleted too.",
+                    l.title,
+                    l.steps.len()
+                ),
+                "Delete ladder now",
+                LadderEdit::Delete { ladder },
+            )
+        }
+        Confirm::DeleteStep(ladder, step) => {
+            let exposures = library.exposures_of_step(step).count();
+            (
+                format!("Delete this step? Its {exposures} recorded exposures will be deleted too."),
+                "Delete step now",
+                LadderEdit::DeleteStep { ladder, step },
+            )
+        }
+    };
+    let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.label(question);
+        ui.label(RichText::new("You can undo this with Ctrl+Z.").color(theme::palette(ui).muted_text));
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.button(action).clicked() {
+                commands.push(Command::Edit(edit.clone()));
+                view.confirm = None;
+            }
+            if ui.button("Keep it").clicked() {
+                view.confirm = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.confirm = None;
+    }
 }

@@ -11,8 +11,14 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::app::{Command, Doc, NoticeKind, Screen, StepwiseApp};
 
+/// The screens' transient state: drafts, open dialogs, walk-throughs. Never saved.
+#[derive(Debug, Default)]
+pub struct ViewState {
+    pub ladders: ladders::LadderView,
+}
+
 /// Draws the whole window and returns what the person asked for this frame.
-pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp) -> Vec<Command> {
+pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec<Command> {
     let mut commands = Vec::new();
     shortcuts_ui(ui, &mut commands);
     egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut commands));
@@ -20,16 +26,29 @@ pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp) -> Vec<Command> {
     egui::CentralPanel::default().show(ui, |ui| {
         notices_ui(ui, app, &mut commands);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            screen_ui(ui, app, &mut commands);
+            screen_ui(ui, app, view, &mut commands);
         });
     });
     commands
 }
 
-/// Ctrl+1 to Ctrl+6 open the screens in navigation order; F1 opens Help & safety; Ctrl+Q quits.
+/// Ctrl+1 to Ctrl+6 open the screens in navigation order; F1 opens Help & safety; Ctrl+Q quits;
+/// Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes (unless a text field is being edited, where
+/// they act on the text).
 fn shortcuts_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     const KEYS: [Key; 6] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
+    let typing = ui.ctx().egui_wants_keyboard_input();
     ui.input_mut(|input| {
+        if !typing {
+            let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+            if input.consume_shortcut(&redo)
+                || input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+            {
+                commands.push(Command::Redo);
+            } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
+                commands.push(Command::Undo);
+            }
+        }
         for (key, screen) in KEYS.into_iter().zip(Screen::ALL) {
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
                 commands.push(Command::Navigate(screen));
@@ -49,7 +68,9 @@ fn top_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
         ui.label(RichText::new("Stepwise").strong().size(18.0).color(palette.accent));
-        ui.add_space(theme::GAP_M);
+        ui.add_space(theme::GAP_S);
+        edit_menu_ui(ui, app, commands);
+        ui.add_space(theme::GAP_S);
         for (n, screen) in Screen::ALL.into_iter().enumerate() {
             if screen == Screen::Safety {
                 continue;
@@ -72,6 +93,24 @@ fn top_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
         });
     });
     ui.add_space(theme::GAP_S);
+}
+
+/// The Edit menu: undo and redo, naming what they will change.
+fn edit_menu_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    ui.menu_button("Edit", |ui| {
+        let undo = app.history.undo_label();
+        let text = undo.map_or_else(|| "Undo".to_owned(), |label| format!("Undo {label}"));
+        if ui.add_enabled(undo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Z")).clicked() {
+            commands.push(Command::Undo);
+            ui.close();
+        }
+        let redo = app.history.redo_label();
+        let text = redo.map_or_else(|| "Redo".to_owned(), |label| format!("Redo {label}"));
+        if ui.add_enabled(redo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Shift+Z")).clicked() {
+            commands.push(Command::Redo);
+            ui.close();
+        }
+    });
 }
 
 fn status_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp) {
@@ -118,7 +157,7 @@ fn notices_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
     }
 }
 
-fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, commands: &mut Vec<Command>) {
     // Help & safety is reachable whatever state the file is in.
     if app.screen == Screen::Safety {
         safety::safety_ui(ui, app.library(), commands);
@@ -129,7 +168,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) 
         Doc::Damaged { error, backup } => states::damaged_ui(ui, error, backup.as_ref(), commands),
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
-            Screen::Ladders => ladders::ladders_ui(ui, library, app.selected_ladder, commands),
+            Screen::Ladders => ladders::ladders_ui(ui, library, app.selected_ladder, &mut view.ladders, commands),
             Screen::Practice => placeholders::practice_ui(ui, library),
             Screen::Breathe => placeholders::breathe_ui(ui, library),
             Screen::Progress => placeholders::progress_ui(ui, library),

@@ -1,0 +1,519 @@
+//! Edits to ladders and steps, addressed by stable ids, never by list position alone.
+//!
+//! [`LadderEdit`] is what the ladder editor asks for; [`apply`] performs it on a [`Library`].
+//! Every edit either succeeds completely or leaves the library unchanged and says why.
+//! Deleting a step or a ladder also deletes its recorded exposures (the person is told how many
+//! before confirming, and the app keeps an undo snapshot); journal entries are kept and merely
+//! unlinked from a deleted ladder.
+
+use super::{EstimateRecord, Ladder, LadderId, Library, Rating, Step, StepId, Timestamp, limits};
+
+/// A change to the ladders, as asked for by the editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LadderEdit {
+    /// A new, empty ladder.
+    CreateLadder {
+        title: String,
+        fear: String,
+    },
+    /// A new ladder copied from a built-in template (fresh ids).
+    CreateFromTemplate {
+        key: String,
+    },
+    Rename {
+        ladder: LadderId,
+        title: String,
+    },
+    SetFear {
+        ladder: LadderId,
+        fear: String,
+    },
+    /// A copy of the ladder's steps and estimates with fresh ids (no exposures).
+    Duplicate {
+        ladder: LadderId,
+    },
+    SetArchived {
+        ladder: LadderId,
+        archived: bool,
+    },
+    Delete {
+        ladder: LadderId,
+    },
+    AddStep {
+        ladder: LadderId,
+        situation: String,
+        estimate: Rating,
+    },
+    SetStepText {
+        ladder: LadderId,
+        step: StepId,
+        situation: String,
+    },
+    SetStepEstimate {
+        ladder: LadderId,
+        step: StepId,
+        estimate: Rating,
+    },
+    DeleteStep {
+        ladder: LadderId,
+        step: StepId,
+    },
+    /// Moves a step so that it ends up at index `to` (clamped to the ladder).
+    MoveStep {
+        ladder: LadderId,
+        step: StepId,
+        to: usize,
+    },
+    /// Orders the steps by estimate, lowest first; equal estimates keep their order.
+    SortByEstimate {
+        ladder: LadderId,
+    },
+    /// New estimates from re-rating the ladder; the replaced ones go into each step's history.
+    ReRate {
+        ladder: LadderId,
+        estimates: Vec<(StepId, Rating)>,
+    },
+}
+
+impl LadderEdit {
+    /// A short description for undo/redo menus ("Undo move step").
+    #[must_use]
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::CreateLadder { .. } => "new ladder",
+            Self::CreateFromTemplate { .. } => "new ladder from template",
+            Self::Rename { .. } => "rename ladder",
+            Self::SetFear { .. } => "edit fear sentence",
+            Self::Duplicate { .. } => "duplicate ladder",
+            Self::SetArchived { archived: true, .. } => "archive ladder",
+            Self::SetArchived { archived: false, .. } => "unarchive ladder",
+            Self::Delete { .. } => "delete ladder",
+            Self::AddStep { .. } => "add step",
+            Self::SetStepText { .. } => "edit step",
+            Self::SetStepEstimate { .. } => "change estimate",
+            Self::DeleteStep { .. } => "delete step",
+            Self::MoveStep { .. } => "move step",
+            Self::SortByEstimate { .. } => "sort by rating",
+            Self::ReRate { .. } => "re-rate ladder",
+        }
+    }
+}
+
+/// Why an edit was not made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("that ladder no longer exists")]
+    NoLadder,
+    #[error("that step no longer exists")]
+    NoStep,
+    #[error("there is no template called {0}")]
+    NoTemplate(String),
+    #[error("{what} can be at most {max} characters")]
+    TooLong { what: &'static str, max: usize },
+    #[error("{0} cannot be empty")]
+    Empty(&'static str),
+}
+
+/// Performs `edit`. Returns the ladder the editor should show afterwards (a new ladder, or the
+/// edited one; `None` after a delete).
+pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result<Option<LadderId>, EditError> {
+    match edit {
+        LadderEdit::CreateLadder { title, fear } => {
+            let title = checked_text(title, "A ladder's title", limits::SHORT_TEXT_CHARS)?;
+            checked_len(fear, "The fear sentence", limits::MEDIUM_TEXT_CHARS)?;
+            let ladder = Ladder::new(title, fear.trim(), &[], now);
+            let id = ladder.id;
+            library.ladders.push(ladder);
+            Ok(Some(id))
+        }
+        LadderEdit::CreateFromTemplate { key } => {
+            let template = crate::templates::all()
+                .into_iter()
+                .find(|t| t.key == key)
+                .ok_or_else(|| EditError::NoTemplate(key.clone()))?;
+            let ladder = template.instantiate(now);
+            let id = ladder.id;
+            library.ladders.push(ladder);
+            Ok(Some(id))
+        }
+        LadderEdit::Rename { ladder, title } => {
+            let title = checked_text(title, "A ladder's title", limits::SHORT_TEXT_CHARS)?;
+            title.clone_into(&mut ladder_mut(library, *ladder)?.title);
+            Ok(Some(*ladder))
+        }
+        LadderEdit::SetFear { ladder, fear } => {
+            checked_len(fear, "The fear sentence", limits::MEDIUM_TEXT_CHARS)?;
+            fear.trim().clone_into(&mut ladder_mut(library, *ladder)?.fear);
+            Ok(Some(*ladder))
+        }
+        LadderEdit::Duplicate { ladder } => {
+            let original = library.ladder(*ladder).ok_or(EditError::NoLadder)?;
+            let mut copy = original.clone();
+            copy.id = LadderId::fresh();
+            copy.title = copy_title(&original.title);
+            copy.created = now;
+            copy.archived = false;
+            for step in &mut copy.steps {
+                step.id = StepId::fresh();
+            }
+            let id = copy.id;
+            let at = library.ladders.iter().position(|l| l.id == *ladder).map_or(library.ladders.len(), |i| i + 1);
+            library.ladders.insert(at, copy);
+            Ok(Some(id))
+        }
+        LadderEdit::SetArchived { ladder, archived } => {
+            ladder_mut(library, *ladder)?.archived = *archived;
+            Ok(Some(*ladder))
+        }
+        LadderEdit::Delete { ladder } => {
+            let index = library.ladders.iter().position(|l| l.id == *ladder).ok_or(EditError::NoLadder)?;
+            library.ladders.remove(index);
+            if library.exposures.iter().any(|e| e.ladder == *ladder) {
+                library.exposures_mut().retain(|e| e.ladder != *ladder);
+            }
+            if library.journal.iter().any(|j| j.ladder == Some(*ladder)) {
+                for entry in library.journal_mut().iter_mut().filter(|j| j.ladder == Some(*ladder)) {
+                    entry.ladder = None;
+                }
+            }
+            Ok(None)
+        }
+        LadderEdit::AddStep { ladder, situation, estimate } => {
+            let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
+            ladder_mut(library, *ladder)?.steps.push(Step::new(situation, *estimate));
+            Ok(Some(*ladder))
+        }
+        LadderEdit::SetStepText { ladder, step, situation } => {
+            let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
+            situation.clone_into(&mut step_mut(library, *ladder, *step)?.situation);
+            Ok(Some(*ladder))
+        }
+        LadderEdit::SetStepEstimate { ladder, step, estimate } => {
+            step_mut(library, *ladder, *step)?.estimate = *estimate;
+            Ok(Some(*ladder))
+        }
+        LadderEdit::DeleteStep { ladder, step } => {
+            let steps = &mut ladder_mut(library, *ladder)?.steps;
+            let index = steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
+            steps.remove(index);
+            if library.exposures.iter().any(|e| e.step == *step) {
+                library.exposures_mut().retain(|e| e.step != *step);
+            }
+            Ok(Some(*ladder))
+        }
+        LadderEdit::MoveStep { ladder, step, to } => {
+            let steps = &mut ladder_mut(library, *ladder)?.steps;
+            let from = steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
+            let to = (*to).min(steps.len() - 1);
+            let moved = steps.remove(from);
+            steps.insert(to, moved);
+            Ok(Some(*ladder))
+        }
+        LadderEdit::SortByEstimate { ladder } => {
+            ladder_mut(library, *ladder)?.steps.sort_by_key(|s| s.estimate);
+            Ok(Some(*ladder))
+        }
+        LadderEdit::ReRate { ladder, estimates } => {
+            let target = ladder_mut(library, *ladder)?;
+            if estimates.iter().any(|(id, _)| target.step(*id).is_none()) {
+                return Err(EditError::NoStep);
+            }
+            for (id, estimate) in estimates {
+                if let Some(step) = target.steps.iter_mut().find(|s| s.id == *id)
+                    && step.estimate != *estimate
+                {
+                    step.estimate_history.push(EstimateRecord { estimate: step.estimate, replaced: now });
+                    step.estimate = *estimate;
+                }
+            }
+            Ok(Some(*ladder))
+        }
+    }
+}
+
+fn ladder_mut(library: &mut Library, id: LadderId) -> Result<&mut Ladder, EditError> {
+    library.ladder_mut(id).ok_or(EditError::NoLadder)
+}
+
+fn step_mut(library: &mut Library, ladder: LadderId, step: StepId) -> Result<&mut Step, EditError> {
+    ladder_mut(library, ladder)?.steps.iter_mut().find(|s| s.id == step).ok_or(EditError::NoStep)
+}
+
+/// Trims, and refuses empty or over-long text.
+fn checked_text<'a>(text: &'a str, what: &'static str, max: usize) -> Result<&'a str, EditError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(EditError::Empty(what));
+    }
+    checked_len(text, what, max)?;
+    Ok(text)
+}
+
+fn checked_len(text: &str, what: &'static str, max: usize) -> Result<(), EditError> {
+    if text.trim().chars().count() > max { Err(EditError::TooLong { what, max }) } else { Ok(()) }
+}
+
+fn copy_title(title: &str) -> String {
+    let copy = format!("{title} (copy)");
+    if copy.chars().count() > limits::SHORT_TEXT_CHARS { title.to_owned() } else { copy }
+}
+
+/// Steps shorter than this are probably too vague to do ("talk to people").
+pub const CONCRETE_STEP_CHARS: usize = 15;
+/// The recommended ladder size.
+pub const LADDER_STEPS: std::ops::RangeInclusive<usize> = 8..=12;
+
+/// Gentle advice about a ladder's shape. Informs; never blocks an edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LadderWarning {
+    /// Step `higher` (1-based) is rated above the step after it.
+    OutOfOrder {
+        position: usize,
+        estimate: u8,
+        next_estimate: u8,
+    },
+    TooFewSteps(usize),
+    TooManySteps(usize),
+    /// Step at `position` (1-based) is very short.
+    Vague {
+        position: usize,
+    },
+}
+
+impl LadderWarning {
+    #[must_use]
+    pub fn message(&self) -> String {
+        match self {
+            Self::OutOfOrder { position, estimate, next_estimate } => format!(
+                "Step {position} is rated {estimate}, above step {} ({next_estimate}). \
+                 Ladders work best from least to most frightening: try \"Sort by rating\".",
+                position + 1
+            ),
+            Self::TooFewSteps(n) => format!(
+                "This ladder has {n} step{}. 8 to 12 small steps make each one easier to climb.",
+                if *n == 1 { "" } else { "s" }
+            ),
+            Self::TooManySteps(n) => {
+                format!("This ladder has {n} steps. More than 12 can feel long; consider splitting it into two fears.")
+            }
+            Self::Vague { position } => format!(
+                "Step {position} is very short. A concrete step says who, where and how long, \
+                 so you know when it is done."
+            ),
+        }
+    }
+}
+
+/// The warnings for a ladder, in step order.
+#[must_use]
+pub fn ladder_warnings(ladder: &Ladder) -> Vec<LadderWarning> {
+    let mut warnings = Vec::new();
+    let n = ladder.steps.len();
+    if n < *LADDER_STEPS.start() {
+        warnings.push(LadderWarning::TooFewSteps(n));
+    } else if n > *LADDER_STEPS.end() {
+        warnings.push(LadderWarning::TooManySteps(n));
+    }
+    for (i, pair) in ladder.steps.windows(2).enumerate() {
+        if pair[0].estimate > pair[1].estimate {
+            warnings.push(LadderWarning::OutOfOrder {
+                position: i + 1,
+                estimate: pair[0].estimate.get(),
+                next_estimate: pair[1].estimate.get(),
+            });
+        }
+    }
+    for (i, step) in ladder.steps.iter().enumerate() {
+        if step.situation.trim().chars().count() < CONCRETE_STEP_CHARS {
+            warnings.push(LadderWarning::Vague { position: i + 1 });
+        }
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Exposure, ExposureId, Outcome, Reflection};
+
+    const NOW: Timestamp = Timestamp::EPOCH;
+
+    fn r(n: u8) -> Rating {
+        Rating::saturating(n)
+    }
+
+    fn library_with(steps: &[(&str, u8)]) -> (Library, LadderId) {
+        let steps: Vec<(&str, Rating)> = steps.iter().map(|(s, n)| (*s, r(*n))).collect();
+        let ladder = Ladder::new("Calls", "I fear the silence on the line", &steps, NOW);
+        let id = ladder.id;
+        (Library { ladders: vec![ladder], ..Library::default() }, id)
+    }
+
+    fn order(lib: &Library, ladder: LadderId) -> Vec<String> {
+        lib.ladder(ladder).unwrap().steps.iter().map(|s| s.situation.clone()).collect()
+    }
+
+    fn step_id(lib: &Library, ladder: LadderId, index: usize) -> StepId {
+        lib.ladder(ladder).unwrap().steps[index].id
+    }
+
+    fn exposure_on(lib: &Library, ladder: LadderId, step: StepId) -> Exposure {
+        let _ = lib;
+        Exposure {
+            id: ExposureId::fresh(),
+            ladder,
+            step,
+            started: NOW,
+            ended: NOW,
+            before: r(3),
+            peak: r(4),
+            after: r(1),
+            expectancy: crate::model::Expectancy::default(),
+            reflection: Reflection {
+                outcome: Outcome::DidNotHappen,
+                learned: String::new(),
+                safety_behaviours: vec![],
+            },
+            difficult: false,
+            away_from_screen: false,
+            override_note: None,
+        }
+    }
+
+    #[test]
+    fn move_step_to_first_last_and_middle_keeps_ids() {
+        let (mut lib, l) = library_with(&[("a", 1), ("b", 2), ("c", 3), ("d", 4)]);
+        let d = step_id(&lib, l, 3);
+        apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: d, to: 0 }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["d", "a", "b", "c"]);
+        assert_eq!(step_id(&lib, l, 0), d);
+        apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: d, to: 3 }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["a", "b", "c", "d"]);
+        let a = step_id(&lib, l, 0);
+        apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: a, to: 2 }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["b", "c", "a", "d"]);
+        // Past the end clamps to the last place.
+        apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: a, to: 99 }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["b", "c", "d", "a"]);
+    }
+
+    #[test]
+    fn move_in_a_one_step_ladder_is_a_no_op() {
+        let (mut lib, l) = library_with(&[("only", 1)]);
+        let only = step_id(&lib, l, 0);
+        let before = lib.clone();
+        apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: only, to: 0 }, NOW).unwrap();
+        apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: only, to: 5 }, NOW).unwrap();
+        assert_eq!(lib, before);
+    }
+
+    #[test]
+    fn unknown_ids_change_nothing() {
+        let (mut lib, l) = library_with(&[("a", 1)]);
+        let before = lib.clone();
+        let err = apply(&mut lib, &LadderEdit::MoveStep { ladder: l, step: StepId(1), to: 0 }, NOW).unwrap_err();
+        assert_eq!(err, EditError::NoStep);
+        let err = apply(&mut lib, &LadderEdit::Delete { ladder: LadderId(1) }, NOW).unwrap_err();
+        assert_eq!(err, EditError::NoLadder);
+        assert_eq!(lib, before);
+    }
+
+    #[test]
+    fn add_insert_and_remove_steps() {
+        let (mut lib, l) = library_with(&[("a", 1)]);
+        apply(&mut lib, &LadderEdit::AddStep { ladder: l, situation: "  b  ".into(), estimate: r(2) }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["a", "b"]);
+        let err = apply(&mut lib, &LadderEdit::AddStep { ladder: l, situation: "  ".into(), estimate: r(2) }, NOW);
+        assert_eq!(err, Err(EditError::Empty("A step")));
+        let a = step_id(&lib, l, 0);
+        let exposure = exposure_on(&lib, l, a);
+        lib.exposures_mut().push(exposure);
+        apply(&mut lib, &LadderEdit::DeleteStep { ladder: l, step: a }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["b"]);
+        assert!(lib.exposures.is_empty(), "the deleted step's exposures go with it");
+        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
+    }
+
+    #[test]
+    fn sort_by_estimate_is_stable() {
+        let (mut lib, l) = library_with(&[("c", 5), ("a", 1), ("b1", 3), ("b2", 3)]);
+        apply(&mut lib, &LadderEdit::SortByEstimate { ladder: l }, NOW).unwrap();
+        assert_eq!(order(&lib, l), ["a", "b1", "b2", "c"]);
+    }
+
+    #[test]
+    fn duplicate_copies_steps_with_fresh_ids_and_no_exposures() {
+        let (mut lib, l) = library_with(&[("a", 1), ("b", 2)]);
+        let a = step_id(&lib, l, 0);
+        let exposure = exposure_on(&lib, l, a);
+        lib.exposures_mut().push(exposure);
+        let copy = apply(&mut lib, &LadderEdit::Duplicate { ladder: l }, NOW).unwrap().unwrap();
+        assert_ne!(copy, l);
+        assert_eq!(lib.ladders.len(), 2);
+        assert_eq!(lib.ladders[1].id, copy, "the copy sits right after the original");
+        assert_eq!(lib.ladders[1].title, "Calls (copy)");
+        assert_eq!(order(&lib, copy), ["a", "b"]);
+        assert!(lib.ladders[1].steps.iter().all(|s| s.id != a && s.id != step_id(&lib, l, 1)));
+        assert_eq!(lib.exposures.len(), 1);
+        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
+    }
+
+    #[test]
+    fn delete_ladder_removes_its_exposures_and_unlinks_journal_entries() {
+        let (mut lib, l) = library_with(&[("a", 1)]);
+        let a = step_id(&lib, l, 0);
+        let exposure = exposure_on(&lib, l, a);
+        lib.exposures_mut().push(exposure);
+        lib.journal_mut().push(crate::model::JournalEntry {
+            id: crate::model::EntryId(5),
+            written: NOW,
+            text: "A win".into(),
+            ladder: Some(l),
+        });
+        assert_eq!(apply(&mut lib, &LadderEdit::Delete { ladder: l }, NOW), Ok(None));
+        assert!(lib.ladders.is_empty() && lib.exposures.is_empty());
+        assert_eq!(lib.journal[0].ladder, None);
+        assert_eq!(lib.journal[0].text, "A win");
+    }
+
+    #[test]
+    fn rerate_keeps_the_old_estimates_with_their_date() {
+        let (mut lib, l) = library_with(&[("a", 2), ("b", 6)]);
+        let (a, b) = (step_id(&lib, l, 0), step_id(&lib, l, 1));
+        let when = Timestamp::from_unix_secs(1_795_000_000);
+        let edit = LadderEdit::ReRate { ladder: l, estimates: vec![(a, r(2)), (b, r(4))] };
+        apply(&mut lib, &edit, when).unwrap();
+        let steps = &lib.ladder(l).unwrap().steps;
+        assert!(steps[0].estimate_history.is_empty(), "unchanged estimates add no history");
+        assert_eq!(steps[1].estimate, r(4));
+        assert_eq!(steps[1].estimate_history, [EstimateRecord { estimate: r(6), replaced: when }]);
+    }
+
+    #[test]
+    fn create_from_template_and_archive() {
+        let mut lib = Library::default();
+        let id = apply(&mut lib, &LadderEdit::CreateFromTemplate { key: "phone_calls".into() }, NOW).unwrap().unwrap();
+        assert!(lib.ladder(id).unwrap().steps.len() >= 8);
+        apply(&mut lib, &LadderEdit::SetArchived { ladder: id, archived: true }, NOW).unwrap();
+        assert!(lib.ladder(id).unwrap().archived);
+        let err = apply(&mut lib, &LadderEdit::CreateFromTemplate { key: "nope".into() }, NOW).unwrap_err();
+        assert_eq!(err.to_string(), "there is no template called nope");
+    }
+
+    #[test]
+    fn warnings_name_order_size_and_vagueness() {
+        let (lib, l) = library_with(&[("Say hello to the barista at my cafe", 3), ("talk", 2)]);
+        let warnings = ladder_warnings(lib.ladder(l).unwrap());
+        assert_eq!(
+            warnings,
+            [
+                LadderWarning::TooFewSteps(2),
+                LadderWarning::OutOfOrder { position: 1, estimate: 3, next_estimate: 2 },
+                LadderWarning::Vague { position: 2 },
+            ]
+        );
+        assert!(warnings[1].message().contains("Step 1 is rated 3, above step 2 (2)"));
+        let template = crate::templates::all().remove(0).instantiate(NOW);
+        assert!(ladder_warnings(&template).is_empty(), "templates are well-shaped");
+    }
+}

@@ -1,0 +1,262 @@
+//! The ladder editor driven like a person would: click by label, type, drag, use the keyboard,
+//! then check the model.
+
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use stepwise::clock::ManualClock;
+use stepwise::model::{Ladder, Library, Timestamp};
+use stepwise::store;
+use stepwise::{Config, StepwiseApp};
+
+fn start(path: &Path) -> Harness<'static, StepwiseApp> {
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
+    let config = Config { data_path: path.to_owned(), clock };
+    let mut harness =
+        Harness::builder().with_size(egui::vec2(1280.0, 1400.0)).build_eframe(move |cc| StepwiseApp::new(cc, config));
+    for _ in 0..1_000 {
+        harness.step();
+        if harness.state().library().is_some() {
+            harness.run();
+            return harness;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the library did not open");
+}
+
+/// A library with one ladder of ten steps named "s1" .. "s10" (estimates 1..10).
+fn ten_step_library() -> Library {
+    let texts: Vec<String> = (1..=10).map(|n| format!("Situation number {n} for the test")).collect();
+    let steps: Vec<(&str, stepwise::model::Rating)> =
+        texts.iter().enumerate().map(|(i, t)| (t.as_str(), stepwise::model::Rating::saturating(i as u8 + 1))).collect();
+    let ladder = Ladder::new("Test ladder", "I fear tests", &steps, Timestamp::EPOCH);
+    Library { ladders: vec![ladder], ..Library::default() }
+}
+
+fn with_library(library: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    store::save(&path, library).unwrap();
+    let harness = start(&path);
+    (dir, harness)
+}
+
+fn library(harness: &Harness<'static, StepwiseApp>) -> Library {
+    harness.state().library().unwrap().clone()
+}
+
+fn step_numbers(harness: &Harness<'static, StepwiseApp>) -> Vec<u32> {
+    library(harness).ladders[0].steps.iter().map(|s| s.situation.split(' ').nth(2).unwrap().parse().unwrap()).collect()
+}
+
+/// Clicks somewhere neutral so no text field keeps keyboard focus.
+fn unfocus(harness: &mut Harness<'static, StepwiseApp>) {
+    harness.key_press(Key::Escape);
+    harness.run();
+}
+
+#[test]
+fn create_a_ladder_from_a_template() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("From a template").click();
+    harness.run();
+    harness.get_by_label("Phone calls").click();
+    harness.run();
+    harness.get_by_label_contains("Call an automated line");
+    harness.get_by_label("Use this template").click();
+    harness.run();
+    let lib = library(&harness);
+    assert_eq!(lib.ladders.len(), 2);
+    let created = &lib.ladders[1];
+    assert_eq!(created.title, "Phone calls");
+    assert!(created.steps.len() >= 8);
+    assert_eq!(harness.state().selected_ladder, Some(created.id));
+    assert_eq!(harness.get_by_label("Ladder title").value().as_deref(), Some("Phone calls"));
+    // The template itself is untouched: a second copy gets fresh ids.
+    harness.get_by_label("From a template").click();
+    harness.run();
+    harness.get_by_label("Phone calls").click();
+    harness.run();
+    harness.get_by_label("Use this template").click();
+    harness.run();
+    let lib = library(&harness);
+    assert_eq!(lib.ladders[2].title, "Phone calls");
+    assert_ne!(lib.ladders[1].steps[0].id, lib.ladders[2].steps[0].id);
+}
+
+#[test]
+fn add_a_step_by_typing() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("New step").click();
+    harness.run();
+    harness.get_by_label("New step").type_text("Ask the librarian where the quiet room is");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let steps = &library(&harness).ladders[0].steps;
+    assert_eq!(steps.len(), 11);
+    assert_eq!(steps[10].situation, "Ask the librarian where the quiet room is");
+    assert_eq!(steps[10].estimate.get(), 3, "the new-step estimate defaults to 3");
+    assert_eq!(harness.get_by_label("New step").value().as_deref(), Some(""), "the field is cleared");
+}
+
+#[test]
+fn edit_a_step_text_commits_once_on_enter() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    let field = harness.get_by_label("Step 2");
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Step 2").type_text("Say good morning to the bus driver");
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].steps[1].situation, "Situation number 2 for the test", "draft only");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].steps[1].situation, "Say good morning to the bus driver");
+    assert_eq!(harness.state().history.undo_label(), Some("edit step"));
+}
+
+#[test]
+fn drag_a_step_from_place_1_to_place_4() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    let handle = harness.get_by_label("Drag handle for step 1").rect().center();
+    let target = harness.get_by_label("Drag handle for step 4").rect();
+    // egui_dnd animates while dragging, so step frames rather than waiting to settle.
+    harness.hover_at(handle);
+    harness.run_steps(2);
+    harness.drag_at(handle);
+    harness.run_steps(2);
+    // Move in small steps, as a hand does, to just below the middle of step 4.
+    let goal = egui::pos2(handle.x, target.center().y + target.height() * 0.3);
+    for i in 1..=12 {
+        let t = i as f32 / 12.0;
+        harness.hover_at(handle + (goal - handle) * t);
+        harness.run_steps(2);
+    }
+    harness.drop_at(goal);
+    harness.run_steps(10);
+    assert_eq!(step_numbers(&harness), [2, 3, 4, 1, 5, 6, 7, 8, 9, 10]);
+    assert_eq!(harness.state().history.undo_label(), Some("move step"));
+}
+
+#[test]
+fn move_with_the_keyboard_and_buttons_then_undo_and_redo() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    let original = library(&harness);
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert_eq!(step_numbers(&harness)[..4], [1, 3, 2, 4]);
+    // Focus follows the step (its field is keyed by the step's id): Alt+Down again moves it on.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert_eq!(step_numbers(&harness)[..4], [1, 3, 4, 2]);
+    harness.get_by_label("Move step 1 down").click();
+    harness.run();
+    assert_eq!(step_numbers(&harness)[..4], [3, 1, 4, 2]);
+
+    unfocus(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(step_numbers(&harness)[..4], [1, 3, 4, 2]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(library(&harness), original, "undo restores exactly the earlier library");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(step_numbers(&harness)[..4], [1, 3, 2, 4]);
+    // The Edit menu does the same.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Undo move step").click();
+    harness.run();
+    assert_eq!(library(&harness), original);
+}
+
+#[test]
+fn delete_a_ladder_after_confirming_and_undo_it() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    let original = library(&harness);
+    harness.get_by_label("Delete ladder").click();
+    harness.run();
+    harness.get_by_label("Keep it").click();
+    harness.run();
+    assert_eq!(library(&harness), original, "cancelling changes nothing");
+    harness.get_by_label("Delete ladder").click();
+    harness.run();
+    harness.get_by_label_contains("Its 10 steps and 0 recorded exposures");
+    harness.get_by_label("Delete ladder now").click();
+    harness.run();
+    assert!(library(&harness).ladders.is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(library(&harness), original);
+}
+
+#[test]
+fn delete_a_step_and_undo() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    let original = library(&harness);
+    harness.get_by_label("Delete step 3").click();
+    harness.run();
+    assert_eq!(step_numbers(&harness), [1, 2, 4, 5, 6, 7, 8, 9, 10]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(library(&harness), original);
+}
+
+#[test]
+fn sort_by_rating_and_warnings() {
+    let mut lib = ten_step_library();
+    lib.ladders[0].steps.swap(0, 5);
+    let (_dir, mut harness) = with_library(&lib);
+    harness.get_by_label_contains("Step 1 is rated 6, above step 2 (2)");
+    harness.get_by_label("Sort by rating").click();
+    harness.run();
+    assert_eq!(step_numbers(&harness), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert!(harness.query_by_label_contains("above step").is_none(), "the warning goes away");
+}
+
+#[test]
+fn rerate_walks_every_step_and_keeps_the_old_estimates() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Re-rate ladder").click();
+    harness.run();
+    for n in 1..=10 {
+        harness.get_by_label_contains(&format!("Step {n} of 10"));
+        harness.get_by_label("Rate 2").click();
+        harness.run();
+        let next = if n < 10 { "Next" } else { "Save new estimates" };
+        harness.get_by_label(next).click();
+        harness.run();
+    }
+    let steps = &library(&harness).ladders[0].steps;
+    assert!(steps.iter().all(|s| s.estimate.get() == 2));
+    // Step 2 was already 2: no history; the others keep their old estimate with the date.
+    assert!(steps[1].estimate_history.is_empty());
+    assert_eq!(steps[4].estimate_history.len(), 1);
+    assert_eq!(steps[4].estimate_history[0].estimate.get(), 5);
+    assert_eq!(steps[4].estimate_history[0].replaced, Timestamp::from_unix_secs(1_795_000_000));
+}
+
+#[test]
+fn archive_and_show_archived() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Archive").click();
+    harness.run();
+    assert!(library(&harness).ladders[0].archived);
+    harness.get_by_label("Show archived (1)").click();
+    harness.run();
+    harness.get_by_label("Unarchive").click();
+    harness.run();
+    assert!(!library(&harness).ladders[0].archived);
+}
