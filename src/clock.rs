@@ -7,9 +7,13 @@ use chrono::{DateTime, Utc};
 
 use crate::model::Timestamp;
 
-/// A source of wall-clock time.
+/// A source of wall-clock time, and of monotonic time for scheduling.
 pub trait Clock: Send + Sync + std::fmt::Debug {
     fn now(&self) -> DateTime<Utc>;
+
+    /// Seconds since an arbitrary start, never going backwards (unlike the wall clock, which
+    /// jumps when it is corrected or the computer wakes). Used to schedule saves.
+    fn monotonic_secs(&self) -> f64;
 
     /// The current time in whole seconds, as stored in the library.
     fn timestamp(&self) -> Timestamp {
@@ -18,24 +22,44 @@ pub trait Clock: Send + Sync + std::fmt::Debug {
 }
 
 /// The real clock.
-#[derive(Debug, Default)]
-pub struct SystemClock;
+#[derive(Debug)]
+pub struct SystemClock {
+    start: std::time::Instant,
+}
+
+impl SystemClock {
+    #[allow(clippy::disallowed_methods)] // The one sanctioned read of the monotonic clock.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { start: std::time::Instant::now() }
+    }
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Clock for SystemClock {
     #[allow(clippy::disallowed_methods)] // The one sanctioned read of the system clock.
     fn now(&self) -> DateTime<Utc> {
         Utc::now()
     }
+
+    fn monotonic_secs(&self) -> f64 {
+        self.start.elapsed().as_secs_f64()
+    }
 }
 
 /// A clock that only moves when told to; for tests.
 #[derive(Debug)]
-pub struct ManualClock(Mutex<DateTime<Utc>>);
+pub struct ManualClock(Mutex<DateTime<Utc>>, DateTime<Utc>);
 
 impl ManualClock {
     #[must_use]
     pub fn new(start: DateTime<Utc>) -> Self {
-        Self(Mutex::new(start))
+        Self(Mutex::new(start), start)
     }
 
     pub fn advance_secs(&self, secs: f64) {
@@ -48,6 +72,10 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
         *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn monotonic_secs(&self) -> f64 {
+        (self.now() - self.1).as_seconds_f64()
     }
 }
 

@@ -7,6 +7,7 @@
 //! - [`app`]: the eframe application, its commands and the background store worker.
 //! - [`ui`]: drawing, one file per screen.
 //! - [`coach`]: the practice rules (next step, mastery, daily limits, safety gate); pure.
+//! - [`practice`]: the five-part exposure as a pure state machine.
 //! - [`breathing`]: the breathing pacer's timing; pure.
 //! - [`clock`]: the only place that reads the time.
 
@@ -17,6 +18,7 @@ pub mod clock;
 pub mod coach;
 pub mod model;
 pub mod paths;
+pub mod practice;
 pub mod sample;
 pub mod store;
 pub mod templates;

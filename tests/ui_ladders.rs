@@ -260,3 +260,47 @@ fn archive_and_show_archived() {
     harness.run();
     assert!(!library(&harness).ladders[0].archived);
 }
+
+#[test]
+fn text_being_typed_is_committed_when_leaving_the_screen() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Step 2").type_text("Ask a colleague how their weekend was");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().screen, stepwise::Screen::Practice);
+    assert_eq!(library(&harness).ladders[0].steps[1].situation, "Ask a colleague how their weekend was");
+}
+
+#[test]
+fn escape_throws_a_draft_away() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    harness.get_by_label("Step 2").type_text(" and more");
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].steps[1].situation, "Situation number 2 for the test");
+    assert_eq!(harness.state().history.undo_label(), None);
+}
+
+#[test]
+fn renaming_then_choosing_another_ladder_keeps_the_new_choice() {
+    let mut lib = ten_step_library();
+    lib.ladders.push(Ladder::new("Second ladder", "", &[], Timestamp::EPOCH));
+    let (_dir, mut harness) = with_library(&lib);
+    harness.get_by_label("Ladder title").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Ladder title").type_text("Renamed ladder");
+    harness.run();
+    harness.get_by_label_contains("Second ladder").click();
+    harness.run();
+    let lib = library(&harness);
+    assert_eq!(lib.ladders[0].title, "Renamed ladder");
+    assert_eq!(harness.state().selected_ladder, Some(lib.ladders[1].id));
+}

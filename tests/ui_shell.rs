@@ -201,3 +201,57 @@ fn a_failed_save_is_shown_kept_in_memory_and_retried() {
     assert!(store::load(&path).unwrap().settings.safety_acknowledged);
     harness.get_by_label("All changes saved");
 }
+
+#[test]
+fn the_damaged_file_is_never_replaced_until_a_copy_of_it_is_kept() {
+    let (dir, path) = temp_file();
+    let damaged = b"(version: 1, library: (ladders: [".to_vec();
+    std::fs::write(&path, &damaged).unwrap();
+    // A file where the backups folder should be: copying the damaged file must fail.
+    std::fs::write(dir.path().join("backups"), b"not a folder").unwrap();
+
+    let (mut harness, clock) = start(&path);
+    wait_for(&mut harness, "the damaged state", |app| matches!(app.doc, Doc::Damaged { .. }));
+    harness.get_by_label("Start again with the starter ladders").click();
+    harness.run();
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the failed save", |app| app.save.last_error.is_some());
+    harness.get_by_label_contains("Could not keep a copy of the damaged file");
+    // The retry must also insist on the copy first.
+    clock.advance_secs(6.0);
+    harness.run();
+    std::thread::sleep(Duration::from_millis(100));
+    wait_for(&mut harness, "the retry", |app| app.save.in_flight.is_none());
+    assert_eq!(std::fs::read(&path).unwrap(), damaged, "never replaced without a copy");
+
+    // Once the backups folder can be made, the copy is kept and then the file is replaced.
+    std::fs::remove_file(dir.path().join("backups")).unwrap();
+    clock.advance_secs(6.0);
+    wait_for(&mut harness, "the save", |app| !app.save.has_unsaved_changes());
+    assert_eq!(store::load(&path).unwrap().ladders.len(), 4);
+    let kept = store::backup::list(&path).unwrap();
+    assert!(kept.iter().any(|b| std::fs::read(&b.path).unwrap() == damaged));
+}
+
+#[test]
+fn closing_with_unsaved_changes_after_a_failed_save_asks_first() {
+    let (_dir, path) = temp_file();
+    let (mut harness, clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    std::fs::write(path.join("x"), b"x").unwrap();
+    harness.state_mut().apply(stepwise::Command::AcknowledgeSafety);
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the failed save", |app| app.save.last_error.is_some());
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run();
+    assert!(harness.state().close_blocked);
+    assert!(!harness.state().quit_requested);
+    harness.get_by_label("Your latest changes are not saved yet");
+    harness.get_by_label("Close without saving them").click();
+    // The window is closing now, so the harness never settles: step instead of run.
+    harness.run_steps(3);
+    assert!(harness.state().quit_requested);
+}

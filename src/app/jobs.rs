@@ -125,8 +125,9 @@ impl WorkerState {
                         error: "The file is not open in this window, so nothing was written.".to_owned(),
                     }];
                 }
+                // An unknown answer about whether the file exists counts as "it exists".
                 if let Some(now) = keep_damaged
-                    && self.path.exists()
+                    && self.path.try_exists().unwrap_or(true)
                     && let Err(e) = backup::take(&self.path, now, backup::Reason::Damaged)
                 {
                     // Without a copy of the damaged file we must not replace it.
@@ -152,7 +153,18 @@ impl WorkerState {
             Ok(lock) => self.lock = Some(lock),
             Err(e) => return vec![JobResult::Refused { error: e.to_string() }],
         }
-        if !self.path.exists() {
+        let exists = match self.path.try_exists() {
+            Ok(exists) => exists,
+            Err(e) => {
+                return vec![JobResult::Refused {
+                    error: format!(
+                        "Could not tell whether {} exists ({e}). Nothing was read or changed.",
+                        self.path.display()
+                    ),
+                }];
+            }
+        };
+        if !exists {
             let library = templates::starter_library_at(now);
             return match store::save(&self.path, &library) {
                 Ok(()) => vec![JobResult::Opened { library: Box::new(library), created: true, migrated_from: None }],
@@ -173,6 +185,16 @@ impl WorkerState {
                 } else {
                     backup::take(&self.path, now, reason).map(|_| ())
                 };
+                if let (Err(e), Some(version)) = (&backed_up, migrated_from) {
+                    // Never bring a file up to date without a copy of the old one.
+                    self.lock = None;
+                    return vec![JobResult::Refused {
+                        error: format!(
+                            "{} is in an older format (version {version}) and needs updating, but a backup could not be made first ({e}). Nothing was changed.",
+                            self.path.display()
+                        ),
+                    }];
+                }
                 if let Err(e) = backed_up {
                     results.push(JobResult::Warning(format!(
                         "Could not make today's backup in {}: {e}. Your file is fine and open.",

@@ -12,12 +12,13 @@ pub mod jobs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{Clock, SystemClock};
+use crate::coach::Gate;
 use crate::model::edit::{self, LadderEdit};
-use crate::model::{LadderId, Library};
+use crate::model::{ExposureId, LadderId, Library, Likelihood, Rating, StepId};
+use crate::practice::{self, PracticeError, ReflectionInput};
 use crate::store::backup::Backup;
 use crate::templates;
 use history::History;
@@ -90,10 +91,60 @@ pub enum Command {
     AcknowledgeSafety,
     /// Close the window (the last save is waited for on exit).
     Quit,
+    /// Close even though the latest changes could not be saved.
+    QuitWithoutSaving,
+    /// Try a failed save again now.
+    RetrySave,
     /// A change to the ladders; undoable.
     Edit(LadderEdit),
     Undo,
     Redo,
+    /// A step of the guided exposure.
+    Practice(PracticeCommand),
+}
+
+/// The guided exposure's steps, as the Practice screen asks for them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PracticeCommand {
+    Begin {
+        ladder: LadderId,
+        step: StepId,
+        confirmed_override: bool,
+        away_from_screen: bool,
+    },
+    Rate {
+        before: Rating,
+        in_crisis: bool,
+    },
+    Expect {
+        feared_outcome: String,
+        likelihood: Likelihood,
+    },
+    SetMinutes(u8),
+    StartTimer,
+    Pause,
+    Resume,
+    Finish {
+        stopped_early: bool,
+    },
+    DoneAwayFromScreen,
+    Complete(ReflectionInput),
+    Cancel,
+    /// Close the acknowledgement after a saved exposure (or the gate's message).
+    Dismiss,
+}
+
+/// What the Practice screen shows after a command: the gate's answer or the acknowledgement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PracticeMessage {
+    /// The safety gate stopped the exposure; nothing was recorded.
+    Blocked(String),
+    /// A rating of 5-7: breathing is suggested first.
+    SuggestBreathing(String),
+    /// The reflection is missing something, or a step could not go ahead.
+    Problem(String),
+    /// The exposure was saved.
+    Saved { exposure: ExposureId, acknowledgement: String },
 }
 
 /// How serious a notice is.
@@ -116,9 +167,10 @@ pub struct SaveState {
     pub generation: u64,
     pub saved_generation: u64,
     pub in_flight: Option<u64>,
-    /// When the oldest unsaved change was made.
-    pub pending_since: Option<DateTime<Utc>>,
-    pub retry_at: Option<DateTime<Utc>>,
+    /// When the oldest unsaved change was made (monotonic seconds).
+    pub pending_since: Option<f64>,
+    /// When to try a failed save again (monotonic seconds).
+    pub retry_at: Option<f64>,
     pub last_error: Option<String>,
     pub last_save_secs: Option<f64>,
     /// The next save first copies the damaged file on disk into `backups/`.
@@ -148,7 +200,7 @@ pub struct Config {
 impl Config {
     #[must_use]
     pub fn new(data_path: PathBuf) -> Self {
-        Self { data_path, clock: Arc::new(SystemClock) }
+        Self { data_path, clock: Arc::new(SystemClock::new()) }
     }
 }
 
@@ -165,7 +217,11 @@ pub struct StepwiseApp {
     pub save: SaveState,
     /// Set by [`Command::Quit`]; the window closes at the end of the frame.
     pub quit_requested: bool,
+    /// Closing was held back because the latest changes are not saved; the person is asked.
+    pub close_blocked: bool,
+    quit_anyway: bool,
     pub history: History,
+    pub practice_message: Option<PracticeMessage>,
     /// Transient state of the screens (drafts, dialogs); never saved.
     pub view: crate::ui::ViewState,
 }
@@ -195,7 +251,10 @@ impl StepwiseApp {
             notices: Vec::new(),
             save: SaveState::default(),
             quit_requested: false,
+            close_blocked: false,
+            quit_anyway: false,
             history: History::default(),
+            practice_message: None,
             view: crate::ui::ViewState::default(),
         };
         match Worker::start(data_path, wake) {
@@ -266,11 +325,117 @@ impl StepwiseApp {
                 }
             }
             Command::AcknowledgeSafety => self.edit(|lib| lib.settings.safety_acknowledged = true),
-            Command::Quit => self.quit_requested = true,
+            Command::Quit => {
+                if self.unsaved_after_failure() && !self.quit_anyway {
+                    self.close_blocked = true;
+                } else {
+                    self.quit_requested = true;
+                }
+            }
+            Command::QuitWithoutSaving => {
+                self.quit_anyway = true;
+                self.close_blocked = false;
+                self.quit_requested = true;
+            }
+            Command::RetrySave => {
+                self.close_blocked = false;
+                self.save.retry_at = Some(self.clock.monotonic_secs());
+            }
             Command::Edit(ladder_edit) => self.edit_ladders(&ladder_edit),
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
+            Command::Practice(step) => self.practice(step),
         }
+    }
+
+    /// The local time now, for the coach's "today" and "this week".
+    #[must_use]
+    pub fn local_now(&self) -> chrono::DateTime<chrono::Local> {
+        self.clock.now().with_timezone(&chrono::Local)
+    }
+
+    /// The current time in whole seconds (for timers on screen).
+    #[must_use]
+    pub fn now(&self) -> crate::model::Timestamp {
+        self.clock.timestamp()
+    }
+
+    /// Moves the exposure under way along; every rule is checked by `practice` and the coach.
+    fn practice(&mut self, command: PracticeCommand) {
+        let now = self.clock.timestamp();
+        let local_now = self.local_now();
+        // Each step replaces the previous message (the gate's answer, a problem, the acknowledgement).
+        self.practice_message = None;
+        let Doc::Ready(library) = &self.doc else { return };
+        let mut draft = library.in_progress.clone();
+        let mut exposure = None;
+        let result: Result<(), PracticeError> = match command {
+            PracticeCommand::Begin { ladder, step, confirmed_override, away_from_screen } => {
+                practice::begin(library, ladder, step, confirmed_override, away_from_screen, &local_now).map(|d| {
+                    draft = Some(d);
+                })
+            }
+            PracticeCommand::Cancel => {
+                draft = None;
+                Ok(())
+            }
+            PracticeCommand::Dismiss => return,
+            other => match draft.as_mut() {
+                None => Err(PracticeError::WrongStage),
+                Some(d) => match other {
+                    PracticeCommand::Rate { before, in_crisis } => practice::rate(d, before, in_crisis).map(|gate| {
+                        if let Gate::SuggestBreathing { reason } = gate {
+                            self.practice_message = Some(PracticeMessage::SuggestBreathing(reason));
+                        }
+                    }),
+                    PracticeCommand::Expect { feared_outcome, likelihood } => {
+                        practice::expect(d, &feared_outcome, likelihood)
+                    }
+                    PracticeCommand::SetMinutes(minutes) => {
+                        practice::set_planned_secs(d, u32::from(minutes) * 60);
+                        Ok(())
+                    }
+                    PracticeCommand::StartTimer => practice::start_timer(d, now),
+                    PracticeCommand::Pause => {
+                        practice::pause(d, now);
+                        Ok(())
+                    }
+                    PracticeCommand::Resume => {
+                        practice::resume(d, now);
+                        Ok(())
+                    }
+                    PracticeCommand::Finish { stopped_early } => practice::finish(d, now, stopped_early),
+                    PracticeCommand::DoneAwayFromScreen => practice::done_away_from_screen(d, now),
+                    PracticeCommand::Complete(input) => {
+                        practice::complete(d, &input, ExposureId::fresh(), now).map(|e| exposure = Some(e))
+                    }
+                    PracticeCommand::Begin { .. } | PracticeCommand::Cancel | PracticeCommand::Dismiss => Ok(()),
+                },
+            },
+        };
+        match result {
+            Ok(()) => {
+                if let Some(exposure) = exposure {
+                    let acknowledgement = practice::acknowledgement(&exposure);
+                    let id = exposure.id;
+                    self.edit(|lib| {
+                        lib.exposures_mut().push(exposure);
+                        lib.in_progress = None;
+                    });
+                    self.practice_message = Some(PracticeMessage::Saved { exposure: id, acknowledgement });
+                } else {
+                    self.edit(|lib| lib.in_progress = draft);
+                }
+            }
+            Err(PracticeError::Blocked(reason)) => self.practice_message = Some(PracticeMessage::Blocked(reason)),
+            Err(e) => self.practice_message = Some(PracticeMessage::Problem(e.to_string())),
+        }
+    }
+
+    /// True when there are changes that a save already failed to write: closing now would lose them.
+    #[must_use]
+    pub fn unsaved_after_failure(&self) -> bool {
+        self.save.last_error.is_some() && self.save.has_unsaved_changes()
     }
 
     /// Applies an undoable ladder edit, or says why it could not be made.
@@ -281,7 +446,17 @@ impl StepwiseApp {
         match edit::apply(library, ladder_edit, now) {
             Ok(selected) => {
                 self.history.record(ladder_edit.label(), before, self.selected_ladder);
-                self.selected_ladder = selected.or_else(|| library.ladders.iter().find(|l| !l.archived).map(|l| l.id));
+                // Only edits that create or remove a ladder move the selection; others leave it
+                // where the person put it (a rename committed as they click another ladder).
+                match ladder_edit {
+                    LadderEdit::CreateLadder { .. }
+                    | LadderEdit::CreateFromTemplate { .. }
+                    | LadderEdit::Duplicate { .. } => self.selected_ladder = selected,
+                    LadderEdit::Delete { .. } => {
+                        self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
+                    }
+                    _ => {}
+                }
                 self.mark_changed();
             }
             Err(e) => {
@@ -332,7 +507,7 @@ impl StepwiseApp {
     fn mark_changed(&mut self) {
         self.save.generation += 1;
         if self.save.pending_since.is_none() {
-            self.save.pending_since = Some(self.clock.now());
+            self.save.pending_since = Some(self.clock.monotonic_secs());
         }
     }
 
@@ -380,12 +555,14 @@ impl StepwiseApp {
                 self.save.last_error = None;
                 self.save.retry_at = None;
                 self.save.last_save_secs = Some(secs);
-                self.save.pending_since = self.save.has_unsaved_changes().then(|| self.clock.now());
+                // The damaged file (if any) was copied before this save replaced it.
+                self.save.keep_damaged_first = false;
+                self.save.pending_since = self.save.has_unsaved_changes().then(|| self.clock.monotonic_secs());
             }
             JobResult::SaveFailed { error, .. } => {
                 self.save.in_flight = None;
                 self.save.last_error = Some(error);
-                self.save.retry_at = Some(self.clock.now() + secs_duration(SAVE_RETRY_SECS));
+                self.save.retry_at = Some(self.clock.monotonic_secs() + SAVE_RETRY_SECS);
             }
             JobResult::Warning(text) => self.notices.push(Notice { kind: NoticeKind::Warning, text }),
         }
@@ -396,17 +573,19 @@ impl StepwiseApp {
             return None;
         }
         let Doc::Ready(library) = &self.doc else { return None };
-        let now = self.clock.now();
-        let due = self.save.retry_at.or_else(|| self.save.pending_since.map(|t| t + secs_duration(SAVE_DELAY_SECS)))?;
+        let now = self.clock.monotonic_secs();
+        let due = self.save.retry_at.or_else(|| self.save.pending_since.map(|t| t + SAVE_DELAY_SECS))?;
         if now < due {
-            return Some((due - now).as_seconds_f64());
+            return Some(due - now);
         }
         let keep_damaged = self.save.keep_damaged_first.then(|| self.clock.timestamp());
         let job = Job::Save { generation: self.save.generation, library: Box::new(library.clone()), keep_damaged };
         if self.worker.as_ref().is_some_and(|w| w.send(job)) {
             self.save.in_flight = Some(self.save.generation);
             self.save.retry_at = None;
-            self.save.keep_damaged_first = false;
+        } else {
+            self.save.last_error = Some("Stepwise's file worker has stopped, so changes cannot be saved.".to_owned());
+            self.save.retry_at = Some(now + SAVE_RETRY_SECS);
         }
         None
     }
@@ -436,14 +615,22 @@ impl StepwiseApp {
     }
 }
 
-fn secs_duration(secs: f64) -> chrono::Duration {
-    chrono::Duration::milliseconds((secs * 1000.0) as i64)
-}
-
 impl eframe::App for StepwiseApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // Closing while a save has failed would lose the latest changes: ask first.
+        if ctx.input(|i| i.viewport().close_requested()) && self.unsaved_after_failure() && !self.quit_anyway {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_blocked = true;
+        }
         if let Some(wait_secs) = self.tick() {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait_secs.max(0.01)));
+        }
+        // The exposure timer ticks once a second while it runs, and not at all otherwise.
+        if let Some(draft) = self.library().and_then(|l| l.in_progress.as_ref())
+            && practice::timer_running(draft)
+            && practice::remaining_secs(draft, self.clock.timestamp()) > 0
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
         if self.is_loading() || self.save.in_flight.is_some() {
             // The worker wakes us when done; this is a fallback that costs nothing when idle.
@@ -454,7 +641,14 @@ impl eframe::App for StepwiseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         // The view state is lent to the screens while they read the rest of the app.
         let mut view = std::mem::take(&mut self.view);
-        let commands = crate::ui::app_ui(ui, self, &mut view);
+        let mut commands = crate::ui::app_ui(ui, self, &mut view);
+        // Text still being typed is committed before leaving the screen or closing.
+        let leaving = ui.input(|i| i.viewport().close_requested())
+            || commands.iter().any(|c| matches!(c, Command::Quit | Command::Navigate(_)));
+        if leaving && let Some(library) = self.library() {
+            let pending = view.ladders.take_pending_edits(library);
+            commands.splice(0..0, pending.into_iter().map(Command::Edit));
+        }
         self.view = view;
         for command in commands {
             self.apply(command);

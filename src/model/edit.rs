@@ -168,6 +168,9 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
         LadderEdit::Delete { ladder } => {
             let index = library.ladders.iter().position(|l| l.id == *ladder).ok_or(EditError::NoLadder)?;
             library.ladders.remove(index);
+            if library.in_progress.as_ref().is_some_and(|d| d.ladder == *ladder) {
+                library.in_progress = None;
+            }
             if library.exposures.iter().any(|e| e.ladder == *ladder) {
                 library.exposures_mut().retain(|e| e.ladder != *ladder);
             }
@@ -196,6 +199,9 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let steps = &mut ladder_mut(library, *ladder)?.steps;
             let index = steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
             steps.remove(index);
+            if library.in_progress.as_ref().is_some_and(|d| d.step == *step) {
+                library.in_progress = None;
+            }
             if library.exposures.iter().any(|e| e.step == *step) {
                 library.exposures_mut().retain(|e| e.step != *step);
             }

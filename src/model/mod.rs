@@ -4,8 +4,10 @@
 //! the caller; ids are stable random numbers (see [`ids`]) and never derived from positions, so
 //! a step keeps its identity when it is moved, and two libraries can later be merged by id.
 //!
-//! New fields are added with `#[serde(default)]` so older files still load; a change that
-//! cannot be expressed that way bumps the format version in [`crate::store`].
+//! Any change to the saved shape, even an added optional field, bumps the format version in
+//! [`crate::store`] with a migration: otherwise an older Stepwise would load a newer file,
+//! drop the fields it does not know and save over them. `tests/format_golden.rs` fails when
+//! the shape changes without that.
 
 pub mod edit;
 mod ids;
@@ -37,6 +39,53 @@ pub struct Library {
     #[serde(with = "shared")]
     pub pacer_sessions: Shared<PacerSession>,
     pub settings: Settings,
+    /// An exposure under way, kept so it can be resumed if the window closes.
+    pub in_progress: Option<ExposureDraft>,
+}
+
+/// Where an exposure under way has got to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftStage {
+    /// "How anxious are you right now?" (the safety gate).
+    Rate,
+    /// What the person fears will happen, and how likely it feels.
+    Expect,
+    /// The timed exposure itself.
+    DoIt,
+    /// Ratings and reflection; required before the exposure is saved.
+    Reflect,
+}
+
+/// An exposure under way: everything entered so far.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExposureDraft {
+    pub ladder: LadderId,
+    pub step: StepId,
+    pub stage: DraftStage,
+    /// The confirmed reason when the person chose a step above the recommendation.
+    #[serde(default)]
+    pub override_note: Option<String>,
+    #[serde(default)]
+    pub before: Option<Rating>,
+    #[serde(default)]
+    pub expectancy: Expectancy,
+    /// Length of the timer, in seconds (2-4 minutes).
+    pub planned_secs: u32,
+    /// When the timer was started.
+    #[serde(default)]
+    pub started: Option<Timestamp>,
+    /// Seconds spent paused before the current pause (if any).
+    #[serde(default)]
+    pub paused_secs: i64,
+    #[serde(default)]
+    pub paused_at: Option<Timestamp>,
+    #[serde(default)]
+    pub ended: Option<Timestamp>,
+    #[serde(default)]
+    pub stopped_early: bool,
+    /// Done in the world and logged here afterwards: no timer.
+    #[serde(default)]
+    pub away_from_screen: bool,
 }
 
 /// Serialises a [`Shared`] list as the plain list it holds.
@@ -222,6 +271,8 @@ pub mod limits {
     pub const MASTERY_STREAK_RANGE: std::ops::RangeInclusive<u8> = 2..=3;
     pub const WEEKLY_GOAL_RANGE: std::ops::RangeInclusive<u8> = 1..=50;
     pub const EXPOSURE_MINUTES_RANGE: std::ops::RangeInclusive<u8> = 2..=4;
+    pub const MIN_EXPOSURE_SECS: u32 = 120;
+    pub const MAX_EXPOSURE_SECS: u32 = 240;
 }
 
 impl Default for Settings {

@@ -55,9 +55,37 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> io::Result<()> {
-    // Windows cannot open a folder as a file to flush it; rename there is already durable
-    // once MoveFileEx returns with the write-through semantics std uses.
+    // Windows cannot open a folder as a file to flush it. The new content is flushed before
+    // the rename, and std's rename (MoveFileExW with MOVEFILE_REPLACE_EXISTING) is atomic, but
+    // it is not write-through: after a power cut right after a save, the old file can be the
+    // one found. It is never a mix of the two.
     Ok(())
+}
+
+/// Copies `from` to `to` atomically (streamed; `to` appears only once complete and flushed).
+pub fn copy(from: &Path, to: &Path) -> io::Result<()> {
+    let dir = parent_dir(to);
+    std::fs::create_dir_all(&dir)?;
+    let temp = temp_path(to);
+    let result = (|| {
+        let mut source = File::open(from)?;
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        let mut target = options.open(&temp)?;
+        io::copy(&mut source, &mut target)?;
+        target.sync_all()?;
+        std::fs::rename(&temp, to)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+        return result;
+    }
+    sync_dir(&dir)
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 //!
 //! A copy is taken at start-up (at most once a day, and only of a file that loaded cleanly),
 //! before an import and before a migration. Copies of a damaged file are kept apart (reason
-//! `damaged`) and are never thinned away. The rest are thinned like Anki does: the newest copy
-//! of each of the last 12 days, then of 10 weeks, then of 9 months.
+//! `damaged`) and are never thinned away. Copies taken before an import or a migration are
+//! thinned only among themselves (the newest [`KEEP_EACH_EVENT`] of each kind), so a daily
+//! copy never pushes them out. Daily copies are thinned like Anki does: the newest copy of each
+//! of the last 12 days, then of 10 weeks, then of 9 months.
 //!
 //! Names: `<stem>.<YYYY-MM-DD>T<HHMMSS>Z.<reason>.ron`, e.g. `library.2026-11-21T091500Z.daily.ron`.
 
@@ -18,6 +20,8 @@ use crate::model::{Library, Timestamp};
 pub const KEEP_DAILY: usize = 12;
 pub const KEEP_WEEKLY: usize = 10;
 pub const KEEP_MONTHLY: usize = 9;
+/// Copies kept of each kind taken before an event (import, migration).
+pub const KEEP_EACH_EVENT: usize = 10;
 
 const STAMP_FORMAT: &str = "%Y-%m-%dT%H%M%SZ";
 
@@ -64,13 +68,15 @@ fn stem(data_path: &Path) -> String {
     data_path.file_stem().map_or_else(|| "library".to_owned(), |s| s.to_string_lossy().into_owned())
 }
 
-/// Copies the file at `data_path` into the backup folder, then thins old copies.
+/// Copies the file at `data_path` into the backup folder, then thins old copies. The copy is
+/// streamed (never read whole into memory) and made complete on disk before it is named.
+/// A failure to thin is not a failure to back up: the copy exists, so it is ignored here and
+/// tried again next time.
 pub fn take(data_path: &Path, now: Timestamp, reason: Reason) -> io::Result<PathBuf> {
-    let bytes = std::fs::read(data_path)?;
     let name = format!("{}.{}.{}.ron", stem(data_path), now.utc().format(STAMP_FORMAT), reason.tag());
     let target = backup_dir(data_path).join(name);
-    super::atomic::write(&target, &bytes)?;
-    thin(data_path)?;
+    super::atomic::copy(data_path, &target)?;
+    let _ = thin(data_path);
     Ok(target)
 }
 
@@ -139,8 +145,19 @@ pub fn plan_thinning(newest_first: &[Backup]) -> Vec<&Path> {
     let mut months = BTreeSet::new();
     let (mut weekly_kept, mut monthly_kept) = (0, 0);
     let mut delete = Vec::new();
+    let mut events_kept = [0usize; 2];
     for backup in newest_first {
-        if backup.reason == Reason::Damaged {
+        let event = match backup.reason {
+            Reason::Damaged => continue,
+            Reason::BeforeImport => Some(0),
+            Reason::BeforeMigration => Some(1),
+            Reason::Daily => None,
+        };
+        if let Some(kind) = event {
+            events_kept[kind] += 1;
+            if events_kept[kind] > KEEP_EACH_EVENT {
+                delete.push(backup.path.as_path());
+            }
             continue;
         }
         let date = backup.taken.utc().date_naive();
@@ -218,6 +235,24 @@ mod tests {
     #[test]
     fn few_backups_are_all_kept() {
         assert!(plan_thinning(&backups_every_day(5)).is_empty());
+    }
+
+    #[test]
+    fn event_copies_are_thinned_apart_from_daily_ones() {
+        let mut all = backups_every_day(30);
+        // The same day as the newest daily copy: a daily tier would drop one of the two.
+        all.insert(1, Backup { path: PathBuf::from("import"), taken: all[0].taken, reason: Reason::BeforeImport });
+        assert!(!plan_thinning(&all).contains(&Path::new("import")));
+        let events: Vec<Backup> = (0..15)
+            .map(|d| Backup {
+                path: PathBuf::from(format!("m{d}")),
+                taken: Timestamp::from_unix_secs(START - d * DAY),
+                reason: Reason::BeforeMigration,
+            })
+            .collect();
+        let deleted = plan_thinning(&events);
+        assert_eq!(deleted.len(), 15 - KEEP_EACH_EVENT);
+        assert!(deleted.contains(&Path::new("m14")) && !deleted.contains(&Path::new("m0")));
     }
 
     #[test]

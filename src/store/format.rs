@@ -143,6 +143,7 @@ mod tests {
         #[serde(with = "crate::model::shared")]
         pacer_sessions: crate::model::Shared<crate::model::PacerSession>,
         settings: crate::model::Settings,
+        in_progress: Option<crate::model::ExposureDraft>,
         practice_reminder_hour: Option<u8>,
     }
 
@@ -154,6 +155,7 @@ mod tests {
                 journal: self.journal.clone(),
                 pacer_sessions: self.pacer_sessions.clone(),
                 settings: self.settings.clone(),
+                in_progress: self.in_progress.clone(),
             }
         }
     }
@@ -170,6 +172,7 @@ mod tests {
                 journal: v1.journal,
                 pacer_sessions: v1.pacer_sessions,
                 settings: v1.settings,
+                in_progress: v1.in_progress,
                 practice_reminder_hour: None,
             })
         }
@@ -223,6 +226,7 @@ mod tests {
             journal: lib.journal,
             pacer_sessions: lib.pacer_sessions,
             settings: lib.settings,
+            in_progress: lib.in_progress,
             practice_reminder_hour: Some(9),
         };
         let v2_text = encode_as(&v2).unwrap();

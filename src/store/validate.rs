@@ -78,7 +78,46 @@ pub fn validate(library: &Library) -> Result<(), String> {
         text(&session.pattern_name, limits::SHORT_TEXT_CHARS, "the pattern name of a pacer session")?;
     }
 
+    if let Some(draft) = &library.in_progress {
+        if step_owner.get(&draft.step) != Some(&draft.ladder) {
+            return Err(format!(
+                "the exposure under way points at step {}, which is not in {}",
+                draft.step, draft.ladder
+            ));
+        }
+        text(
+            &draft.expectancy.feared_outcome,
+            limits::MEDIUM_TEXT_CHARS,
+            "the feared outcome of the exposure under way",
+        )?;
+        if !(limits::MIN_EXPOSURE_SECS..=limits::MAX_EXPOSURE_SECS).contains(&draft.planned_secs) {
+            return Err(format!("the exposure under way has a {} s timer; it must be 2-4 minutes", draft.planned_secs));
+        }
+        validate_draft_times(draft)?;
+    }
     validate_settings(library)
+}
+
+/// The timer fields of an exposure under way agree with each other and with its stage.
+fn validate_draft_times(draft: &crate::model::ExposureDraft) -> Result<(), String> {
+    use crate::model::DraftStage;
+    const A_DAY_SECS: i64 = 86_400;
+    if !(0..=A_DAY_SECS).contains(&draft.paused_secs) {
+        return Err(format!("the exposure under way was paused for {} s, which cannot be right", draft.paused_secs));
+    }
+    if draft.stage != DraftStage::Rate && draft.before.is_none() {
+        return Err("the exposure under way has no before-rating".to_owned());
+    }
+    if let Some(started) = draft.started {
+        for (name, moment) in [("paused", draft.paused_at), ("ended", draft.ended)] {
+            if moment.is_some_and(|m| m < started) {
+                return Err(format!("the exposure under way is {name} before it started"));
+            }
+        }
+    } else if draft.paused_at.is_some() {
+        return Err("the exposure under way is paused but was never started".to_owned());
+    }
+    Ok(())
 }
 
 fn validate_settings(library: &Library) -> Result<(), String> {
@@ -89,6 +128,9 @@ fn validate_settings(library: &Library) -> Result<(), String> {
     for contact in &s.crisis_contacts {
         text(&contact.name, limits::SHORT_TEXT_CHARS, "a crisis contact's name")?;
         text(&contact.how, limits::MEDIUM_TEXT_CHARS, "a crisis contact's details")?;
+        if contact.how.trim().is_empty() {
+            return Err(format!("the crisis contact \"{}\" has no way to reach it", ellipsis(&contact.name)));
+        }
     }
     let mut pattern_ids = BTreeSet::new();
     for p in &s.breathing_patterns {

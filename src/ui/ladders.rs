@@ -53,6 +53,35 @@ pub struct LadderView {
     rerate: Option<ReRate>,
 }
 
+impl LadderView {
+    /// Edits typed into text fields but not yet committed (the field still has focus), as
+    /// commands; the drafts are cleared. Called before leaving the screen or closing.
+    pub fn take_pending_edits(&mut self, library: &Library) -> Vec<LadderEdit> {
+        let drafts = std::mem::take(&mut self.drafts);
+        drafts
+            .into_iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .filter_map(|(field, text)| match field {
+                Field::Title(ladder) => library
+                    .ladder(ladder)
+                    .filter(|l| l.title.trim() != text.trim())
+                    .map(|_| LadderEdit::Rename { ladder, title: text }),
+                Field::Fear(ladder) => library
+                    .ladder(ladder)
+                    .filter(|l| l.fear.trim() != text.trim())
+                    .map(|_| LadderEdit::SetFear { ladder, fear: text }),
+                Field::Step(step) => library.ladders.iter().find_map(|l| {
+                    l.step(step).filter(|s| s.situation.trim() != text.trim()).map(|_| LadderEdit::SetStepText {
+                        ladder: l.id,
+                        step,
+                        situation: text.clone(),
+                    })
+                }),
+            })
+            .collect()
+    }
+}
+
 impl Default for LadderView {
     fn default() -> Self {
         Self {
@@ -95,13 +124,16 @@ pub fn ladders_ui(
             ladder_list_ui(ui, library, selected.map(|l| l.id), view, commands);
         });
         ui.separator();
-        ui.vertical(|ui| match selected {
-            Some(ladder) if view.rerate.as_ref().is_some_and(|r| r.ladder == ladder.id) => {
-                rerate_ui(ui, ladder, view, commands);
-            }
-            Some(ladder) => ladder_editor_ui(ui, library, ladder, view, commands),
-            None => {
-                ui.label("Choose a ladder on the left, or start a new one.");
+        ui.vertical(|ui| {
+            ui.set_width(ui.available_width());
+            match selected {
+                Some(ladder) if view.rerate.as_ref().is_some_and(|r| r.ladder == ladder.id) => {
+                    rerate_ui(ui, ladder, view, commands);
+                }
+                Some(ladder) => ladder_editor_ui(ui, library, ladder, view, commands),
+                None => {
+                    ui.label("Choose a ladder on the left, or start a new one.");
+                }
             }
         });
     });
@@ -174,6 +206,10 @@ fn draft_field(
     }
     if editing && !response.has_focus() {
         let text = drafts.remove(&field)?;
+        // Escape leaves the field and throws the draft away; Enter or clicking elsewhere keeps it.
+        if ui.input(|i| i.key_pressed(Key::Escape)) {
+            return None;
+        }
         if text.trim() != current.trim() && !text.trim().is_empty() {
             return Some(text);
         }
@@ -189,7 +225,6 @@ fn ladder_editor_ui(
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui);
-    ui.set_max_width(theme::READING_WIDTH + 200.0);
     let id = ladder.id;
 
     ui.label(RichText::new("Title").small().color(palette.muted_text));
@@ -253,6 +288,8 @@ fn steps_ui(
     let palette = theme::palette(ui);
     let streak = coach::streak_needed(library);
     let count = ladder.steps.len();
+    // Measured once, so every row gets the same width (the row frame's margins aside).
+    let row_width = ui.available_width() - 24.0;
     let rows = ladder.steps.iter().enumerate().map(|(index, step)| StepRow { index, step });
     let response =
         egui_dnd::dnd(ui, ui.make_persistent_id(("steps", ladder.id))).show(rows, |ui, row, handle, _state| {
@@ -261,48 +298,28 @@ fn steps_ui(
             let frame =
                 if Some(step.id) == next { theme::banner(palette.info_bg) } else { theme::banner(palette.card) };
             frame.show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    // The handle senses drags itself: in egui 0.37 a label inside it would otherwise
-                    // cover the handle's own area and egui_dnd would never see the pointer.
-                    handle
-                        .sense(egui::Sense::drag())
-                        .ui(ui, |ui| {
-                            grip_ui(ui, palette.muted_text);
-                        })
-                        .on_hover_text("Drag to move this step")
-                        .widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!("Drag handle for step {number}"),
-                            )
-                        });
-                    ui.label(RichText::new(format!("{number:>2}")).strong());
-                    let mut row_focused = false;
-                    ui.vertical(|ui| {
-                        ui.set_width((ui.available_width() - 330.0).max(160.0));
-                        let label = format!("Step {number}");
-                        if let Some(situation) =
-                            draft_field(ui, &mut view.drafts, Field::Step(step.id), &step.situation, &label, false)
-                        {
-                            commands.push(Command::Edit(LadderEdit::SetStepText {
-                                ladder: ladder.id,
-                                step: step.id,
-                                situation,
-                            }));
-                        }
-                        row_focused |=
-                            ui.memory(|m| m.has_focus(ui.make_persistent_id(("draft", Field::Step(step.id)))));
-                        let status = if coach::is_mastered(library, step.id, streak) {
-                            Some(("Mastered", palette.ok_text))
-                        } else if Some(step.id) == next {
-                            Some(("Next step", palette.accent))
-                        } else {
-                            None
-                        };
-                        if let Some((text, colour)) = status {
-                            ui.label(RichText::new(text).small().strong().color(colour));
-                        }
+                // Right to left: the controls keep their size at the right edge and the text
+                // field takes exactly the width that is left, so a row never widens the layout.
+                // The height is fixed: a centred layout would otherwise take all the height there is.
+                let row_size = egui::vec2(row_width, ui.spacing().interact_size.y + 4.0);
+                ui.allocate_ui_with_layout(row_size, egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let delete = ui.button("Delete");
+                    delete.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete step {number}"))
+                    });
+                    let down = ui
+                        .add_enabled(index + 1 < count, egui::Button::new("Down"))
+                        .on_hover_text("Move down (Alt+Down)");
+                    down.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            index + 1 < count,
+                            format!("Move step {number} down"),
+                        )
+                    });
+                    let up = ui.add_enabled(index > 0, egui::Button::new("Up")).on_hover_text("Move up (Alt+Up)");
+                    up.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
                     });
                     let mut estimate = step.estimate.get();
                     let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX).text("SUDS");
@@ -319,25 +336,41 @@ fn steps_ui(
                             estimate: Rating::saturating(estimate),
                         }));
                     }
-                    let up = ui.add_enabled(index > 0, egui::Button::new("Up"));
-                    let up = up.on_hover_text("Move up (Alt+Up)");
-                    up.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
+
+                    let mut row_focused = up.has_focus() || down.has_focus() || slider_response.has_focus();
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        // The handle senses drags itself: in egui 0.37 a widget inside it would
+                        // otherwise cover the handle's area and egui_dnd would never see the pointer.
+                        handle
+                            .sense(egui::Sense::drag())
+                            .ui(ui, |ui| grip_ui(ui, palette.muted_text))
+                            .on_hover_text("Drag to move this step")
+                            .widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!("Drag handle for step {number}"),
+                                )
+                            });
+                        ui.label(RichText::new(format!("{number:>2}")).strong());
+                        if coach::is_mastered(library, step.id, streak) {
+                            ui.label(RichText::new("Mastered").small().strong().color(palette.ok_text));
+                        } else if Some(step.id) == next {
+                            ui.label(RichText::new("Next").small().strong().color(palette.accent));
+                        }
+                        let label = format!("Step {number}");
+                        if let Some(situation) =
+                            draft_field(ui, &mut view.drafts, Field::Step(step.id), &step.situation, &label, false)
+                        {
+                            commands.push(Command::Edit(LadderEdit::SetStepText {
+                                ladder: ladder.id,
+                                step: step.id,
+                                situation,
+                            }));
+                        }
+                        row_focused |=
+                            ui.memory(|m| m.has_focus(ui.make_persistent_id(("draft", Field::Step(step.id)))));
                     });
-                    let down = ui.add_enabled(index + 1 < count, egui::Button::new("Down"));
-                    let down = down.on_hover_text("Move down (Alt+Down)");
-                    down.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            index + 1 < count,
-                            format!("Move step {number} down"),
-                        )
-                    });
-                    let delete = ui.button("Delete");
-                    delete.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete step {number}"))
-                    });
-                    row_focused |= up.has_focus() || down.has_focus() || slider_response.has_focus();
 
                     let alt_up = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
                     let alt_down = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
@@ -426,13 +459,12 @@ fn add_step_ui(ui: &mut egui::Ui, ladder: LadderId, view: &mut LadderView, comma
 fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderView, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
     let Some(rerate) = view.rerate.as_mut() else { return };
-    // The ladder may have changed under the walk-through (undo); stop if so.
-    if rerate.estimates.len() != ladder.steps.len() || rerate.index >= ladder.steps.len() {
+    // Steps are found by id: the ladder may have changed under the walk-through (an undo).
+    let Some(step) = rerate.estimates.get(rerate.index).and_then(|(id, _)| ladder.step(*id)) else {
         view.rerate = None;
         return;
-    }
-    let step = &ladder.steps[rerate.index];
-    let total = ladder.steps.len();
+    };
+    let total = rerate.estimates.len();
     ui.set_max_width(theme::READING_WIDTH);
     ui.label(RichText::new(format!("Re-rating \"{}\"", ladder.title)).heading());
     ui.label(RichText::new(format!("Step {} of {total}", rerate.index + 1)).color(palette.muted_text));

@@ -23,6 +23,9 @@ pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec
     shortcuts_ui(ui, &mut commands);
     egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut commands));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
+    if app.close_blocked {
+        unsaved_close_ui(ui, app, &mut commands);
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         notices_ui(ui, app, &mut commands);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -93,6 +96,27 @@ fn top_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
         });
     });
     ui.add_space(theme::GAP_S);
+}
+
+/// Asked when closing while the latest changes could not be saved.
+fn unsaved_close_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    egui::Modal::new(egui::Id::unique("unsaved_close")).show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Your latest changes are not saved yet");
+        if let Some(error) = &app.save.last_error {
+            ui.label(error);
+        }
+        ui.label("They are still here in this window. Close anyway, or try saving again first?");
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.button("Try saving again").clicked() {
+                commands.push(Command::RetrySave);
+            }
+            if ui.button("Close without saving them").clicked() {
+                commands.push(Command::QuitWithoutSaving);
+            }
+        });
+    });
 }
 
 /// The Edit menu: undo and redo, naming what they will change.

@@ -25,7 +25,11 @@ pub fn safety_ui(ui: &mut egui::Ui, library: Option<&Library>, commands: &mut Ve
     theme::banner(palette.crisis_bg).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("If you are in crisis right now").strong().color(palette.crisis_text));
-        let contacts = library.map_or_else(default_crisis_contacts, |l| l.settings.crisis_contacts.clone());
+        // Never an empty list: with no contacts of their own the person sees the defaults.
+        let contacts = library
+            .map(|l| l.settings.crisis_contacts.clone())
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(default_crisis_contacts);
         for contact in &contacts {
             ui.label(RichText::new(format!("{}: {}", contact.name, contact.how)).color(palette.crisis_text));
         }

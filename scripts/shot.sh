@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts the release binary under Xvfb on DATA, optionally types xdotool key sequences or clicks,
+# and saves a screenshot. For looking at screens by hand; scripts/smoke.sh is the CI check.
+# Usage: scripts/shot.sh DATA OUT.png [xdotool-args ...]   (each arg is one xdotool command,
+#        e.g. "key ctrl+2" or "mousemove 300 200 click 1"; a 0.8 s pause follows each)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=$1; out=$2; shift 2
+display=:$((70 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+export DISPLAY=$display
+unset WAYLAND_DISPLAY
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+target/release/stepwise "$data" &
+app=$!
+wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+sleep 2
+for step in "$@"; do
+  # shellcheck disable=SC2086
+  xdotool $step
+  sleep 0.8
+done
+import -window root "$out"
+xdotool key --window "$wid" ctrl+q || true
+for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done

@@ -1,0 +1,422 @@
+//! The five-part exposure as a pure state machine over [`ExposureDraft`]:
+//! choose a step, rate now (the safety gate), say what you expect, do it with a timer, reflect.
+//!
+//! Time is passed in (`now`); the timer is computed from the start time and the paused
+//! seconds, never from frame counts, so it stays right when the window was hidden or closed.
+//! The coach supplies the rules ([`coach::gate`], [`coach::override_needed`],
+//! [`coach::daily_status`]); this module applies them to the draft and builds the exposure.
+
+use chrono::{DateTime, TimeZone};
+
+use crate::coach::{self, Gate};
+use crate::model::{
+    DraftStage, Expectancy, Exposure, ExposureDraft, ExposureId, LadderId, Library, Likelihood, Outcome, Rating,
+    Reflection, StepId, Timestamp, limits,
+};
+
+/// Why a step of the flow could not go ahead.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PracticeError {
+    #[error("{0}")]
+    Blocked(String),
+    #[error("{0}")]
+    NeedsConfirmation(String),
+    #[error("{0}")]
+    LimitReached(String),
+    #[error("{0}")]
+    Incomplete(String),
+    #[error("that step is no longer on the ladder")]
+    NoStep,
+    #[error("this part of the exposure is already done")]
+    WrongStage,
+}
+
+/// Starts an exposure on `step`. `confirmed_override` is the person's explicit "yes" to a step
+/// the coach would not pick (rated above 4, or above an unmastered step); it is recorded.
+/// When today's limit is reached only an exposure done away from the screen can be logged.
+pub fn begin<Tz: TimeZone>(
+    library: &Library,
+    ladder: LadderId,
+    step: StepId,
+    confirmed_override: bool,
+    away_from_screen: bool,
+    now: &DateTime<Tz>,
+) -> Result<ExposureDraft, PracticeError> {
+    let on_ladder = library.ladder(ladder).is_some_and(|l| l.step(step).is_some());
+    if !on_ladder {
+        return Err(PracticeError::NoStep);
+    }
+    let override_note = coach::override_needed(library, ladder, step);
+    if override_note.is_some() && !confirmed_override {
+        return Err(PracticeError::NeedsConfirmation(override_note.unwrap_or_default()));
+    }
+    if !away_from_screen && let Some(limit) = coach::daily_status(library, step, now).limit {
+        return Err(PracticeError::LimitReached(limit));
+    }
+    let minutes = u32::from(library.settings.exposure_minutes);
+    Ok(ExposureDraft {
+        ladder,
+        step,
+        stage: DraftStage::Rate,
+        override_note,
+        before: None,
+        expectancy: Expectancy::default(),
+        planned_secs: (minutes * 60).clamp(limits::MIN_EXPOSURE_SECS, limits::MAX_EXPOSURE_SECS),
+        started: None,
+        paused_secs: 0,
+        paused_at: None,
+        ended: None,
+        stopped_early: false,
+        away_from_screen,
+    })
+}
+
+/// Records "how anxious are you right now". The safety gate: a rating of 8 or more, or a
+/// crisis, does not go on (the draft stays where it is and nothing is recorded).
+pub fn rate(draft: &mut ExposureDraft, before: Rating, in_crisis: bool) -> Result<Gate, PracticeError> {
+    if draft.stage != DraftStage::Rate {
+        return Err(PracticeError::WrongStage);
+    }
+    let gate = coach::gate(before, in_crisis);
+    if let Gate::Blocked { reason } = &gate {
+        return Err(PracticeError::Blocked(reason.clone()));
+    }
+    draft.before = Some(before);
+    draft.stage = DraftStage::Expect;
+    Ok(gate)
+}
+
+/// Records the prediction: the feared outcome in a sentence and how likely it feels.
+pub fn expect(draft: &mut ExposureDraft, feared_outcome: &str, likelihood: Likelihood) -> Result<(), PracticeError> {
+    if draft.stage != DraftStage::Expect {
+        return Err(PracticeError::WrongStage);
+    }
+    let feared_outcome = feared_outcome.trim();
+    if feared_outcome.is_empty() {
+        return Err(PracticeError::Incomplete("Write in a few words what you fear will happen.".to_owned()));
+    }
+    if feared_outcome.chars().count() > limits::MEDIUM_TEXT_CHARS {
+        return Err(PracticeError::Incomplete(format!("Keep it under {} characters.", limits::MEDIUM_TEXT_CHARS)));
+    }
+    draft.expectancy = Expectancy { feared_outcome: feared_outcome.to_owned(), likelihood };
+    // An exposure logged afterwards has no timer: straight on to the reflection.
+    draft.stage = if draft.away_from_screen { DraftStage::Reflect } else { DraftStage::DoIt };
+    Ok(())
+}
+
+/// Sets the timer length, clamped to 2-4 minutes; only before the timer starts.
+pub fn set_planned_secs(draft: &mut ExposureDraft, secs: u32) {
+    if draft.started.is_none() {
+        draft.planned_secs = secs.clamp(limits::MIN_EXPOSURE_SECS, limits::MAX_EXPOSURE_SECS);
+    }
+}
+
+pub fn start_timer(draft: &mut ExposureDraft, now: Timestamp) -> Result<(), PracticeError> {
+    if draft.stage != DraftStage::DoIt || draft.started.is_some() {
+        return Err(PracticeError::WrongStage);
+    }
+    draft.started = Some(now);
+    Ok(())
+}
+
+pub fn pause(draft: &mut ExposureDraft, now: Timestamp) {
+    if draft.stage == DraftStage::DoIt && draft.started.is_some() && draft.paused_at.is_none() {
+        draft.paused_at = Some(now);
+    }
+}
+
+pub fn resume(draft: &mut ExposureDraft, now: Timestamp) {
+    if let Some(paused_at) = draft.paused_at.take() {
+        draft.paused_secs =
+            draft.paused_secs.saturating_add(now.unix_secs().saturating_sub(paused_at.unix_secs()).max(0));
+    }
+}
+
+/// Seconds the timer has run (excluding pauses), as of `now`.
+#[must_use]
+pub fn elapsed_secs(draft: &ExposureDraft, now: Timestamp) -> i64 {
+    let Some(started) = draft.started else { return 0 };
+    let until = draft.ended.or(draft.paused_at).unwrap_or(now);
+    until.unix_secs().saturating_sub(started.unix_secs()).saturating_sub(draft.paused_secs).max(0)
+}
+
+/// Seconds left on the timer (0 when time is up).
+#[must_use]
+pub fn remaining_secs(draft: &ExposureDraft, now: Timestamp) -> i64 {
+    i64::from(draft.planned_secs).saturating_sub(elapsed_secs(draft, now)).max(0)
+}
+
+/// Is the timer counting (started, not paused, not finished)?
+#[must_use]
+pub fn timer_running(draft: &ExposureDraft) -> bool {
+    draft.stage == DraftStage::DoIt && draft.started.is_some() && draft.paused_at.is_none()
+}
+
+/// Ends the timed part: on time, or early (which marks the exposure as difficult).
+pub fn finish(draft: &mut ExposureDraft, now: Timestamp, stopped_early: bool) -> Result<(), PracticeError> {
+    if draft.stage != DraftStage::DoIt {
+        return Err(PracticeError::WrongStage);
+    }
+    resume(draft, now);
+    draft.started = draft.started.or(Some(now));
+    draft.ended = Some(now);
+    draft.stopped_early = stopped_early;
+    draft.stage = DraftStage::Reflect;
+    Ok(())
+}
+
+/// The person did the step in the world instead of with the timer.
+pub fn done_away_from_screen(draft: &mut ExposureDraft, now: Timestamp) -> Result<(), PracticeError> {
+    if draft.stage != DraftStage::DoIt {
+        return Err(PracticeError::WrongStage);
+    }
+    draft.away_from_screen = true;
+    draft.paused_at = None;
+    draft.started = Some(now);
+    draft.ended = Some(now);
+    draft.stage = DraftStage::Reflect;
+    Ok(())
+}
+
+/// What the person enters when reflecting. Every rating and the outcome are required.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReflectionInput {
+    pub after: Option<Rating>,
+    pub peak: Option<Rating>,
+    pub outcome: Option<Outcome>,
+    pub learned: String,
+    pub safety_behaviours: Vec<String>,
+    /// The person found it hard (also set automatically when they stopped early).
+    pub difficult: bool,
+}
+
+/// Builds the finished exposure from the draft and the reflection, or says what is missing.
+pub fn complete(
+    draft: &ExposureDraft,
+    input: &ReflectionInput,
+    id: ExposureId,
+    now: Timestamp,
+) -> Result<Exposure, PracticeError> {
+    if draft.stage != DraftStage::Reflect {
+        return Err(PracticeError::WrongStage);
+    }
+    let missing = |what: &str| PracticeError::Incomplete(format!("Please add {what} before saving."));
+    let before = draft.before.ok_or_else(|| missing("how anxious you were before"))?;
+    let after = input.after.ok_or_else(|| missing("how anxious you are now"))?;
+    let peak = input.peak.ok_or_else(|| missing("the highest your anxiety got"))?;
+    let outcome = input.outcome.ok_or_else(|| missing("whether the feared outcome happened"))?;
+    let learned = input.learned.trim();
+    if learned.is_empty() {
+        return Err(missing("a line on what you learned"));
+    }
+    if learned.chars().count() > limits::LONG_TEXT_CHARS {
+        return Err(PracticeError::Incomplete(format!("Keep it under {} characters.", limits::LONG_TEXT_CHARS)));
+    }
+    if peak < after {
+        return Err(PracticeError::Incomplete(format!(
+            "The highest rating ({peak}) cannot be below how you feel now ({after})."
+        )));
+    }
+    let started = draft.started.unwrap_or(now);
+    Ok(Exposure {
+        id,
+        ladder: draft.ladder,
+        step: draft.step,
+        started,
+        ended: draft.ended.unwrap_or(now).max(started),
+        before,
+        peak,
+        after,
+        expectancy: draft.expectancy.clone(),
+        reflection: Reflection {
+            outcome,
+            learned: learned.to_owned(),
+            safety_behaviours: input
+                .safety_behaviours
+                .iter()
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect(),
+        },
+        difficult: input.difficult || draft.stopped_early,
+        away_from_screen: draft.away_from_screen,
+        override_note: draft.override_note.clone(),
+    })
+}
+
+/// A short, warm acknowledgement that names what changed.
+#[must_use]
+pub fn acknowledgement(exposure: &Exposure) -> String {
+    let mut parts = vec!["You did it.".to_owned()];
+    let (before, after) = (exposure.before.get(), exposure.after.get());
+    parts.push(match after.cmp(&before) {
+        std::cmp::Ordering::Less => format!("Your anxiety went from {before} to {after}."),
+        std::cmp::Ordering::Equal => format!("Your anxiety was {before} before and {after} after: you stayed with it."),
+        std::cmp::Ordering::Greater => {
+            format!("Your anxiety rose from {before} to {after}, and you still did it. That takes courage.")
+        }
+    });
+    let likelihood = exposure.expectancy.likelihood.get();
+    parts.push(match exposure.reflection.outcome {
+        Outcome::DidNotHappen => format!("You predicted a {likelihood} % chance of what you feared; it didn't happen."),
+        Outcome::Partly => format!("You predicted {likelihood} %; it only partly happened, and you got through it."),
+        Outcome::Happened => "What you feared happened, and you got through it. That is worth knowing too.".to_owned(),
+    });
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{FixedOffset, Utc};
+
+    use crate::model::{Ladder, Timestamp};
+
+    const T0: i64 = 1_795_000_000;
+
+    fn r(n: u8) -> Rating {
+        Rating::saturating(n)
+    }
+
+    fn setup() -> (Library, LadderId, Vec<StepId>) {
+        let ladder = Ladder::new(
+            "Calls",
+            "I fear sounding awkward",
+            &[("Call a shop for opening hours", r(2)), ("Call a friend", r(3)), ("Call the dentist", r(6))],
+            Timestamp::EPOCH,
+        );
+        let (id, steps) = (ladder.id, ladder.steps.iter().map(|s| s.id).collect());
+        (Library { ladders: vec![ladder], ..Library::default() }, id, steps)
+    }
+
+    fn now() -> DateTime<FixedOffset> {
+        Timestamp::from_unix_secs(T0).utc().with_timezone(&FixedOffset::east_opt(3600).unwrap())
+    }
+
+    fn ts(offset: i64) -> Timestamp {
+        Timestamp::from_unix_secs(T0 + offset)
+    }
+
+    fn reflection() -> ReflectionInput {
+        ReflectionInput {
+            after: Some(r(2)),
+            peak: Some(r(5)),
+            outcome: Some(Outcome::DidNotHappen),
+            learned: "  The shop assistant was kind.  ".to_owned(),
+            safety_behaviours: vec!["Rehearsed my lines".to_owned(), " ".to_owned()],
+            difficult: false,
+        }
+    }
+
+    #[test]
+    fn a_whole_exposure_with_the_timer() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        assert_eq!(draft.planned_secs, 180, "default 3 minutes");
+        assert_eq!(rate(&mut draft, r(4), false), Ok(Gate::Clear));
+        expect(&mut draft, "They will sigh at me", Likelihood::new(70).unwrap()).unwrap();
+        assert_eq!(draft.stage, DraftStage::DoIt);
+        start_timer(&mut draft, ts(0)).unwrap();
+        assert_eq!(remaining_secs(&draft, ts(50)), 130);
+        pause(&mut draft, ts(60));
+        assert_eq!(elapsed_secs(&draft, ts(500)), 60, "paused time does not count");
+        resume(&mut draft, ts(100));
+        assert_eq!(elapsed_secs(&draft, ts(130)), 90);
+        assert_eq!(remaining_secs(&draft, ts(1_000)), 0);
+        finish(&mut draft, ts(220), false).unwrap();
+        let exposure = complete(&draft, &reflection(), ExposureId(9), ts(300)).unwrap();
+        assert_eq!((exposure.before, exposure.after, exposure.peak), (r(4), r(2), r(5)));
+        assert_eq!(exposure.started, ts(0));
+        assert_eq!(exposure.ended, ts(220));
+        assert_eq!(exposure.reflection.learned, "The shop assistant was kind.");
+        assert_eq!(exposure.reflection.safety_behaviours, ["Rehearsed my lines"]);
+        assert_eq!(exposure.expectancy.likelihood.get(), 70);
+        assert!(!exposure.difficult && !exposure.away_from_screen);
+        let text = acknowledgement(&exposure);
+        assert!(text.contains("from 4 to 2") && text.contains("70 %") && text.contains("didn't happen"), "{text}");
+    }
+
+    #[test]
+    fn the_gate_blocks_at_eight_nine_ten_and_in_crisis() {
+        let (lib, ladder, steps) = setup();
+        for (rating, crisis) in [(8, false), (9, false), (10, false), (2, true)] {
+            let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+            let err = rate(&mut draft, r(rating), crisis).unwrap_err();
+            assert!(matches!(err, PracticeError::Blocked(_)), "{rating} {crisis}");
+            assert_eq!(draft.stage, DraftStage::Rate, "the exposure does not start");
+            assert_eq!(draft.before, None);
+        }
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        assert!(matches!(rate(&mut draft, r(6), false), Ok(Gate::SuggestBreathing { .. })));
+    }
+
+    #[test]
+    fn a_step_above_the_recommendation_needs_a_recorded_confirmation() {
+        let (lib, ladder, steps) = setup();
+        let err = begin(&lib, ladder, steps[2], false, false, &now()).unwrap_err();
+        assert!(matches!(err, PracticeError::NeedsConfirmation(_)));
+        let draft = begin(&lib, ladder, steps[2], true, false, &now()).unwrap();
+        assert!(draft.override_note.is_some());
+        assert!(begin(&lib, ladder, steps[0], false, false, &now()).unwrap().override_note.is_none());
+    }
+
+    #[test]
+    fn the_reflection_cannot_be_skipped() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        rate(&mut draft, r(3), false).unwrap();
+        assert_eq!(complete(&draft, &reflection(), ExposureId(1), ts(0)), Err(PracticeError::WrongStage));
+        expect(&mut draft, "I will stammer", Likelihood::new(50).unwrap()).unwrap();
+        start_timer(&mut draft, ts(0)).unwrap();
+        finish(&mut draft, ts(180), false).unwrap();
+        for broken in [
+            ReflectionInput { after: None, ..reflection() },
+            ReflectionInput { peak: None, ..reflection() },
+            ReflectionInput { outcome: None, ..reflection() },
+            ReflectionInput { learned: "   ".into(), ..reflection() },
+            ReflectionInput { peak: Some(r(1)), ..reflection() },
+        ] {
+            assert!(matches!(complete(&draft, &broken, ExposureId(1), ts(200)), Err(PracticeError::Incomplete(_))));
+        }
+    }
+
+    #[test]
+    fn stopping_early_marks_it_difficult_and_away_skips_the_timer() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        rate(&mut draft, r(3), false).unwrap();
+        expect(&mut draft, "I will freeze", Likelihood::new(40).unwrap()).unwrap();
+        start_timer(&mut draft, ts(0)).unwrap();
+        finish(&mut draft, ts(30), true).unwrap();
+        assert!(complete(&draft, &reflection(), ExposureId(2), ts(60)).unwrap().difficult);
+
+        let mut away = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        rate(&mut away, r(3), false).unwrap();
+        expect(&mut away, "I will freeze", Likelihood::new(40).unwrap()).unwrap();
+        done_away_from_screen(&mut away, ts(10)).unwrap();
+        let exposure = complete(&away, &reflection(), ExposureId(3), ts(20)).unwrap();
+        assert!(exposure.away_from_screen);
+    }
+
+    #[test]
+    fn the_daily_limit_leaves_only_the_away_from_screen_path() {
+        let (mut lib, ladder, steps) = setup();
+        for n in 0..3 {
+            let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+            rate(&mut draft, r(3), false).unwrap();
+            expect(&mut draft, "I will freeze", Likelihood::new(40).unwrap()).unwrap();
+            start_timer(&mut draft, ts(n * 60)).unwrap();
+            finish(&mut draft, ts(n * 60 + 30), false).unwrap();
+            let exposure = complete(&draft, &reflection(), ExposureId(n as u64 + 10), ts(n * 60 + 40)).unwrap();
+            lib.exposures_mut().push(exposure);
+        }
+        let later = now() + chrono::Duration::minutes(10);
+        let err = begin(&lib, ladder, steps[0], false, false, &later).unwrap_err();
+        assert!(matches!(err, PracticeError::LimitReached(_)), "{err:?}");
+        let away = begin(&lib, ladder, steps[0], false, true, &later).unwrap();
+        assert!(away.away_from_screen);
+        // Tomorrow the limit is gone.
+        let tomorrow = Timestamp::from_unix_secs(T0 + 86_400).utc().with_timezone(&Utc);
+        assert!(begin(&lib, ladder, steps[0], false, false, &tomorrow).is_ok());
+    }
+}
