@@ -3,6 +3,7 @@
 
 mod ladders;
 mod placeholders;
+mod practice;
 mod safety;
 mod states;
 pub mod theme;
@@ -15,6 +16,7 @@ use crate::app::{Command, Doc, NoticeKind, Screen, StepwiseApp};
 #[derive(Debug, Default)]
 pub struct ViewState {
     pub ladders: ladders::LadderView,
+    pub practice: practice::PracticeView,
 }
 
 /// Draws the whole window and returns what the person asked for this frame.
@@ -193,7 +195,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, command
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
             Screen::Ladders => ladders::ladders_ui(ui, library, app.selected_ladder, &mut view.ladders, commands),
-            Screen::Practice => placeholders::practice_ui(ui, library),
+            Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
             Screen::Breathe => placeholders::breathe_ui(ui, library),
             Screen::Progress => placeholders::progress_ui(ui, library),
             Screen::Journal => placeholders::journal_ui(ui, library),

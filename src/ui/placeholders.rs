@@ -13,17 +13,6 @@ fn coming_ui(ui: &mut egui::Ui, text: &str) {
     });
 }
 
-pub fn practice_ui(ui: &mut egui::Ui, library: &Library) {
-    super::screen_heading(ui, "Practice", "A short, guided exposure: two to four minutes, one small step.");
-    coming_ui(
-        ui,
-        "The guided exposure is being built. It will walk you through five parts: name the fear, \
-         rate how anxious you are now, pick the smallest step, do it with a timer, and reflect.",
-    );
-    ui.add_space(theme::GAP_M);
-    ui.label(format!("Exposures recorded so far: {}", library.exposures.len()));
-}
-
 pub fn breathe_ui(ui: &mut egui::Ui, library: &Library) {
     super::screen_heading(ui, "Breathe", "Slow breathing before an exposure can help you settle.");
     coming_ui(ui, "The animated breathing pacer is being built. Your patterns are ready:");

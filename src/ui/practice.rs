@@ -1,0 +1,498 @@
+//! The Practice screen: one guided exposure at a time, in five parts (choose the step, rate
+//! now, predict, do it with a timer, reflect), then a short acknowledgement.
+//!
+//! The screen only collects input and emits [`PracticeCommand`]s; the rules (safety gate,
+//! override, limits, required reflection) live in `coach` and `practice` and are applied by the
+//! app. The exposure under way is saved in the library, so closing the window loses nothing.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use super::theme;
+use crate::app::{Command, PracticeCommand, PracticeMessage, Screen, StepwiseApp};
+use crate::coach;
+use crate::model::{
+    DraftStage, ExposureDraft, Ladder, Library, Likelihood, Outcome, Rating, StepId, default_crisis_contacts,
+};
+use crate::practice::{self, ReflectionInput};
+
+/// Safety behaviours offered as ticks in the reflection.
+const SAFETY_BEHAVIOURS: [&str; 4] =
+    ["Rehearsed what to say", "Avoided eye contact", "Held my phone or a drink", "Spoke quickly to get it over with"];
+
+/// The screen's inputs for the part being filled in.
+#[derive(Debug)]
+pub struct PracticeView {
+    chosen_step: Option<StepId>,
+    confirm_override: bool,
+    before: Option<u8>,
+    in_crisis: bool,
+    feared: String,
+    likelihood: u8,
+    after: Option<u8>,
+    peak: Option<u8>,
+    outcome: Option<Outcome>,
+    learned: String,
+    behaviours: BTreeSet<usize>,
+    other_behaviour: String,
+    difficult: bool,
+    /// The part the inputs belong to; they are cleared when the exposure moves on.
+    stage: Option<DraftStage>,
+}
+
+impl Default for PracticeView {
+    fn default() -> Self {
+        Self {
+            chosen_step: None,
+            confirm_override: false,
+            before: None,
+            in_crisis: false,
+            feared: String::new(),
+            likelihood: 50,
+            after: None,
+            peak: None,
+            outcome: None,
+            learned: String::new(),
+            behaviours: BTreeSet::new(),
+            other_behaviour: String::new(),
+            difficult: false,
+            stage: None,
+        }
+    }
+}
+
+pub fn practice_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut PracticeView, commands: &mut Vec<Command>) {
+    let Some(library) = app.library() else { return };
+    let stage = library.in_progress.as_ref().map(|d| d.stage);
+    if stage != view.stage {
+        // A new part begins: start its inputs fresh (the step chosen is kept).
+        *view = PracticeView { chosen_step: view.chosen_step, ..PracticeView::default() };
+        view.stage = stage;
+    }
+    super::screen_heading(ui, "Practice", "A short, guided exposure: two to four minutes, one small step.");
+    ui.set_max_width(theme::READING_WIDTH + 80.0);
+    weekly_ui(ui, app, library);
+    message_ui(ui, app, commands);
+    match &library.in_progress {
+        None => choose_ui(ui, app, library, view, commands),
+        Some(draft) => {
+            let Some(ladder) = library.ladder(draft.ladder) else { return };
+            draft_header_ui(ui, ladder, draft);
+            match draft.stage {
+                DraftStage::Rate => rate_ui(ui, app, library, view, commands),
+                DraftStage::Expect => expect_ui(ui, view, commands),
+                DraftStage::DoIt => do_it_ui(ui, app, draft, commands),
+                DraftStage::Reflect => reflect_ui(ui, draft, view, commands),
+            }
+        }
+    }
+}
+
+fn weekly_ui(ui: &mut egui::Ui, app: &StepwiseApp, library: &Library) {
+    let week = coach::weekly_progress(library, &app.local_now());
+    let fraction = (week.done as f32 / f32::from(week.goal.max(1))).min(1.0);
+    ui.horizontal(|ui| {
+        ui.label(format!("This week: {} of {} exposures", week.done, week.goal));
+        ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
+    });
+    ui.add_space(theme::GAP_S);
+}
+
+fn message_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    match &app.practice_message {
+        Some(PracticeMessage::Saved { acknowledgement, .. }) => {
+            theme::banner(palette.info_bg).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new("Exposure saved").strong().color(palette.ok_text));
+                ui.label(acknowledgement);
+                if ui.button("Done").clicked() {
+                    commands.push(Command::Practice(PracticeCommand::Dismiss));
+                }
+            });
+        }
+        Some(PracticeMessage::SuggestBreathing(reason)) => {
+            theme::banner(palette.info_bg).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(reason);
+                if ui.button("Breathe first").clicked() {
+                    commands.push(Command::Navigate(Screen::Breathe));
+                }
+            });
+        }
+        Some(PracticeMessage::Problem(text)) => {
+            theme::banner(palette.warn_bg).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(text).color(palette.warn_text));
+            });
+        }
+        // The gate's answer is shown where the rating is asked.
+        Some(PracticeMessage::Blocked(_)) | None => return,
+    }
+    ui.add_space(theme::GAP_M);
+}
+
+fn choose_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    library: &Library,
+    view: &mut PracticeView,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui);
+    let active: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
+    let Some(ladder) =
+        app.selected_ladder.and_then(|id| library.ladder(id)).filter(|l| !l.archived).or(active.first().copied())
+    else {
+        ui.label("Build a ladder on the Ladders screen first; then come back here to practise its first step.");
+        return;
+    };
+    egui::ComboBox::from_label("Ladder").selected_text(&ladder.title).show_ui(ui, |ui| {
+        for other in &active {
+            if ui.selectable_label(other.id == ladder.id, &other.title).clicked() {
+                commands.push(Command::SelectLadder(other.id));
+            }
+        }
+    });
+    if !ladder.fear.is_empty() {
+        ui.label(RichText::new(&ladder.fear).italics().color(palette.muted_text));
+    }
+    ui.add_space(theme::GAP_S);
+    let recommendation = coach::recommend(library, ladder.id);
+    if let Some(rec) = &recommendation {
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&rec.reason).color(palette.accent));
+        });
+    }
+    if ladder.steps.is_empty() {
+        ui.label("This ladder has no steps yet. Add some on the Ladders screen.");
+        return;
+    }
+    let recommended = recommendation.as_ref().and_then(|r| r.step);
+    let chosen = view.chosen_step.filter(|id| ladder.step(*id).is_some()).or(recommended).unwrap_or(ladder.steps[0].id);
+    ui.add_space(theme::GAP_S);
+    ui.label(RichText::new("Step for this exposure").strong());
+    let streak = coach::streak_needed(library);
+    for (n, step) in ladder.steps.iter().enumerate() {
+        let mut text = format!("{}. {} (estimate {})", n + 1, step.situation, step.estimate);
+        if coach::is_mastered(library, step.id, streak) {
+            text.push_str(" - mastered");
+        } else if Some(step.id) == recommended {
+            text.push_str(" - recommended");
+        }
+        if ui.radio(step.id == chosen, text).clicked() {
+            view.chosen_step = Some(step.id);
+            view.confirm_override = false;
+        }
+    }
+    ui.add_space(theme::GAP_S);
+    let override_reason = coach::override_needed(library, ladder.id, chosen);
+    if let Some(reason) = &override_reason {
+        ui.label(RichText::new(reason).color(palette.warn_text));
+        ui.checkbox(&mut view.confirm_override, "I choose this step anyway");
+    }
+    let daily = coach::daily_status(library, chosen, &app.local_now());
+    if let Some(hint) = &daily.spacing_hint {
+        ui.label(RichText::new(hint).small().color(palette.muted_text));
+    }
+    let allowed = override_reason.is_none() || view.confirm_override;
+    ui.add_space(theme::GAP_S);
+    ui.horizontal(|ui| {
+        if let Some(limit) = &daily.limit {
+            ui.label(RichText::new(limit).color(palette.warn_text));
+        } else if ui.add_enabled(allowed, egui::Button::new("Begin")).clicked() {
+            commands.push(begin(ladder, chosen, view, false));
+        }
+    });
+    if ui
+        .add_enabled(allowed, egui::Button::new("Log one I did away from the screen"))
+        .on_hover_text("For an exposure you did in the world: rate it and reflect here")
+        .clicked()
+    {
+        commands.push(begin(ladder, chosen, view, true));
+    }
+}
+
+fn begin(ladder: &Ladder, step: StepId, view: &PracticeView, away_from_screen: bool) -> Command {
+    Command::Practice(PracticeCommand::Begin {
+        ladder: ladder.id,
+        step,
+        confirmed_override: view.confirm_override,
+        away_from_screen,
+    })
+}
+
+fn draft_header_ui(ui: &mut egui::Ui, ladder: &Ladder, draft: &ExposureDraft) {
+    let palette = theme::palette(ui);
+    let part = match draft.stage {
+        DraftStage::Rate => "Part 2 of 5: how do you feel now?",
+        DraftStage::Expect => "Part 3 of 5: what do you expect?",
+        DraftStage::DoIt => "Part 4 of 5: do it",
+        DraftStage::Reflect => "Part 5 of 5: reflect",
+    };
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(part).small().color(palette.muted_text));
+        if let Some(step) = ladder.step(draft.step) {
+            ui.label(RichText::new(&step.situation).strong().size(17.0));
+        }
+        ui.label(RichText::new(&ladder.fear).italics().color(palette.muted_text));
+    });
+    ui.add_space(theme::GAP_M);
+}
+
+/// A row of 0-10 buttons; each is named "{prefix} {n}" for screen readers and tests.
+fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>) {
+    ui.horizontal(|ui| {
+        for n in 0..=Rating::MAX {
+            let chosen = *value == Some(n);
+            let response = ui.selectable_label(chosen, format!(" {n} "));
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("{prefix} {n}")));
+            if response.clicked() {
+                *value = Some(n);
+            }
+        }
+    });
+}
+
+fn cancel_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    if ui.button("Cancel this exposure").clicked() {
+        commands.push(Command::Practice(PracticeCommand::Cancel));
+    }
+}
+
+fn rate_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    library: &Library,
+    view: &mut PracticeView,
+    commands: &mut Vec<Command>,
+) {
+    let palette = theme::palette(ui);
+    if let Some(PracticeMessage::Blocked(reason)) = &app.practice_message {
+        theme::banner(palette.crisis_bg).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Not now").strong().color(palette.crisis_text));
+            ui.label(RichText::new(reason).color(palette.crisis_text));
+            let contacts = Some(library.settings.crisis_contacts.clone())
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(default_crisis_contacts);
+            for contact in contacts {
+                ui.label(RichText::new(format!("{}: {}", contact.name, contact.how)).color(palette.crisis_text));
+            }
+        });
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.button("Breathe with the pacer").clicked() {
+                commands.push(Command::Navigate(Screen::Breathe));
+            }
+            if ui.button("Try grounding").clicked() {
+                commands.push(Command::Navigate(Screen::Breathe));
+            }
+            if ui.button("Stop here for today").clicked() {
+                commands.push(Command::Practice(PracticeCommand::Cancel));
+            }
+        });
+        ui.add_space(theme::GAP_S);
+        if ui.button("I have settled: rate again").clicked() {
+            commands.push(Command::Practice(PracticeCommand::Dismiss));
+        }
+        return;
+    }
+    ui.label("How anxious are you right now? 0 is calm, 10 is panic.");
+    rating_picker(ui, "Now", &mut view.before);
+    ui.label(
+        RichText::new("A rating of 2 to 4 is normal and expected: it means this step matters to you.")
+            .small()
+            .color(palette.muted_text),
+    );
+    ui.checkbox(&mut view.in_crisis, "I'm in crisis right now");
+    ui.add_space(theme::GAP_S);
+    ui.horizontal(|ui| {
+        let ready = view.before.is_some() || view.in_crisis;
+        if ui.add_enabled(ready, egui::Button::new("Continue")).clicked() {
+            let before = Rating::saturating(view.before.unwrap_or(Rating::MAX));
+            commands.push(Command::Practice(PracticeCommand::Rate { before, in_crisis: view.in_crisis }));
+        }
+        cancel_button(ui, commands);
+    });
+}
+
+fn expect_ui(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    ui.label("What do you fear will happen? One sentence is enough.");
+    ui.add(
+        egui::TextEdit::singleline(&mut view.feared).desired_width(f32::INFINITY).hint_text("They will think I am odd"),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Feared outcome"));
+    ui.add_space(theme::GAP_S);
+    ui.label(format!("How likely does it feel? {} %", view.likelihood));
+    ui.add(egui::Slider::new(&mut view.likelihood, 0..=Likelihood::MAX).step_by(10.0).suffix(" %"))
+        .widget_info(|| egui::WidgetInfo::slider(true, f64::from(view.likelihood), "Likelihood"));
+    ui.label(
+        RichText::new("After the exposure you will see how your prediction compared with what happened.")
+            .small()
+            .color(palette.muted_text),
+    );
+    ui.add_space(theme::GAP_S);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(!view.feared.trim().is_empty(), egui::Button::new("Continue")).clicked() {
+            commands.push(Command::Practice(PracticeCommand::Expect {
+                feared_outcome: view.feared.clone(),
+                likelihood: Likelihood::new(view.likelihood).unwrap_or_default(),
+            }));
+        }
+        cancel_button(ui, commands);
+    });
+}
+
+fn do_it_ui(ui: &mut egui::Ui, app: &StepwiseApp, draft: &ExposureDraft, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    let now = app.now();
+    ui.label(format!(
+        "You predicted: \"{}\" ({} %).",
+        draft.expectancy.feared_outcome,
+        draft.expectancy.likelihood.get()
+    ));
+    ui.add_space(theme::GAP_S);
+    let mut push = |c: PracticeCommand| commands.push(Command::Practice(c));
+    if draft.started.is_none() {
+        ui.horizontal(|ui| {
+            ui.label("Timer:");
+            for minutes in 2..=4u8 {
+                let chosen = draft.planned_secs == u32::from(minutes) * 60;
+                if ui.selectable_label(chosen, format!("{minutes} min")).clicked() {
+                    push(PracticeCommand::SetMinutes(minutes));
+                }
+            }
+        });
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.button("Start timer").clicked() {
+                push(PracticeCommand::StartTimer);
+            }
+            if ui.button("I did it away from the screen").clicked() {
+                push(PracticeCommand::DoneAwayFromScreen);
+            }
+        });
+    } else {
+        let remaining = practice::remaining_secs(draft, now);
+        let elapsed = practice::elapsed_secs(draft, now);
+        let fraction = (elapsed as f32 / draft.planned_secs.max(1) as f32).min(1.0);
+        if remaining > 0 {
+            ui.label(
+                RichText::new(format!("{}:{:02} left", remaining / 60, remaining % 60))
+                    .size(34.0)
+                    .color(palette.accent),
+            );
+        } else {
+            ui.label(RichText::new("Time is up").size(28.0).color(palette.accent));
+            ui.label("Take a breath. When you are ready, reflect on what happened.");
+        }
+        ui.add(egui::ProgressBar::new(fraction).desired_width(320.0));
+        if draft.paused_at.is_some() {
+            ui.label(RichText::new("Paused").color(palette.muted_text));
+        }
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if remaining > 0 {
+                if draft.paused_at.is_some() {
+                    if ui.button("Resume").clicked() {
+                        push(PracticeCommand::Resume);
+                    }
+                } else if ui.button("Pause").clicked() {
+                    push(PracticeCommand::Pause);
+                }
+                if ui.button("I'm done").clicked() {
+                    push(PracticeCommand::Finish { stopped_early: false });
+                }
+                if ui.button("Stop early").on_hover_text("That is allowed; it will be marked as a hard one").clicked() {
+                    push(PracticeCommand::Finish { stopped_early: true });
+                }
+            } else if ui.button("Reflect now").clicked() {
+                push(PracticeCommand::Finish { stopped_early: false });
+            }
+        });
+    }
+    ui.add_space(theme::GAP_M);
+    ui.label(
+        RichText::new(
+            "Notice what your body does, without fighting it. The aim is not to feel no anxiety, \
+             but to find out that you can feel it and still do this.",
+        )
+        .color(palette.muted_text),
+    );
+    ui.add_space(theme::GAP_S);
+    cancel_button(ui, commands);
+}
+
+fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    ui.label("How anxious are you now?");
+    rating_picker(ui, "After", &mut view.after);
+    ui.label("What was the highest it got during the exposure?");
+    rating_picker(ui, "Peak", &mut view.peak);
+    ui.add_space(theme::GAP_S);
+    ui.label(format!("You feared: \"{}\". Did it happen?", draft.expectancy.feared_outcome));
+    ui.horizontal(|ui| {
+        for outcome in Outcome::ALL {
+            if ui.selectable_label(view.outcome == Some(outcome), outcome.label()).clicked() {
+                view.outcome = Some(outcome);
+            }
+        }
+    });
+    ui.add_space(theme::GAP_S);
+    ui.label("What did you learn?");
+    ui.add(
+        egui::TextEdit::multiline(&mut view.learned)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .hint_text("I can feel nervous and still speak up"),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What I learned"));
+    ui.add_space(theme::GAP_S);
+    egui::CollapsingHeader::new("Safety behaviours I used (optional)").show(ui, |ui| {
+        for (index, name) in SAFETY_BEHAVIOURS.iter().enumerate() {
+            let mut ticked = view.behaviours.contains(&index);
+            if ui.checkbox(&mut ticked, *name).changed() {
+                if ticked {
+                    view.behaviours.insert(index);
+                } else {
+                    view.behaviours.remove(&index);
+                }
+            }
+        }
+        ui.add(egui::TextEdit::singleline(&mut view.other_behaviour).hint_text("Something else"))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Other safety behaviour"));
+    });
+    ui.checkbox(&mut view.difficult, "This one felt hard");
+    ui.add_space(theme::GAP_S);
+    let complete =
+        view.after.is_some() && view.peak.is_some() && view.outcome.is_some() && !view.learned.trim().is_empty();
+    if !complete {
+        ui.label(
+            RichText::new("Every rating, the outcome and a line on what you learned are needed to save.")
+                .small()
+                .color(palette.muted_text),
+        );
+    }
+    ui.horizontal(|ui| {
+        if ui.add_enabled(complete, egui::Button::new("Save exposure")).clicked() {
+            let mut safety_behaviours: Vec<String> =
+                view.behaviours.iter().filter_map(|i| SAFETY_BEHAVIOURS.get(*i)).map(|s| (*s).to_owned()).collect();
+            safety_behaviours.push(view.other_behaviour.clone());
+            commands.push(Command::Practice(PracticeCommand::Complete(ReflectionInput {
+                after: view.after.map(Rating::saturating),
+                peak: view.peak.map(Rating::saturating),
+                outcome: view.outcome,
+                learned: view.learned.clone(),
+                safety_behaviours,
+                difficult: view.difficult,
+            })));
+        }
+        cancel_button(ui, commands);
+    });
+}

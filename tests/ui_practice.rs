@@ -1,0 +1,194 @@
+//! The guided exposure driven like a person would, with a pinned clock.
+
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use stepwise::app::PracticeMessage;
+use stepwise::clock::ManualClock;
+use stepwise::model::{DraftStage, Ladder, Library, Outcome, Rating, Timestamp};
+use stepwise::store;
+use stepwise::{Config, Screen, StepwiseApp};
+
+fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
+    let config = Config { data_path: path.to_owned(), clock: clock.clone() };
+    let mut harness =
+        Harness::builder().with_size(egui::vec2(1280.0, 1400.0)).build_eframe(move |cc| StepwiseApp::new(cc, config));
+    for _ in 0..1_000 {
+        harness.step();
+        if harness.state().library().is_some() {
+            harness.run();
+            harness.get_by_label("Practice").click();
+            harness.run();
+            return (harness, clock);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the library did not open");
+}
+
+fn library() -> Library {
+    let r = Rating::saturating;
+    let ladder = Ladder::new(
+        "Phone calls",
+        "I fear sounding awkward on the phone",
+        &[
+            ("Call a shop to ask its opening hours", r(2)),
+            ("Call a friend just to say hello", r(3)),
+            ("Call the dentist to book", r(6)),
+        ],
+        Timestamp::EPOCH,
+    );
+    Library { ladders: vec![ladder], ..Library::default() }
+}
+
+fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>, Arc<ManualClock>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    store::save(&path, lib).unwrap();
+    let (harness, clock) = start(&path);
+    (dir, harness, clock)
+}
+
+fn lib_of(harness: &Harness<'static, StepwiseApp>) -> Library {
+    harness.state().library().unwrap().clone()
+}
+
+fn click(harness: &mut Harness<'static, StepwiseApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn a_whole_exposure_from_choosing_to_a_saved_rating() {
+    let (dir, mut harness, clock) = open(&library());
+    harness.get_by_label_contains("Start with step 1");
+    click(&mut harness, "Begin");
+    assert_eq!(lib_of(&harness).in_progress.as_ref().unwrap().stage, DraftStage::Rate);
+
+    click(&mut harness, "Now 3");
+    click(&mut harness, "Continue");
+    harness.get_by_label("Feared outcome").click();
+    harness.run();
+    harness.get_by_label("Feared outcome").type_text("The shop assistant will sound annoyed");
+    harness.run();
+    click(&mut harness, "Continue");
+    assert_eq!(lib_of(&harness).in_progress.as_ref().unwrap().stage, DraftStage::DoIt);
+
+    click(&mut harness, "Start timer");
+    harness.get_by_label("3:00 left");
+    // The timer follows the clock, not frames: 100 s later it shows 1:20, whatever was drawn.
+    clock.advance_secs(100.0);
+    harness.run();
+    harness.get_by_label("1:20 left");
+    // The exposure under way is in the saved file: closing now would lose nothing.
+    clock.advance_secs(1.0);
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().save.has_unsaved_changes() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let on_disk = store::load(&dir.path().join("library.ron")).unwrap();
+    assert_eq!(on_disk.in_progress.unwrap().stage, DraftStage::DoIt);
+
+    clock.advance_secs(100.0);
+    harness.run();
+    harness.get_by_label("Time is up");
+    click(&mut harness, "Reflect now");
+
+    // The reflection cannot be skipped: saving is not offered until it is complete.
+    assert!(harness.get_by_label("Save exposure").accesskit_node().is_disabled());
+    click(&mut harness, "After 1");
+    click(&mut harness, "Peak 5");
+    click(&mut harness, "No");
+    harness.get_by_label("What I learned").click();
+    harness.run();
+    harness.get_by_label("What I learned").type_text("They were friendly and quick.");
+    harness.run();
+    click(&mut harness, "Save exposure");
+
+    let lib = lib_of(&harness);
+    assert!(lib.in_progress.is_none());
+    assert_eq!(lib.exposures.len(), 1);
+    let e = &lib.exposures[0];
+    assert_eq!((e.before.get(), e.peak.get(), e.after.get()), (3, 5, 1));
+    assert_eq!(e.reflection.outcome, Outcome::DidNotHappen);
+    assert_eq!(e.reflection.learned, "They were friendly and quick.");
+    assert_eq!(e.expectancy.feared_outcome, "The shop assistant will sound annoyed");
+    assert_eq!(e.ended.unix_secs() - e.started.unix_secs(), 201);
+    assert!(matches!(harness.state().practice_message, Some(PracticeMessage::Saved { .. })));
+    harness.get_by_label_contains("from 3 to 1");
+    harness.get_by_label_contains("50 % chance");
+}
+
+#[test]
+fn the_gate_blocks_at_eight_and_offers_breathing_and_crisis_lines() {
+    let (_dir, mut harness, _clock) = open(&library());
+    click(&mut harness, "Begin");
+    click(&mut harness, "Now 8");
+    click(&mut harness, "Continue");
+    let lib = lib_of(&harness);
+    assert!(lib.exposures.is_empty());
+    assert_eq!(lib.in_progress.as_ref().unwrap().stage, DraftStage::Rate, "the exposure did not start");
+    assert_eq!(lib.in_progress.as_ref().unwrap().before, None, "the rating was not recorded");
+    harness.get_by_label_contains("Call or text 988");
+    click(&mut harness, "Breathe with the pacer");
+    assert_eq!(harness.state().screen, Screen::Breathe);
+}
+
+#[test]
+fn the_crisis_tick_blocks_whatever_the_rating() {
+    let (_dir, mut harness, _clock) = open(&library());
+    click(&mut harness, "Begin");
+    click(&mut harness, "Now 2");
+    click(&mut harness, "I'm in crisis right now");
+    click(&mut harness, "Continue");
+    assert!(matches!(harness.state().practice_message, Some(PracticeMessage::Blocked(_))));
+    assert_eq!(lib_of(&harness).in_progress.unwrap().stage, DraftStage::Rate);
+    click(&mut harness, "Stop here for today");
+    assert!(lib_of(&harness).in_progress.is_none());
+    assert!(lib_of(&harness).exposures.is_empty());
+}
+
+#[test]
+fn a_step_above_four_needs_the_override_tick_which_is_recorded() {
+    let (_dir, mut harness, _clock) = open(&library());
+    harness.get_by_label_contains("3. Call the dentist to book").click();
+    harness.run();
+    assert!(harness.get_by_label("Begin").accesskit_node().is_disabled());
+    click(&mut harness, "I choose this step anyway");
+    click(&mut harness, "Begin");
+    assert!(lib_of(&harness).in_progress.unwrap().override_note.is_some());
+}
+
+#[test]
+fn an_exposure_done_away_from_the_screen_skips_the_timer() {
+    let (_dir, mut harness, _clock) = open(&library());
+    click(&mut harness, "Log one I did away from the screen");
+    click(&mut harness, "Now 4");
+    click(&mut harness, "Continue");
+    harness.get_by_label("Feared outcome").click();
+    harness.run();
+    harness.get_by_label("Feared outcome").type_text("I will stumble over my words");
+    harness.run();
+    click(&mut harness, "Continue");
+    assert_eq!(lib_of(&harness).in_progress.unwrap().stage, DraftStage::Reflect);
+    click(&mut harness, "After 2");
+    click(&mut harness, "Peak 4");
+    click(&mut harness, "Partly");
+    harness.get_by_label("What I learned").click();
+    harness.run();
+    harness.get_by_label("What I learned").type_text("A stumble is not a disaster.");
+    harness.run();
+    click(&mut harness, "Save exposure");
+    let lib = lib_of(&harness);
+    assert_eq!(lib.exposures.len(), 1);
+    assert!(lib.exposures[0].away_from_screen);
+}
