@@ -37,7 +37,9 @@ fn ten_step_library() -> Library {
     let steps: Vec<(&str, stepwise::model::Rating)> =
         texts.iter().enumerate().map(|(i, t)| (t.as_str(), stepwise::model::Rating::saturating(i as u8 + 1))).collect();
     let ladder = Ladder::new("Test ladder", "I fear tests", &steps, Timestamp::EPOCH);
-    Library { ladders: vec![ladder], ..Library::default() }
+    let mut library = Library { ladders: vec![ladder], ..Library::default() };
+    library.settings.safety_acknowledged = true;
+    library
 }
 
 fn with_library(library: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>) {

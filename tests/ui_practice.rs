@@ -44,7 +44,9 @@ fn library() -> Library {
         ],
         Timestamp::EPOCH,
     );
-    Library { ladders: vec![ladder], ..Library::default() }
+    let mut library = Library { ladders: vec![ladder], ..Library::default() };
+    library.settings.safety_acknowledged = true;
+    library
 }
 
 fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>, Arc<ManualClock>) {

@@ -54,6 +54,14 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     assert_eq!(Some(&on_disk), harness.state().library());
     harness.get_by_label_contains("Welcome. Your progress file was created");
 
+    // First run: the safety page comes first, and confirming it leads on to the ladders.
+    assert_eq!(harness.state().screen, Screen::Safety);
+    harness.get_by_label_contains("Before you start, please read this page once");
+    harness.get_by_label("I have read this").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Ladders);
+    assert!(harness.state().library().unwrap().settings.safety_acknowledged);
+
     for screen in
         [Screen::Practice, Screen::Breathe, Screen::Progress, Screen::Journal, Screen::Safety, Screen::Ladders]
     {
@@ -95,8 +103,7 @@ fn a_change_is_saved_in_the_background_and_shutdown_waits_for_it() {
     let (_dir, path) = temp_file();
     let (mut harness, clock) = start(&path);
     wait_for(&mut harness, "the file to open", |app| app.library().is_some());
-    harness.get_by_label("Help & safety").click();
-    harness.run();
+    // A first run opens on the safety page.
     harness.get_by_label("I have read this").click();
     harness.run();
     assert!(harness.state().library().unwrap().settings.safety_acknowledged);
@@ -184,8 +191,7 @@ fn a_failed_save_is_shown_kept_in_memory_and_retried() {
     std::fs::create_dir(&path).unwrap();
     std::fs::write(path.join("keep.txt"), b"x").unwrap();
 
-    harness.get_by_label("Help & safety").click();
-    harness.run();
+    // A first run opens on the safety page.
     harness.get_by_label("I have read this").click();
     harness.run();
     clock.advance_secs(1.0);

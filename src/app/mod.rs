@@ -101,6 +101,13 @@ pub enum Command {
     Redo,
     /// A step of the guided exposure.
     Practice(PracticeCommand),
+    /// A free journal entry (a win or lesson outside any single exposure).
+    AddJournalEntry {
+        text: String,
+        ladder: Option<LadderId>,
+    },
+    /// The person's own crisis lines (for their country).
+    SetCrisisContacts(Vec<crate::model::CrisisContact>),
 }
 
 /// The guided exposure's steps, as the Practice screen asks for them.
@@ -324,7 +331,11 @@ impl StepwiseApp {
                     );
                 }
             }
-            Command::AcknowledgeSafety => self.edit(|lib| lib.settings.safety_acknowledged = true),
+            Command::AcknowledgeSafety => {
+                self.edit(|lib| lib.settings.safety_acknowledged = true);
+                // The first-run reading is done: on to the ladders.
+                self.screen = Screen::Ladders;
+            }
             Command::Quit => {
                 if self.unsaved_after_failure() && !self.quit_anyway {
                     self.close_blocked = true;
@@ -345,6 +356,31 @@ impl StepwiseApp {
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
             Command::Practice(step) => self.practice(step),
+            Command::AddJournalEntry { text, ladder } => {
+                let text = text.trim().to_owned();
+                if text.is_empty() || text.chars().count() > crate::model::limits::LONG_TEXT_CHARS {
+                    return;
+                }
+                let entry = crate::model::JournalEntry {
+                    id: crate::model::EntryId::fresh(),
+                    written: self.clock.timestamp(),
+                    text,
+                    ladder,
+                };
+                self.edit(|lib| lib.journal_mut().push(entry));
+            }
+            Command::SetCrisisContacts(contacts) => {
+                use crate::model::limits;
+                let contacts: Vec<_> = contacts
+                    .into_iter()
+                    .filter(|c| !c.how.trim().is_empty())
+                    .map(|c| crate::model::CrisisContact {
+                        name: c.name.trim().chars().take(limits::SHORT_TEXT_CHARS).collect(),
+                        how: c.how.trim().chars().take(limits::MEDIUM_TEXT_CHARS).collect(),
+                    })
+                    .collect();
+                self.edit(|lib| lib.settings.crisis_contacts = contacts);
+            }
         }
     }
 
@@ -524,6 +560,10 @@ impl StepwiseApp {
     fn handle(&mut self, result: JobResult) {
         match result {
             JobResult::Opened { library, created, migrated_from } => {
+                // First run (or never confirmed): the safety page comes first, once.
+                if !library.settings.safety_acknowledged {
+                    self.screen = Screen::Safety;
+                }
                 if self.selected_ladder.is_none() {
                     self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
                 }

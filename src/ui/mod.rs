@@ -1,6 +1,7 @@
 //! Drawing. Screens read the app and return [`Command`]s; they never change the model
 //! themselves. One file per screen; colours and spacing come from [`theme`].
 
+mod journal;
 mod ladders;
 mod placeholders;
 mod practice;
@@ -17,6 +18,8 @@ use crate::app::{Command, Doc, NoticeKind, Screen, StepwiseApp};
 pub struct ViewState {
     pub ladders: ladders::LadderView,
     pub practice: practice::PracticeView,
+    pub journal: journal::JournalView,
+    pub safety: safety::SafetyView,
 }
 
 /// Draws the whole window and returns what the person asked for this frame.
@@ -186,7 +189,7 @@ fn notices_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
 fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, commands: &mut Vec<Command>) {
     // Help & safety is reachable whatever state the file is in.
     if app.screen == Screen::Safety {
-        safety::safety_ui(ui, app.library(), commands);
+        safety::safety_ui(ui, app.library(), &mut view.safety, commands);
         return;
     }
     match &app.doc {
@@ -198,7 +201,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, command
             Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
             Screen::Breathe => placeholders::breathe_ui(ui, library),
             Screen::Progress => placeholders::progress_ui(ui, library),
-            Screen::Journal => placeholders::journal_ui(ui, library),
+            Screen::Journal => journal::journal_ui(ui, library, &mut view.journal, commands),
             Screen::Safety => {}
         },
     }

@@ -44,24 +44,3 @@ pub fn progress_ui(ui: &mut egui::Ui, library: &Library) {
         }
     });
 }
-
-pub fn journal_ui(ui: &mut egui::Ui, library: &Library) {
-    super::screen_heading(ui, "Journal", "What you learned, in your own words.");
-    coming_ui(ui, "Search, filters and free entries are being built. Your most recent learnings:");
-    ui.add_space(theme::GAP_M);
-    let mut recent: Vec<_> = library
-        .exposures
-        .iter()
-        .filter(|e| !e.reflection.learned.is_empty())
-        .map(|e| (e.ended, e.reflection.learned.as_str()))
-        .collect();
-    recent.sort_by_key(|(when, _)| std::cmp::Reverse(*when));
-    if recent.is_empty() {
-        ui.label("Nothing here yet. After each exposure you will write down what you learned.");
-    }
-    for (when, text) in recent.into_iter().take(20) {
-        ui.label(RichText::new(when.utc().format("%d %b %Y").to_string()).small().color(theme::palette(ui).muted_text));
-        ui.add(egui::Label::new(text).wrap());
-        ui.add_space(theme::GAP_S);
-    }
-}
