@@ -50,7 +50,10 @@ fi
 [ -f "$data" ] || { echo "FAIL: the data file was not created" >&2; exit 1; }
 "$bin" --check "$data"
 
-xdotool key --window "$wid" ctrl+q
+# Without a window manager nothing focuses the window; focus it so the key reaches it.
+xdotool windowfocus "$wid"
+sleep 0.3
+xdotool key ctrl+q
 for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then
   echo "FAIL: Stepwise did not quit on Ctrl+Q" >&2

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title(format!("Stepwise - {file_name}"))
             .with_app_id("stepwise")
-            .with_inner_size([1040.0, 720.0])
+            .with_inner_size([1180.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };

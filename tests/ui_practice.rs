@@ -162,8 +162,11 @@ fn the_crisis_tick_blocks_whatever_the_rating() {
 #[test]
 fn a_step_above_four_needs_the_override_tick_which_is_recorded() {
     let (_dir, mut harness, _clock) = open(&library());
+    harness.get_by_label("Choose another step").click();
+    harness.run();
     harness.get_by_label_contains("3. Call the dentist to book").click();
     harness.run();
+    harness.get_by_label_contains("Your chosen step: step 3");
     assert!(harness.get_by_label("Begin").accesskit_node().is_disabled());
     click(&mut harness, "I choose this step anyway");
     click(&mut harness, "Begin");
@@ -193,4 +196,47 @@ fn an_exposure_done_away_from_the_screen_skips_the_timer() {
     let lib = lib_of(&harness);
     assert_eq!(lib.exposures.len(), 1);
     assert!(lib.exposures[0].away_from_screen);
+}
+
+/// How long until egui is asked to draw again (`Duration::MAX` when idle).
+fn repaint_delay(harness: &Harness<'static, StepwiseApp>) -> Duration {
+    harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay)
+}
+
+#[test]
+fn the_timer_repaints_only_while_it_runs() {
+    let (_dir, mut harness, clock) = open(&library());
+    click(&mut harness, "Begin");
+    click(&mut harness, "Now 3");
+    click(&mut harness, "Continue");
+    harness.get_by_label("Feared outcome").click();
+    harness.run();
+    harness.get_by_label("Feared outcome").type_text("I will stammer");
+    harness.run();
+    click(&mut harness, "Continue");
+    // Let the pending save finish so only the timer can ask for frames.
+    let settle = |harness: &mut Harness<'static, StepwiseApp>| {
+        clock.advance_secs(1.0);
+        for _ in 0..200 {
+            harness.step();
+            if !harness.state().save.has_unsaved_changes() && harness.state().save.in_flight.is_none() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        harness.run();
+    };
+    settle(&mut harness);
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "idle before the timer starts");
+    click(&mut harness, "Start timer");
+    settle(&mut harness);
+    assert!(repaint_delay(&harness) <= Duration::from_secs(1), "ticks while running");
+    click(&mut harness, "Pause");
+    settle(&mut harness);
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "idle while paused");
+    click(&mut harness, "Resume");
+    clock.advance_secs(300.0);
+    settle(&mut harness);
+    harness.get_by_label("Time is up");
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "idle once time is up");
 }

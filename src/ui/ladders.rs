@@ -272,6 +272,13 @@ fn ladder_editor_ui(
         ui.label(RichText::new(&rec.reason).color(palette.accent));
     }
     ui.add_space(theme::GAP_S);
+    ui.label(
+        RichText::new(
+            "Steps, easiest first. Drag the dots to reorder (or Alt+Up / Alt+Down); the number is your estimate, 0-10.",
+        )
+        .small()
+        .color(palette.muted_text),
+    );
     steps_ui(ui, library, ladder, next.and_then(|r| r.step), view, commands);
     ui.add_space(theme::GAP_M);
     add_step_ui(ui, id, view, commands);
@@ -322,8 +329,10 @@ fn steps_ui(
                         egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
                     });
                     let mut estimate = step.estimate.get();
-                    let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX).text("SUDS");
-                    let slider_response = ui.add(slider).on_hover_text("How frightening this step feels, 0-10");
+                    ui.spacing_mut().slider_width = 90.0;
+                    let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX);
+                    let slider_response =
+                        ui.add(slider).on_hover_text("Your estimate: how frightening this step feels, 0-10");
                     slider_response.widget_info(|| {
                         egui::WidgetInfo::slider(true, f64::from(estimate), format!("Estimate for step {number}"))
                     });
@@ -479,7 +488,7 @@ fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderView, commands
     ui.horizontal(|ui| {
         for value in 0..=Rating::MAX {
             let chosen = rerate.estimates[rerate.index].1 == value;
-            let response = ui.selectable_label(chosen, format!(" {value} "));
+            let response = ui.add(super::practice::choice_button(chosen, value.to_string()));
             response
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("Rate {value}")));
             if response.clicked() {

@@ -172,20 +172,13 @@ fn choose_ui(
     }
     let recommended = recommendation.as_ref().and_then(|r| r.step);
     let chosen = view.chosen_step.filter(|id| ladder.step(*id).is_some()).or(recommended).unwrap_or(ladder.steps[0].id);
-    ui.add_space(theme::GAP_S);
-    ui.label(RichText::new("Step for this exposure").strong());
-    let streak = coach::streak_needed(library);
-    for (n, step) in ladder.steps.iter().enumerate() {
-        let mut text = format!("{}. {} (estimate {})", n + 1, step.situation, step.estimate);
-        if coach::is_mastered(library, step.id, streak) {
-            text.push_str(" - mastered");
-        } else if Some(step.id) == recommended {
-            text.push_str(" - recommended");
-        }
-        if ui.radio(step.id == chosen, text).clicked() {
-            view.chosen_step = Some(step.id);
-            view.confirm_override = false;
-        }
+    let position = ladder.steps.iter().position(|s| s.id == chosen).unwrap_or(0);
+    if let Some(step) = ladder.step(chosen) {
+        ui.add_space(theme::GAP_S);
+        let which = if Some(chosen) == recommended { "Recommended step" } else { "Your chosen step" };
+        ui.label(RichText::new(format!("{which}: step {}", position + 1)).small().color(palette.muted_text));
+        ui.label(RichText::new(&step.situation).strong().size(17.0));
+        ui.label(RichText::new(format!("Your estimate: {}", step.estimate)).small().color(palette.muted_text));
     }
     ui.add_space(theme::GAP_S);
     let override_reason = coach::override_needed(library, ladder.id, chosen);
@@ -197,22 +190,38 @@ fn choose_ui(
     if let Some(hint) = &daily.spacing_hint {
         ui.label(RichText::new(hint).small().color(palette.muted_text));
     }
+    if let Some(limit) = &daily.limit {
+        ui.label(RichText::new(limit).color(palette.warn_text));
+    }
     let allowed = override_reason.is_none() || view.confirm_override;
-    ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
-        if let Some(limit) = &daily.limit {
-            ui.label(RichText::new(limit).color(palette.warn_text));
-        } else if ui.add_enabled(allowed, egui::Button::new("Begin")).clicked() {
+        if daily.limit.is_none() && ui.add_enabled(allowed, egui::Button::new("Begin")).clicked() {
             commands.push(begin(ladder, chosen, view, false));
         }
+        if ui
+            .add_enabled(allowed, egui::Button::new("Log one I did away from the screen"))
+            .on_hover_text("For an exposure you did in the world: rate it and reflect here")
+            .clicked()
+        {
+            commands.push(begin(ladder, chosen, view, true));
+        }
     });
-    if ui
-        .add_enabled(allowed, egui::Button::new("Log one I did away from the screen"))
-        .on_hover_text("For an exposure you did in the world: rate it and reflect here")
-        .clicked()
-    {
-        commands.push(begin(ladder, chosen, view, true));
-    }
+    ui.add_space(theme::GAP_M);
+    let streak = coach::streak_needed(library);
+    egui::CollapsingHeader::new("Choose another step").show(ui, |ui| {
+        for (n, step) in ladder.steps.iter().enumerate() {
+            let mut text = format!("{}. {} (estimate {})", n + 1, step.situation, step.estimate);
+            if coach::is_mastered(library, step.id, streak) {
+                text.push_str(" - mastered");
+            } else if Some(step.id) == recommended {
+                text.push_str(" - recommended");
+            }
+            if ui.radio(step.id == chosen, text).clicked() {
+                view.chosen_step = Some(step.id);
+                view.confirm_override = false;
+            }
+        }
+    });
 }
 
 fn begin(ladder: &Ladder, step: StepId, view: &PracticeView, away_from_screen: bool) -> Command {
@@ -248,7 +257,7 @@ fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>) {
     ui.horizontal(|ui| {
         for n in 0..=Rating::MAX {
             let chosen = *value == Some(n);
-            let response = ui.selectable_label(chosen, format!(" {n} "));
+            let response = ui.add(choice_button(chosen, n.to_string()));
             response
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("{prefix} {n}")));
             if response.clicked() {
@@ -256,6 +265,11 @@ fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>) {
             }
         }
     });
+}
+
+/// A framed, toggled button for picking one of a few values.
+pub(super) fn choice_button<'a>(chosen: bool, text: impl Into<egui::WidgetText>) -> egui::Button<'a> {
+    egui::Button::selectable(chosen, text.into()).frame_when_inactive(true).min_size(egui::vec2(36.0, 30.0))
 }
 
 fn cancel_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -439,7 +453,7 @@ fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView,
     ui.label(format!("You feared: \"{}\". Did it happen?", draft.expectancy.feared_outcome));
     ui.horizontal(|ui| {
         for outcome in Outcome::ALL {
-            if ui.selectable_label(view.outcome == Some(outcome), outcome.label()).clicked() {
+            if ui.add(choice_button(view.outcome == Some(outcome), outcome.label())).clicked() {
                 view.outcome = Some(outcome);
             }
         }

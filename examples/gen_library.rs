@@ -1,0 +1,48 @@
+//! Writes a realistic progress file in the real format, for benchmarks, tests by hand and
+//! screenshots. Deterministic for a given seed.
+//!
+//! `cargo run --release --example gen_library -- --exposures 11000 --ladders 20 --out PATH [--seed N]`
+//! `cargo run --release --example gen_library -- --starter --out PATH` writes the starter
+//! ladders with the safety page already confirmed (for screenshots of the ladders screen).
+
+use std::path::PathBuf;
+
+use stepwise::model::Timestamp;
+use stepwise::sample::heavy_library;
+use stepwise::store;
+use stepwise::templates::starter_library_at;
+
+/// The end of the generated history: 2026-11-18 (the data is deterministic, not "now").
+const END: i64 = 1_795_000_000;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (mut exposures, mut ladders, mut seed, mut out, mut starter) = (11_000usize, 20usize, 1u64, None, false);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--starter" => starter = true,
+            "--exposures" => exposures = args.next().ok_or("--exposures needs a number")?.parse()?,
+            "--ladders" => ladders = args.next().ok_or("--ladders needs a number")?.parse()?,
+            "--seed" => seed = args.next().ok_or("--seed needs a number")?.parse()?,
+            "--out" => out = Some(PathBuf::from(args.next().ok_or("--out needs a path")?)),
+            other => return Err(format!("unknown option {other}").into()),
+        }
+    }
+    let out = out.ok_or("--out PATH is required")?;
+    let mut library = if starter {
+        starter_library_at(Timestamp::from_unix_secs(END))
+    } else {
+        heavy_library(seed, ladders.max(1), exposures, Timestamp::from_unix_secs(END))
+    };
+    library.settings.safety_acknowledged = true;
+    store::save(&out, &library)?;
+    println!(
+        "wrote {}: {} ladders, {} exposures, {} journal entries, {} pacer sessions",
+        out.display(),
+        library.ladders.len(),
+        library.exposures.len(),
+        library.journal.len(),
+        library.pacer_sessions.len()
+    );
+    Ok(())
+}
