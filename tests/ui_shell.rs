@@ -261,3 +261,21 @@ fn closing_with_unsaved_changes_after_a_failed_save_asks_first() {
     harness.run_steps(3);
     assert!(harness.state().quit_requested);
 }
+
+#[test]
+fn a_damaged_file_shows_its_page_whatever_screen_was_open_last() {
+    let (_dir, path) = temp_file();
+    std::fs::write(&path, b"(version: 1,").unwrap();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
+    let mut app = StepwiseApp::headless(Config { data_path: path.clone(), clock }, || {});
+    app.screen = Screen::Safety; // as restored from the last session's preferences
+    for _ in 0..1_000 {
+        app.tick();
+        if !app.is_loading() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(matches!(app.doc, Doc::Damaged { .. }));
+    assert_eq!(app.screen, Screen::Ladders);
+}

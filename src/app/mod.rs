@@ -317,7 +317,7 @@ impl StepwiseApp {
                     let library = std::mem::take(&mut **library);
                     let text = format!(
                         "Opened the backup from {}. The damaged file was copied into the backups folder before being replaced.",
-                        backup.taken
+                        backup.taken.utc().with_timezone(&chrono::Local).format("%A %d %B %Y, %H:%M")
                     );
                     self.replace_damaged(library, text);
                 }
@@ -587,8 +587,15 @@ impl StepwiseApp {
                     self.mark_changed();
                 }
             }
-            JobResult::Damaged { error, backup } => self.doc = Doc::Damaged { error, backup },
-            JobResult::Refused { error } => self.doc = Doc::Refused { error },
+            // The explanation and the choices come first, whatever screen was open last time.
+            JobResult::Damaged { error, backup } => {
+                self.doc = Doc::Damaged { error, backup };
+                self.screen = Screen::Ladders;
+            }
+            JobResult::Refused { error } => {
+                self.doc = Doc::Refused { error };
+                self.screen = Screen::Ladders;
+            }
             JobResult::Saved { generation, secs } => {
                 self.save.in_flight = None;
                 self.save.saved_generation = self.save.saved_generation.max(generation);

@@ -37,7 +37,7 @@ pub fn damaged_ui(
         Some((b, library)) => {
             ui.label(format!(
                 "The newest backup that opens is from {}: {} ladders and {} recorded exposures.",
-                b.taken,
+                b.taken.utc().with_timezone(&chrono::Local).format("%A %d %B %Y, %H:%M"),
                 library.ladders.len(),
                 library.exposures.len()
             ));
