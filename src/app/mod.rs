@@ -8,6 +8,7 @@
 
 pub mod history;
 pub mod jobs;
+pub mod pacer;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -108,6 +109,33 @@ pub enum Command {
     },
     /// The person's own crisis lines (for their country).
     SetCrisisContacts(Vec<crate::model::CrisisContact>),
+    /// Open the Breathe screen from somewhere that matters for the log (the exposure flow, the
+    /// safety gate), optionally on the grounding guide.
+    OpenBreathe {
+        context: crate::model::PacerContext,
+        grounding: bool,
+    },
+    Pacer(PacerCommand),
+}
+
+/// The breathing pacer's controls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PacerCommand {
+    Choose(crate::model::PatternId),
+    Length(crate::breathing::SessionLength),
+    Start,
+    /// Space bar: start, pause or resume.
+    Toggle,
+    Stop,
+    /// A custom pattern, new or changed (matched by id).
+    SavePattern(crate::model::BreathPattern),
+    DeletePattern(crate::model::PatternId),
+    SetDefault(crate::model::PatternId),
+    SetReducedMotion(bool),
+    /// Open the 5-4-3-2-1 guide on this prompt, or close it.
+    Grounding(Option<usize>),
+    /// Leave the end-of-session message.
+    DismissFinished,
 }
 
 /// The guided exposure's steps, as the Practice screen asks for them.
@@ -229,6 +257,7 @@ pub struct StepwiseApp {
     quit_anyway: bool,
     pub history: History,
     pub practice_message: Option<PracticeMessage>,
+    pub pacer: pacer::Pacer,
     /// Transient state of the screens (drafts, dialogs); never saved.
     pub view: crate::ui::ViewState,
 }
@@ -262,6 +291,7 @@ impl StepwiseApp {
             quit_anyway: false,
             history: History::default(),
             practice_message: None,
+            pacer: pacer::Pacer::default(),
             view: crate::ui::ViewState::default(),
         };
         match Worker::start(data_path, wake) {
@@ -305,7 +335,22 @@ impl StepwiseApp {
     #[allow(clippy::needless_pass_by_value)]
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::Navigate(screen) => self.screen = screen,
+            Command::Navigate(screen) => {
+                if screen == Screen::Breathe && self.screen != Screen::Breathe && !self.pacer.is_active() {
+                    self.pacer.context = Some(crate::model::PacerContext::OnItsOwn);
+                }
+                self.screen = screen;
+            }
+            Command::OpenBreathe { context, grounding } => {
+                if !self.pacer.is_active() {
+                    self.pacer.context = Some(context);
+                }
+                if grounding {
+                    self.pacer.grounding = Some(0);
+                }
+                self.screen = Screen::Breathe;
+            }
+            Command::Pacer(pacer_command) => self.pacer_command(pacer_command),
             Command::SelectLadder(id) => self.selected_ladder = Some(id),
             Command::DismissNotice(index) => {
                 if index < self.notices.len() {
@@ -390,6 +435,12 @@ impl StepwiseApp {
         self.clock.now().with_timezone(&chrono::Local)
     }
 
+    /// Seconds on the app's monotonic clock (for the pacer's animation).
+    #[must_use]
+    pub fn monotonic_secs(&self) -> f64 {
+        self.clock.monotonic_secs()
+    }
+
     /// The current time in whole seconds (for timers on screen).
     #[must_use]
     pub fn now(&self) -> crate::model::Timestamp {
@@ -465,6 +516,85 @@ impl StepwiseApp {
             }
             Err(PracticeError::Blocked(reason)) => self.practice_message = Some(PracticeMessage::Blocked(reason)),
             Err(e) => self.practice_message = Some(PracticeMessage::Problem(e.to_string())),
+        }
+    }
+
+    fn pacer_command(&mut self, command: PacerCommand) {
+        let (now_secs, now) = (self.clock.monotonic_secs(), self.clock.timestamp());
+        match command {
+            PacerCommand::Choose(id) => {
+                if !self.pacer.is_active() {
+                    self.pacer.pattern = Some(id);
+                }
+            }
+            PacerCommand::Length(length) => {
+                if !self.pacer.is_active() {
+                    self.pacer.length = length;
+                }
+            }
+            PacerCommand::Start => self.pacer.start(now_secs, now),
+            PacerCommand::Toggle => self.pacer.toggle(now_secs, now),
+            PacerCommand::Stop => self.finish_pacer(false),
+            PacerCommand::SavePattern(pattern) => {
+                let valid = crate::breathing::validate_pattern(
+                    pattern.inhale_secs,
+                    pattern.hold_in_secs,
+                    pattern.exhale_secs,
+                    pattern.hold_out_secs,
+                );
+                let name = pattern.name.trim().to_owned();
+                if let Err(problem) = valid.and_then(|()| {
+                    if name.is_empty() || name.chars().count() > crate::model::limits::SHORT_TEXT_CHARS {
+                        Err("A pattern needs a short name.".to_owned())
+                    } else {
+                        Ok(())
+                    }
+                }) {
+                    self.notices
+                        .push(Notice { kind: NoticeKind::Warning, text: format!("Pattern not saved: {problem}") });
+                    return;
+                }
+                let id = pattern.id;
+                self.edit(|lib| {
+                    let patterns = &mut lib.settings.breathing_patterns;
+                    let pattern = crate::model::BreathPattern { name, ..pattern };
+                    match patterns.iter_mut().find(|p| p.id == pattern.id) {
+                        Some(existing) => *existing = pattern,
+                        None => patterns.push(pattern),
+                    }
+                });
+                self.pacer.pattern = Some(id);
+            }
+            PacerCommand::DeletePattern(id) => {
+                let Some(library) = self.library() else { return };
+                if library.settings.breathing_patterns.len() <= 1 {
+                    return;
+                }
+                self.edit(|lib| {
+                    lib.settings.breathing_patterns.retain(|p| p.id != id);
+                    if lib.settings.default_pattern == Some(id) {
+                        lib.settings.default_pattern = None;
+                    }
+                });
+                if self.pacer.pattern == Some(id) {
+                    self.pacer.pattern = None;
+                }
+            }
+            PacerCommand::SetDefault(id) => self.edit(|lib| lib.settings.default_pattern = Some(id)),
+            PacerCommand::SetReducedMotion(on) => self.edit(|lib| lib.settings.reduced_motion = on),
+            PacerCommand::Grounding(prompt) => {
+                self.pacer.grounding = prompt.filter(|p| *p < pacer::GROUNDING_PROMPTS.len());
+            }
+            PacerCommand::DismissFinished => self.pacer.finished_secs = None,
+        }
+    }
+
+    /// Ends the pacer session (stopped, or finished by its length) and logs it.
+    fn finish_pacer(&mut self, finished: bool) {
+        let now_secs = self.clock.monotonic_secs();
+        let name = self.library().and_then(|l| self.pacer.pattern(l)).map(|p| p.name.clone()).unwrap_or_default();
+        if let Some(session) = self.pacer.stop(now_secs, &name, finished) {
+            self.edit(|lib| lib.pacer_sessions_mut().push(session));
         }
     }
 
@@ -553,6 +683,12 @@ impl StepwiseApp {
         let results = self.worker.as_ref().map(Worker::poll).unwrap_or_default();
         for result in results {
             self.handle(result);
+        }
+        let now_secs = self.clock.monotonic_secs();
+        if let Some(pattern) = self.library().and_then(|l| self.pacer.pattern(l))
+            && self.pacer.is_due_to_finish(pattern, now_secs)
+        {
+            self.finish_pacer(true);
         }
         self.start_save_if_due()
     }
@@ -671,6 +807,15 @@ impl eframe::App for StepwiseApp {
         }
         if let Some(wait_secs) = self.tick() {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait_secs.max(0.01)));
+        }
+        // The pacer animates while it runs (a tenth of a second is smooth enough for words and
+        // bars when motion is reduced); paused or stopped, it asks for nothing.
+        if self.pacer.timer.is_running() {
+            if self.library().is_some_and(|l| l.settings.reduced_motion) {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            } else {
+                ctx.request_repaint();
+            }
         }
         // The exposure timer ticks once a second while it runs, and not at all otherwise.
         if let Some(draft) = self.library().and_then(|l| l.in_progress.as_ref())

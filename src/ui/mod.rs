@@ -1,6 +1,7 @@
 //! Drawing. Screens read the app and return [`Command`]s; they never change the model
 //! themselves. One file per screen; colours and spacing come from [`theme`].
 
+mod breathe;
 mod journal;
 mod ladders;
 mod placeholders;
@@ -20,12 +21,13 @@ pub struct ViewState {
     pub practice: practice::PracticeView,
     pub journal: journal::JournalView,
     pub safety: safety::SafetyView,
+    pub breathe: breathe::BreatheView,
 }
 
 /// Draws the whole window and returns what the person asked for this frame.
 pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec<Command> {
     let mut commands = Vec::new();
-    shortcuts_ui(ui, &mut commands);
+    shortcuts_ui(ui, app, &mut commands);
     egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut commands));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
     if app.close_blocked {
@@ -41,12 +43,19 @@ pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec
 }
 
 /// Ctrl+1 to Ctrl+6 open the screens in navigation order; F1 opens Help & safety; Ctrl+Q quits;
+/// B opens the breathing pacer and, there, Space starts and pauses it;
 /// Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes (unless a text field is being edited, where
 /// they act on the text).
-fn shortcuts_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn shortcuts_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
     const KEYS: [Key; 6] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
     let typing = ui.ctx().egui_wants_keyboard_input();
     ui.input_mut(|input| {
+        if !typing && input.consume_key(Modifiers::NONE, Key::B) {
+            commands.push(Command::Navigate(Screen::Breathe));
+        }
+        if !typing && app.screen == Screen::Breathe && input.consume_key(Modifiers::NONE, Key::Space) {
+            commands.push(Command::Pacer(crate::app::PacerCommand::Toggle));
+        }
         if !typing {
             let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
             if input.consume_shortcut(&redo)
@@ -199,7 +208,10 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, command
         Doc::Ready(library) => match app.screen {
             Screen::Ladders => ladders::ladders_ui(ui, library, app.selected_ladder, &mut view.ladders, commands),
             Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
-            Screen::Breathe => placeholders::breathe_ui(ui, library),
+            Screen::Breathe => {
+                let now_secs = app.monotonic_secs();
+                breathe::breathe_ui(ui, library, &app.pacer, now_secs, &mut view.breathe, commands);
+            }
             Screen::Progress => placeholders::progress_ui(ui, library),
             Screen::Journal => journal::journal_ui(ui, library, &mut view.journal, commands),
             Screen::Safety => {}

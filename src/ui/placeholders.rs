@@ -13,18 +13,6 @@ fn coming_ui(ui: &mut egui::Ui, text: &str) {
     });
 }
 
-pub fn breathe_ui(ui: &mut egui::Ui, library: &Library) {
-    super::screen_heading(ui, "Breathe", "Slow breathing before an exposure can help you settle.");
-    coming_ui(ui, "The animated breathing pacer is being built. Your patterns are ready:");
-    ui.add_space(theme::GAP_M);
-    for pattern in &library.settings.breathing_patterns {
-        ui.label(format!(
-            "{}: in {} s, hold {} s, out {} s, hold {} s",
-            pattern.name, pattern.inhale_secs, pattern.hold_in_secs, pattern.exhale_secs, pattern.hold_out_secs
-        ));
-    }
-}
-
 pub fn progress_ui(ui: &mut egui::Ui, library: &Library) {
     super::screen_heading(ui, "Progress", "How your ratings change over time.");
     coming_ui(ui, "Trend plots, export and a summary to share with a therapist are being built.");

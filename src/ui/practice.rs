@@ -10,10 +10,11 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::theme;
-use crate::app::{Command, PracticeCommand, PracticeMessage, Screen, StepwiseApp};
+use crate::app::{Command, PracticeCommand, PracticeMessage, StepwiseApp};
 use crate::coach;
 use crate::model::{
-    DraftStage, ExposureDraft, Ladder, Library, Likelihood, Outcome, Rating, StepId, default_crisis_contacts,
+    DraftStage, ExposureDraft, Ladder, Library, Likelihood, Outcome, PacerContext, Rating, StepId,
+    default_crisis_contacts,
 };
 use crate::practice::{self, ReflectionInput};
 
@@ -117,7 +118,7 @@ fn message_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
                 ui.set_width(ui.available_width());
                 ui.label(reason);
                 if ui.button("Breathe first").clicked() {
-                    commands.push(Command::Navigate(Screen::Breathe));
+                    commands.push(Command::OpenBreathe { context: PacerContext::BeforeExposure, grounding: false });
                 }
             });
         }
@@ -301,10 +302,10 @@ fn rate_ui(
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
             if ui.button("Breathe with the pacer").clicked() {
-                commands.push(Command::Navigate(Screen::Breathe));
+                commands.push(Command::OpenBreathe { context: PacerContext::SafetyGate, grounding: false });
             }
             if ui.button("Try grounding").clicked() {
-                commands.push(Command::Navigate(Screen::Breathe));
+                commands.push(Command::OpenBreathe { context: PacerContext::SafetyGate, grounding: true });
             }
             if ui.button("Stop here for today").clicked() {
                 commands.push(Command::Practice(PracticeCommand::Cancel));

@@ -1,0 +1,193 @@
+//! The breathing pacer driven like a person would, with a pinned clock.
+
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use stepwise::clock::ManualClock;
+use stepwise::model::{Ladder, Library, PacerContext, Rating, Timestamp};
+use stepwise::store;
+use stepwise::{Config, Screen, StepwiseApp};
+
+fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>, Arc<ManualClock>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    store::save(&path, lib).unwrap();
+    let (harness, clock) = start(&path);
+    (dir, harness, clock)
+}
+
+fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
+    let config = Config { data_path: path.to_owned(), clock: clock.clone() };
+    let mut harness =
+        Harness::builder().with_size(egui::vec2(1280.0, 1400.0)).build_eframe(move |cc| StepwiseApp::new(cc, config));
+    for _ in 0..1_000 {
+        harness.step();
+        if harness.state().library().is_some() {
+            harness.run();
+            return (harness, clock);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the library did not open");
+}
+
+fn library() -> Library {
+    let ladder = Ladder::new(
+        "Calls",
+        "I fear the phone",
+        &[("Call a shop for opening hours", Rating::saturating(2))],
+        Timestamp::EPOCH,
+    );
+    let mut lib = Library { ladders: vec![ladder], ..Library::default() };
+    lib.settings.safety_acknowledged = true;
+    lib
+}
+
+fn repaint_delay(harness: &Harness<'static, StepwiseApp>) -> Duration {
+    harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay)
+}
+
+/// Lets background saves finish so only the pacer can ask for frames.
+fn settle(harness: &mut Harness<'static, StepwiseApp>, clock: &ManualClock) {
+    clock.advance_secs(1.0);
+    for _ in 0..200 {
+        harness.step();
+        let save = &harness.state().save;
+        if !save.has_unsaved_changes() && save.in_flight.is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.step();
+}
+
+#[test]
+fn the_pacer_repaints_only_while_running_and_space_toggles_it() {
+    let (_dir, mut harness, clock) = open(&library());
+    harness.key_press(Key::B);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Breathe);
+    harness.get_by_label("Ready when you are");
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "idle while stopped");
+
+    harness.get_by_label("Start").click();
+    harness.step();
+    harness.step();
+    assert_eq!(repaint_delay(&harness), Duration::ZERO, "animates while running");
+    harness.get_by_label("Breathe in");
+    clock.advance_secs(5.0); // box breathing: 4 s in, then hold
+    harness.step();
+    harness.get_by_label("Hold");
+
+    harness.key_press(Key::Space);
+    harness.step();
+    assert!(harness.state().pacer.timer.is_paused());
+    // `run` only returns once nothing asks for another frame: a paused pacer must settle.
+    harness.run();
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "paused: no repaints");
+    clock.advance_secs(30.0);
+    harness.step();
+    harness.get_by_label("Hold"); // the phase is kept while paused
+
+    harness.key_press(Key::Space);
+    harness.step();
+    assert!(harness.state().pacer.timer.is_running());
+    harness.get_by_label("Stop").click();
+    harness.step();
+    settle(&mut harness, &clock);
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "stopped: no repaints");
+
+    // The session was logged, as pacer use on its own, with its real breathing time.
+    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].context, PacerContext::OnItsOwn);
+    assert_eq!(sessions[0].duration_secs, 5);
+    assert_eq!(sessions[0].pattern_name, "Box 4-4-4-4");
+}
+
+#[test]
+fn a_session_ends_gently_at_its_length_and_is_logged() {
+    let (_dir, mut harness, clock) = open(&library());
+    harness.get_by_label("Breathe").click();
+    harness.run();
+    harness.get_by_label("1 min").click();
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.step();
+    clock.advance_secs(61.0);
+    harness.step();
+    harness.step();
+    assert!(!harness.state().pacer.is_active());
+    harness.get_by_label("Well done");
+    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].duration_secs, 61);
+}
+
+#[test]
+fn a_custom_pattern_can_be_created_saved_and_chosen() {
+    let (_dir, mut harness, _clock) = open(&library());
+    harness.get_by_label("Breathe").click();
+    harness.run();
+    harness.get_by_label("New pattern").click();
+    harness.run();
+    harness.get_by_label("Pattern name").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Pattern name").type_text("Slow 5-5");
+    harness.run();
+    harness.get_by_label("Save pattern").click();
+    harness.run();
+    let lib = harness.state().library().unwrap().clone();
+    let custom = lib.settings.breathing_patterns.iter().find(|p| p.name == "Slow 5-5").unwrap();
+    assert_eq!((custom.inhale_secs, custom.hold_in_secs, custom.exhale_secs, custom.hold_out_secs), (4, 2, 6, 0));
+    assert_eq!(harness.state().pacer.pattern(&lib).unwrap().id, custom.id);
+    harness.get_by_label("Make this the default").click();
+    harness.run();
+    assert_eq!(harness.state().library().unwrap().settings.default_pattern, Some(custom.id));
+}
+
+#[test]
+fn breathing_from_the_safety_gate_is_logged_as_such_and_grounding_opens() {
+    let (_dir, mut harness, clock) = open(&library());
+    harness.get_by_label("Practice").click();
+    harness.run();
+    harness.get_by_label("Begin").click();
+    harness.run();
+    harness.get_by_label("Now 9").click();
+    harness.run();
+    harness.get_by_label("Continue").click();
+    harness.run();
+    harness.get_by_label("Try grounding").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Breathe);
+    harness.get_by_label_contains("Look around and name five things");
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.get_by_label_contains("four things you can touch");
+    harness.get_by_label("Start").click();
+    harness.step();
+    harness.step();
+    clock.advance_secs(20.0);
+    harness.get_by_label("Stop").click();
+    harness.step();
+    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    assert_eq!(sessions[0].context, PacerContext::SafetyGate);
+}
+
+#[test]
+fn reduced_motion_is_a_saved_setting() {
+    let (_dir, mut harness, _clock) = open(&library());
+    harness.get_by_label("Breathe").click();
+    harness.run();
+    harness.get_by_label_contains("Reduce motion").click();
+    harness.run();
+    assert!(harness.state().library().unwrap().settings.reduced_motion);
+}
