@@ -38,9 +38,10 @@ impl Pacer {
     #[must_use]
     pub fn pattern<'a>(&self, library: &'a Library) -> Option<&'a BreathPattern> {
         let patterns = &library.settings.breathing_patterns;
+        let find = |id: PatternId| patterns.iter().find(|p| p.id == id);
         self.pattern
-            .or(library.settings.default_pattern)
-            .and_then(|id| patterns.iter().find(|p| p.id == id))
+            .and_then(find)
+            .or_else(|| library.settings.default_pattern.and_then(find))
             .or_else(|| patterns.first())
     }
 
