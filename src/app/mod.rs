@@ -29,6 +29,8 @@ use jobs::{Job, JobResult, Worker};
 pub const SAVE_DELAY_SECS: f64 = 0.5;
 /// How long to wait before trying a failed save again.
 pub const SAVE_RETRY_SECS: f64 = 5.0;
+/// Milliseconds between pacer frames while it runs (about 30 frames a second).
+pub const PACER_FRAME_MILLIS: u64 = 33;
 /// Key under which UI preferences live in eframe's storage.
 const PREFS_KEY: &str = "stepwise-ui";
 
@@ -808,14 +810,12 @@ impl eframe::App for StepwiseApp {
         if let Some(wait_secs) = self.tick() {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait_secs.max(0.01)));
         }
-        // The pacer animates while it runs (a tenth of a second is smooth enough for words and
-        // bars when motion is reduced); paused or stopped, it asks for nothing.
+        // The pacer animates while it runs, at about 30 frames a second (a breath lasts seconds;
+        // more frames only cost power), or 10 a second for words and a bar when motion is
+        // reduced. Paused or stopped, it asks for nothing.
         if self.pacer.timer.is_running() {
-            if self.library().is_some_and(|l| l.settings.reduced_motion) {
-                ctx.request_repaint_after(std::time::Duration::from_millis(100));
-            } else {
-                ctx.request_repaint();
-            }
+            let reduced = self.library().is_some_and(|l| l.settings.reduced_motion);
+            ctx.request_repaint_after(std::time::Duration::from_millis(if reduced { 100 } else { PACER_FRAME_MILLIS }));
         }
         // The exposure timer ticks once a second while it runs, and not at all otherwise.
         if let Some(draft) = self.library().and_then(|l| l.in_progress.as_ref())

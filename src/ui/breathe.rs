@@ -108,7 +108,7 @@ fn pacer_ui(ui: &mut egui::Ui, library: &Library, pacer: &Pacer, pattern: &Breat
             draw_box(&painter, rect, position.phase, position.fraction, palette.accent, palette.card);
         } else {
             let level = if active { breathing::breath_level(position.phase, position.fraction) } else { 0.0 };
-            let radius = 40.0 + 90.0 * level as f32;
+            let radius = 40.0 + 78.0 * level as f32;
             painter.circle_filled(rect.center(), 130.0, palette.card);
             painter.circle_filled(rect.center(), radius, palette.accent.gamma_multiply(0.55));
             painter.circle_stroke(rect.center(), radius, Stroke::new(2.0, palette.accent));

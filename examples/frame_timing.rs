@@ -1,0 +1,95 @@
+//! Headless frame timing: runs the real app (logic, layout and tessellation, everything but the
+//! GPU) on a generated library for each screen and reports CPU milliseconds per frame.
+//!
+//! `cargo run --release --example frame_timing -- [--exposures 11000] [--frames 300]`
+//!
+//! It drives `eframe::App` through egui's own `Context::run_ui`, as eframe does each frame;
+//! the `Frame`/`CreationContext` constructors it uses are the ones egui_kittest uses.
+
+use std::sync::Arc;
+
+use eframe::App as _;
+use stepwise::app::{Command, PacerCommand};
+use stepwise::clock::{Clock as _, ManualClock, Stopwatch};
+use stepwise::model::Timestamp;
+use stepwise::sample::heavy_library;
+use stepwise::{Config, Screen, StepwiseApp, store};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (mut exposures, mut frames) = (11_000usize, 300usize);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let value: usize = args.next().ok_or("each option needs a value")?.parse()?;
+        match arg.as_str() {
+            "--exposures" => exposures = value,
+            "--frames" => frames = value,
+            other => return Err(format!("unknown option {other}").into()),
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("stepwise-frames-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("library.ron");
+    let mut library = heavy_library(42, 20, exposures, Timestamp::from_unix_secs(1_795_000_000));
+    library.settings.safety_acknowledged = true;
+    for ladder in &mut library.ladders {
+        ladder.archived = false;
+    }
+    store::save(&path, &library)?;
+
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut frame = eframe::Frame::_new_kittest();
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
+    let mut app = StepwiseApp::new(&cc, Config { data_path: path.clone(), clock: clock.clone() });
+    let load = Stopwatch::start();
+    while app.is_loading() {
+        app.tick();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    println!(
+        "library: {exposures} exposures, 20 ladders; loaded in the background in {:.0} ms; {frames} frames per screen",
+        load.elapsed_secs() * 1e3
+    );
+
+    let mut run_frame = |app: &mut StepwiseApp, clock: &ManualClock| -> f64 {
+        clock.advance_secs(1.0 / 30.0);
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1180.0, 760.0))),
+            time: Some(clock.monotonic_secs()),
+            ..Default::default()
+        };
+        let t = Stopwatch::start();
+        let output = ctx.run_ui(input, |ui| {
+            app.logic(ui.ctx(), &mut frame);
+            app.ui(ui, &mut frame);
+        });
+        let _meshes = ctx.tessellate(output.shapes, output.pixels_per_point);
+        t.elapsed_secs() * 1e3
+    };
+
+    let screens: [(&str, Vec<Command>); 6] = [
+        ("Ladders", vec![Command::Navigate(Screen::Ladders)]),
+        ("Practice", vec![Command::Navigate(Screen::Practice)]),
+        ("Breathe (running)", vec![Command::Navigate(Screen::Breathe), Command::Pacer(PacerCommand::Start)]),
+        ("Progress", vec![Command::Pacer(PacerCommand::Stop), Command::Navigate(Screen::Progress)]),
+        ("Journal", vec![Command::Navigate(Screen::Journal)]),
+        ("Help & safety", vec![Command::Navigate(Screen::Safety)]),
+    ];
+    println!("{:>20}  {:>8}  {:>8}  {:>8}", "screen", "mean ms", "p95 ms", "max ms");
+    for (name, commands) in screens {
+        for command in commands {
+            app.apply(command);
+        }
+        for _ in 0..20 {
+            run_frame(&mut app, &clock);
+        }
+        let mut times: Vec<f64> = (0..frames).map(|_| run_frame(&mut app, &clock)).collect();
+        times.sort_by(f64::total_cmp);
+        let mean = times.iter().sum::<f64>() / times.len() as f64;
+        let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
+        println!("{name:>20}  {mean:8.3}  {p95:8.3}  {:8.3}", times[times.len() - 1]);
+    }
+    app.shutdown();
+    std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}

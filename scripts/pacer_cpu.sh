@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Measures Stepwise's CPU use in a real window under Xvfb: idle on the Breathe screen with the
+# pacer stopped, then with the pacer running, each over SECS seconds (default 10).
+# Reports CPU % of one core and CPU milliseconds per frame at the pacer's ~30 frames a second.
+# Needs: xvfb xdotool (see scripts/smoke.sh). Usage: scripts/pacer_cpu.sh [SECS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-10}
+cargo build --release --quiet --example gen_library
+cargo build --release --quiet
+work=$(mktemp -d)
+data="$work/library.ron"
+target/release/examples/gen_library --starter --out "$data" >/dev/null
+display=:$((80 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+export DISPLAY=$display
+unset WAYLAND_DISPLAY
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+target/release/stepwise "$data" &
+app=$!
+wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+sleep 2
+xdotool windowfocus "$wid"; sleep 0.3
+xdotool key b; sleep 1
+# Move the pointer away so hover effects do not cause frames.
+xdotool mousemove 1270 790; sleep 1
+
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' "/proc/$app/stat"; }
+measure() {
+  local before after
+  before=$(cpu); sleep "$secs"; after=$(cpu)
+  echo "$(( after - before ))"
+}
+idle=$(measure)
+xdotool key space; sleep 1
+running=$(measure)
+xdotool key space
+awk -v i="$idle" -v r="$running" -v t="$ticks" -v s="$secs" 'BEGIN {
+  printf "pacer stopped: %.2f %% of one core over %d s\n", 100 * i / t / s, s
+  printf "pacer running: %.2f %% of one core over %d s, about %.2f ms of CPU per frame at 30 frames/s\n", 100 * r / t / s, s, 1000 * r / t / (s * 30)
+}'
