@@ -4,7 +4,7 @@
 //! `cargo run --release --example frame_timing -- [--exposures 11000] [--frames 300]`
 //!
 //! It drives `eframe::App` through egui's own `Context::run_ui`, as eframe does each frame;
-//! the `Frame`/`CreationContext` constructors it uses are the ones egui_kittest uses.
+//! the `Frame`/`CreationContext` constructors it uses are the ones `egui_kittest` uses.
 
 use std::sync::Arc;
 

@@ -145,6 +145,26 @@ pub fn low_streak(library: &Library, step: StepId) -> usize {
     step_history(library, step).iter().rev().take_while(|e| e.after.get() < MASTERY_BELOW).count()
 }
 
+/// Every mastered step of the library, found in one pass over the exposures (the same rule as
+/// [`is_mastered`], for screens that show many steps at once).
+#[must_use]
+pub fn mastered_steps(library: &Library, streak_needed: u8) -> std::collections::BTreeSet<StepId> {
+    let mut by_step: std::collections::BTreeMap<StepId, Vec<&Exposure>> = std::collections::BTreeMap::new();
+    for exposure in library.exposures.iter() {
+        by_step.entry(exposure.step).or_default().push(exposure);
+    }
+    let needed = usize::from(streak_needed.max(1));
+    by_step
+        .into_iter()
+        .filter_map(|(step, mut history)| {
+            // Stable sort: exposures starting at the same second keep their recorded order.
+            history.sort_by_key(|e| e.started);
+            let streak = history.iter().rev().take_while(|e| e.after.get() < MASTERY_BELOW).count();
+            (streak >= needed).then_some(step)
+        })
+        .collect()
+}
+
 /// Whether the step's last `streak_needed` exposures all had an after-rating below
 /// [`MASTERY_BELOW`]. A step never tried is never mastered (a streak of 0 is treated as 1).
 #[must_use]
@@ -947,5 +967,19 @@ mod tests {
         assert_eq!(describe_hours(1.0), "1 hour");
         assert_eq!(describe_hours(2.0), "2 hours");
         assert_eq!(describe_hours(2.46), "2.5 hours");
+    }
+
+    #[test]
+    fn mastered_steps_agrees_with_is_mastered_on_a_heavy_library() {
+        let lib = crate::sample::heavy_library(9, 6, 3_000, Timestamp::from_unix_secs(1_795_000_000));
+        for streak in [2, 3] {
+            let fast = mastered_steps(&lib, streak);
+            for ladder in &lib.ladders {
+                for step in &ladder.steps {
+                    assert_eq!(fast.contains(&step.id), is_mastered(&lib, step.id, streak), "streak {streak}");
+                }
+            }
+            assert!(!fast.is_empty(), "the sample has mastered steps to compare");
+        }
     }
 }

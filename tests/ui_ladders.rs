@@ -18,8 +18,10 @@ use stepwise::{Config, StepwiseApp};
 fn start(path: &Path) -> Harness<'static, StepwiseApp> {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
     let config = Config { data_path: path.to_owned(), clock };
-    let mut harness =
-        Harness::builder().with_size(egui::vec2(1280.0, 1400.0)).build_eframe(move |cc| StepwiseApp::new(cc, config));
+    let mut harness = Harness::builder()
+        .with_max_steps(16)
+        .with_size(egui::vec2(1280.0, 1400.0))
+        .build_eframe(move |cc| StepwiseApp::new(cc, config));
     for _ in 0..1_000 {
         harness.step();
         if harness.state().library().is_some() {

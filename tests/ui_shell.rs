@@ -18,8 +18,10 @@ use stepwise::{Config, Screen, StepwiseApp};
 fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
     let config = Config { data_path: path.to_owned(), clock: clock.clone() };
-    let harness =
-        Harness::builder().with_size(egui::vec2(1100.0, 800.0)).build_eframe(move |cc| StepwiseApp::new(cc, config));
+    let harness = Harness::builder()
+        .with_max_steps(16)
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(move |cc| StepwiseApp::new(cc, config));
     (harness, clock)
 }
 

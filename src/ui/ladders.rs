@@ -6,7 +6,7 @@
 //! Steps are reordered by dragging the handle, by Alt+Up / Alt+Down on a focused step, or with
 //! the per-step "Move up" / "Move down" buttons.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use egui::{Key, Modifiers, RichText};
 
@@ -51,9 +51,19 @@ pub struct LadderView {
     gallery: Option<usize>,
     confirm: Option<Confirm>,
     rerate: Option<ReRate>,
+    /// Mastered steps, computed once per change of the library (its save generation).
+    mastered: Option<(u64, BTreeSet<StepId>)>,
 }
 
 impl LadderView {
+    /// The mastered steps, recomputed only when the library has changed since last time.
+    fn mastered(&mut self, library: &Library, generation: u64) -> &BTreeSet<StepId> {
+        if self.mastered.as_ref().is_none_or(|(g, _)| *g != generation) {
+            self.mastered = Some((generation, coach::mastered_steps(library, coach::streak_needed(library))));
+        }
+        &self.mastered.get_or_insert_with(|| (generation, BTreeSet::new())).1
+    }
+
     /// Edits typed into text fields but not yet committed (the field still has focus), as
     /// commands; the drafts are cleared. Called before leaving the screen or closing.
     pub fn take_pending_edits(&mut self, library: &Library) -> Vec<LadderEdit> {
@@ -92,6 +102,7 @@ impl Default for LadderView {
             gallery: None,
             confirm: None,
             rerate: None,
+            mastered: None,
         }
     }
 }
@@ -112,16 +123,18 @@ impl std::hash::Hash for StepRow<'_> {
 pub fn ladders_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    generation: u64,
     selected: Option<LadderId>,
     view: &mut LadderView,
     commands: &mut Vec<Command>,
 ) {
+    let mastered = view.mastered(library, generation).clone();
     super::screen_heading(ui, "Your ladders", "Each ladder breaks one fear into small steps, from easiest to hardest.");
     let selected = selected.and_then(|id| library.ladder(id)).filter(|l| view.show_archived || !l.archived);
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(250.0);
-            ladder_list_ui(ui, library, selected.map(|l| l.id), view, commands);
+            ladder_list_ui(ui, library, &mastered, selected.map(|l| l.id), view, commands);
         });
         ui.separator();
         ui.vertical(|ui| {
@@ -130,7 +143,7 @@ pub fn ladders_ui(
                 Some(ladder) if view.rerate.as_ref().is_some_and(|r| r.ladder == ladder.id) => {
                     rerate_ui(ui, ladder, view, commands);
                 }
-                Some(ladder) => ladder_editor_ui(ui, library, ladder, view, commands),
+                Some(ladder) => ladder_editor_ui(ui, library, &mastered, ladder, view, commands),
                 None => {
                     ui.label("Choose a ladder on the left, or start a new one.");
                 }
@@ -144,6 +157,7 @@ pub fn ladders_ui(
 fn ladder_list_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    mastered: &BTreeSet<StepId>,
     selected: Option<LadderId>,
     view: &mut LadderView,
     commands: &mut Vec<Command>,
@@ -159,10 +173,9 @@ fn ladder_list_ui(
         }
     });
     ui.add_space(theme::GAP_S);
-    let streak = coach::streak_needed(library);
     for ladder in library.ladders.iter().filter(|l| view.show_archived || !l.archived) {
-        let mastered = ladder.steps.iter().filter(|s| coach::is_mastered(library, s.id, streak)).count();
-        let mut text = format!("{}\n{mastered} of {} steps mastered", ladder.title, ladder.steps.len());
+        let done = ladder.steps.iter().filter(|s| mastered.contains(&s.id)).count();
+        let mut text = format!("{}\n{done} of {} steps mastered", ladder.title, ladder.steps.len());
         if ladder.archived {
             text.push_str(" (archived)");
         }
@@ -220,6 +233,7 @@ fn draft_field(
 fn ladder_editor_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    mastered: &BTreeSet<StepId>,
     ladder: &Ladder,
     view: &mut LadderView,
     commands: &mut Vec<Command>,
@@ -279,7 +293,7 @@ fn ladder_editor_ui(
         .small()
         .color(palette.muted_text),
     );
-    steps_ui(ui, library, ladder, next.and_then(|r| r.step), view, commands);
+    steps_ui(ui, library, mastered, ladder, next.and_then(|r| r.step), view, commands);
     ui.add_space(theme::GAP_M);
     add_step_ui(ui, id, view, commands);
 }
@@ -287,13 +301,13 @@ fn ladder_editor_ui(
 fn steps_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    mastered: &BTreeSet<StepId>,
     ladder: &Ladder,
     next: Option<StepId>,
     view: &mut LadderView,
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui);
-    let streak = coach::streak_needed(library);
     let count = ladder.steps.len();
     // Measured once, so every row gets the same width (the row frame's margins aside).
     let row_width = ui.available_width() - 24.0;
@@ -362,7 +376,7 @@ fn steps_ui(
                                 )
                             });
                         ui.label(RichText::new(format!("{number:>2}")).strong());
-                        if coach::is_mastered(library, step.id, streak) {
+                        if mastered.contains(&step.id) {
                             ui.label(RichText::new("Mastered").small().strong().color(palette.ok_text));
                         } else if Some(step.id) == next {
                             ui.label(RichText::new("Next").small().strong().color(palette.accent));

@@ -206,7 +206,9 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, command
         Doc::Damaged { error, backup } => states::damaged_ui(ui, error, backup.as_ref(), commands),
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
-            Screen::Ladders => ladders::ladders_ui(ui, library, app.selected_ladder, &mut view.ladders, commands),
+            Screen::Ladders => {
+                ladders::ladders_ui(ui, library, app.save.generation, app.selected_ladder, &mut view.ladders, commands);
+            }
             Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
             Screen::Breathe => {
                 let now_secs = app.monotonic_secs();
