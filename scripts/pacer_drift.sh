@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the box-breathing pacer in a real window under Xvfb for SECS seconds (default 600),
+# then takes a screenshot and prints the phase the screen should show at that moment,
+# computed from the wall time since Space was pressed. Compare the two by eye (the phase word
+# and the seconds left); the difference should be no more than the key/screenshot latency.
+# Usage: scripts/pacer_drift.sh [SECS] [OUT.png]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-600}
+out=${2:-target/pacer_drift.png}
+cargo build --release --quiet --example gen_library
+cargo build --release --quiet
+work=$(mktemp -d)
+data="$work/library.ron"
+target/release/examples/gen_library --starter --out "$data" >/dev/null
+display=:$((60 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+export DISPLAY=$display
+unset WAYLAND_DISPLAY
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+target/release/stepwise "$data" &
+app=$!
+wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+sleep 2
+xdotool windowfocus "$wid"; sleep 0.3
+xdotool key b; sleep 1
+xdotool mousemove 1270 790
+xdotool key space
+start=$(date +%s.%N)
+# Pick the moment to shoot: SECS from now, moved to the middle of a 4-second phase.
+target=$(awk -v s="$start" -v d="$secs" 'BEGIN { t = d - (d % 4) + 2; printf "%.3f", s + t }')
+while awk -v t="$target" -v n="$(date +%s.%N)" 'BEGIN { exit !(n < t) }'; do sleep 0.2; done
+import -window root "$out"
+shot=$(date +%s.%N)
+awk -v a="$start" -v b="$shot" 'BEGIN {
+  e = b - a; c = e % 16; split("Breathe in,Hold,Breathe out,Hold", names, ",")
+  i = int(c / 4) + 1; left = 4 - (c - 4 * (i - 1))
+  printf "after %.1f s the screen should show \"%s\" with about %.1f s left (breath %d); see %s\n", e, names[i], left, int(e / 16) + 1, ENVIRON["OUT"]
+}' OUT="$out"
+echo "screenshot: $out"
