@@ -119,9 +119,14 @@ pub fn start_timer(draft: &mut ExposureDraft, now: Timestamp) -> Result<(), Prac
     Ok(())
 }
 
+/// `now`, but never before the timer started (the wall clock can be set back).
+fn not_before_start(draft: &ExposureDraft, now: Timestamp) -> Timestamp {
+    draft.started.map_or(now, |started| now.max(started))
+}
+
 pub fn pause(draft: &mut ExposureDraft, now: Timestamp) {
     if draft.stage == DraftStage::DoIt && draft.started.is_some() && draft.paused_at.is_none() {
-        draft.paused_at = Some(now);
+        draft.paused_at = Some(not_before_start(draft, now));
     }
 }
 
@@ -159,7 +164,7 @@ pub fn finish(draft: &mut ExposureDraft, now: Timestamp, stopped_early: bool) ->
     }
     resume(draft, now);
     draft.started = draft.started.or(Some(now));
-    draft.ended = Some(now);
+    draft.ended = Some(not_before_start(draft, now));
     draft.stopped_early = stopped_early;
     draft.stage = DraftStage::Reflect;
     Ok(())
@@ -211,6 +216,12 @@ pub fn complete(
     }
     if learned.chars().count() > limits::LONG_TEXT_CHARS {
         return Err(PracticeError::Incomplete(format!("Keep it under {} characters.", limits::LONG_TEXT_CHARS)));
+    }
+    if input.safety_behaviours.iter().any(|b| b.trim().chars().count() > limits::MEDIUM_TEXT_CHARS) {
+        return Err(PracticeError::Incomplete(format!(
+            "Keep each safety behaviour under {} characters.",
+            limits::MEDIUM_TEXT_CHARS
+        )));
     }
     if peak < after {
         return Err(PracticeError::Incomplete(format!(
@@ -418,5 +429,33 @@ mod tests {
         // Tomorrow the limit is gone.
         let tomorrow = Timestamp::from_unix_secs(T0 + 86_400).utc().with_timezone(&Utc);
         assert!(begin(&lib, ladder, steps[0], false, false, &tomorrow).is_ok());
+    }
+
+    #[test]
+    fn a_clock_set_back_never_ends_an_exposure_before_it_started() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        rate(&mut draft, r(3), false).unwrap();
+        expect(&mut draft, "I will freeze", Likelihood::new(40).unwrap()).unwrap();
+        start_timer(&mut draft, ts(100)).unwrap();
+        pause(&mut draft, ts(50));
+        assert_eq!(draft.paused_at, Some(ts(100)));
+        resume(&mut draft, ts(40));
+        finish(&mut draft, ts(30), false).unwrap();
+        assert_eq!(draft.ended, Some(ts(100)));
+        let mut library = lib.clone();
+        library.in_progress = Some(draft);
+        assert_eq!(crate::store::validate::validate(&library), Ok(()));
+    }
+
+    #[test]
+    fn an_overlong_safety_behaviour_is_refused_before_saving() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, true, &now()).unwrap();
+        rate(&mut draft, r(3), false).unwrap();
+        expect(&mut draft, "I will freeze", Likelihood::new(40).unwrap()).unwrap();
+        let long =
+            ReflectionInput { safety_behaviours: vec!["x".repeat(limits::MEDIUM_TEXT_CHARS + 1)], ..reflection() };
+        assert!(matches!(complete(&draft, &long, ExposureId(4), ts(10)), Err(PracticeError::Incomplete(_))));
     }
 }

@@ -202,3 +202,11 @@ fn a_second_lock_on_one_file_is_refused_with_a_message() {
     let err = FileLock::acquire(&path).unwrap_err();
     assert!(err.to_string().contains("already open in another Stepwise window"), "{err}");
 }
+
+#[test]
+fn a_draft_past_the_safety_gate_at_eight_is_rejected() {
+    let text = std::fs::read_to_string("tests/data/format_v1.ron").unwrap();
+    let hostile = text.replace("            before: Some(3),", "            before: Some(8),");
+    assert_ne!(hostile, text);
+    assert_rejected(hostile.as_bytes(), "went past the safety gate at a rating of 8");
+}

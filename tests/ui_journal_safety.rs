@@ -132,3 +132,19 @@ fn crisis_lines_can_be_changed_for_another_country() {
     assert_eq!(contacts[0].how, "Call 116 123");
     harness.get_by_label("Samaritans (UK and Ireland): Call 116 123");
 }
+
+#[test]
+fn an_entry_written_while_filtering_on_a_deleted_ladder_is_not_linked_to_it() {
+    let (_dir, mut harness) = open(&small_library());
+    let gone = harness.state().library().unwrap().ladders[0].id;
+    harness.state_mut().apply(stepwise::Command::AddJournalEntry {
+        text: "Still a win".into(),
+        ladder: Some(stepwise::model::LadderId(12_345)),
+    });
+    harness.state_mut().apply(stepwise::Command::AddJournalEntry { text: "Linked".into(), ladder: Some(gone) });
+    let lib = harness.state().library().unwrap().clone();
+    let entry = lib.journal.iter().find(|j| j.text == "Still a win").unwrap();
+    assert_eq!(entry.ladder, None);
+    assert_eq!(lib.journal.iter().find(|j| j.text == "Linked").unwrap().ladder, Some(gone));
+    assert_eq!(store::validate::validate(&lib), Ok(()));
+}

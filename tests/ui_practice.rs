@@ -242,3 +242,48 @@ fn the_timer_repaints_only_while_it_runs() {
     harness.get_by_label("Time is up");
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle once time is up");
 }
+
+#[test]
+fn an_override_tick_counts_only_for_the_step_it_was_given_for() {
+    let mut lib = library();
+    let r = Rating::saturating;
+    lib.ladders.push(Ladder::new(
+        "Meetings",
+        "I fear speaking up",
+        &[("Say hello at the start of a call", r(2)), ("Ask one question in the call", r(6))],
+        Timestamp::EPOCH,
+    ));
+    let (_dir, mut harness, _clock) = open(&lib);
+    harness.get_by_label("Choose another step").click();
+    harness.run();
+    harness.get_by_label_contains("3. Call the dentist to book").click();
+    harness.run();
+    click(&mut harness, "I choose this step anyway");
+    // Now another ladder and its high step: the tick given above must not carry over.
+    harness.get_by_label("Ladder").click();
+    harness.run();
+    harness.get_by_label("Meetings").click();
+    harness.run();
+    harness.get_by_label_contains("2. Ask one question in the call").click();
+    harness.run();
+    assert!(harness.get_by_label("Begin").accesskit_node().is_disabled());
+}
+
+#[test]
+fn discarding_a_reflection_asks_first() {
+    let (_dir, mut harness, _clock) = open(&library());
+    click(&mut harness, "Log one I did away from the screen");
+    click(&mut harness, "Now 4");
+    click(&mut harness, "Continue");
+    harness.get_by_label("Feared outcome").click();
+    harness.run();
+    harness.get_by_label("Feared outcome").type_text("I will stumble");
+    harness.run();
+    click(&mut harness, "Continue");
+    click(&mut harness, "Cancel this exposure");
+    assert!(lib_of(&harness).in_progress.is_some(), "one click does not discard");
+    click(&mut harness, "Keep going");
+    click(&mut harness, "Cancel this exposure");
+    click(&mut harness, "Discard it");
+    assert!(lib_of(&harness).in_progress.is_none());
+}

@@ -54,7 +54,9 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     let on_disk = store::load(&path).unwrap();
     assert_eq!(on_disk.ladders.len(), 4);
     assert_eq!(Some(&on_disk), harness.state().library());
-    harness.get_by_label_contains("Welcome. Your progress file was created");
+    // The welcome notice, and its Dismiss button named after it for screen readers.
+    assert_eq!(harness.query_all_by_label_contains("Welcome. Your progress file was created").count(), 2);
+    harness.get_by_label_contains("Dismiss: Welcome.");
 
     // First run: the safety page comes first, and confirming it leads on to the ladders.
     assert_eq!(harness.state().screen, Screen::Safety);

@@ -339,7 +339,13 @@ impl StepwiseApp {
         match command {
             Command::Navigate(screen) => {
                 if screen == Screen::Breathe && self.screen != Screen::Breathe && !self.pacer.is_active() {
-                    self.pacer.context = Some(crate::model::PacerContext::OnItsOwn);
+                    // With an exposure under way, breathing belongs to it (and is logged so).
+                    let during = self.library().is_some_and(|l| l.in_progress.is_some());
+                    self.pacer.context = Some(if during {
+                        crate::model::PacerContext::BeforeExposure
+                    } else {
+                        crate::model::PacerContext::OnItsOwn
+                    });
                 }
                 self.screen = screen;
             }
@@ -408,6 +414,8 @@ impl StepwiseApp {
                 if text.is_empty() || text.chars().count() > crate::model::limits::LONG_TEXT_CHARS {
                     return;
                 }
+                // A ladder deleted since it was picked in the filter is not linked.
+                let ladder = ladder.filter(|id| self.library().is_some_and(|l| l.ladder(*id).is_some()));
                 let entry = crate::model::JournalEntry {
                     id: crate::model::EntryId::fresh(),
                     written: self.clock.timestamp(),
@@ -594,8 +602,8 @@ impl StepwiseApp {
     /// Ends the pacer session (stopped, or finished by its length) and logs it.
     fn finish_pacer(&mut self, finished: bool) {
         let now_secs = self.clock.monotonic_secs();
-        let name = self.library().and_then(|l| self.pacer.pattern(l)).map(|p| p.name.clone()).unwrap_or_default();
-        if let Some(session) = self.pacer.stop(now_secs, &name, finished) {
+        let Some(pattern) = self.library().and_then(|l| self.pacer.pattern(l)).cloned() else { return };
+        if let Some(session) = self.pacer.stop(now_secs, &pattern, finished) {
             self.edit(|lib| lib.pacer_sessions_mut().push(session));
         }
     }
@@ -778,6 +786,9 @@ impl StepwiseApp {
     /// Saves anything unsaved and waits for the worker to finish. Called when the window
     /// closes ("quitting waits for the last save"); safe to call more than once.
     pub fn shutdown(&mut self) {
+        if self.pacer.is_active() {
+            self.finish_pacer(false);
+        }
         if self.save.has_unsaved_changes()
             && self.save.in_flight != Some(self.save.generation)
             && let Doc::Ready(library) = &self.doc
@@ -815,7 +826,14 @@ impl eframe::App for StepwiseApp {
         // reduced. Paused or stopped, it asks for nothing.
         if self.pacer.timer.is_running() {
             let reduced = self.library().is_some_and(|l| l.settings.reduced_motion);
-            ctx.request_repaint_after(std::time::Duration::from_millis(if reduced { 100 } else { PACER_FRAME_MILLIS }));
+            let frame_millis = if reduced { 100 } else { PACER_FRAME_MILLIS };
+            if self.screen == Screen::Breathe {
+                ctx.request_repaint_after(std::time::Duration::from_millis(frame_millis));
+            } else if let Some(left) = self.library().and_then(|l| self.pacer.secs_left(l, self.clock.monotonic_secs()))
+            {
+                // Out of sight nothing is drawn; wake once, when the session is due to end.
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(left.max(0.05)));
+            }
         }
         // The exposure timer ticks once a second while it runs, and not at all otherwise.
         if let Some(draft) = self.library().and_then(|l| l.in_progress.as_ref())

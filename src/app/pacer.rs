@@ -67,9 +67,31 @@ impl Pacer {
         }
     }
 
-    /// Ends the session; returns the log entry when it ran for at least a second.
-    pub fn stop(&mut self, now_secs: f64, pattern_name: &str, finished: bool) -> Option<PacerSession> {
-        let elapsed = self.timer.elapsed_secs(now_secs);
+    /// The session's full length in seconds for `pattern`.
+    #[must_use]
+    pub fn length_secs(&self, pattern: &BreathPattern) -> f64 {
+        match self.length {
+            SessionLength::Minutes(minutes) => f64::from(minutes) * 60.0,
+            SessionLength::Cycles(cycles) => f64::from(cycles) * breathing::cycle_millis(pattern) as f64 / 1000.0,
+        }
+    }
+
+    /// Seconds until a running session reaches its length.
+    #[must_use]
+    pub fn secs_left(&self, library: &Library, now_secs: f64) -> Option<f64> {
+        let pattern = self.pattern(library)?;
+        self.timer.is_running().then(|| self.length_secs(pattern) - self.timer.elapsed_secs(now_secs))
+    }
+
+    /// Ends the session; returns the log entry when it ran for at least a second. A session
+    /// that finished by its length is logged at that length, even if frames came late (a
+    /// minimised window), so the log never shows breathing that did not happen.
+    pub fn stop(&mut self, now_secs: f64, pattern: &BreathPattern, finished: bool) -> Option<PacerSession> {
+        let mut elapsed = self.timer.elapsed_secs(now_secs);
+        if finished {
+            elapsed = elapsed.min(self.length_secs(pattern));
+        }
+        let pattern_name = pattern.name.as_str();
         self.timer.stop();
         let started = self.started_at.take()?;
         if finished {
@@ -110,7 +132,7 @@ mod tests {
         pacer.toggle(100.0, Timestamp::EPOCH); // resume a minute later
         assert!(!pacer.is_due_to_finish(&pattern, 150.0));
         assert!(pacer.is_due_to_finish(&pattern, 190.0), "2 minutes of breathing, pauses excluded");
-        let log = pacer.stop(190.0, &pattern.name, true).unwrap();
+        let log = pacer.stop(190.0, &pattern, true).unwrap();
         assert_eq!(log.duration_secs, 120);
         assert_eq!(log.context, PacerContext::SafetyGate);
         assert_eq!(log.started, Timestamp::from_unix_secs(1_000));
@@ -120,10 +142,27 @@ mod tests {
 
     #[test]
     fn a_session_stopped_at_once_is_not_logged() {
+        let lib = library();
+        let pattern = lib.settings.breathing_patterns[0].clone();
         let mut pacer = Pacer::default();
         pacer.start(5.0, Timestamp::EPOCH);
-        assert!(pacer.stop(5.5, "Box", false).is_none());
-        assert!(pacer.stop(6.0, "Box", false).is_none(), "stopping twice logs nothing");
+        assert!(pacer.stop(5.5, &pattern, false).is_none());
+        assert!(pacer.stop(6.0, &pattern, false).is_none(), "stopping twice logs nothing");
+    }
+
+    #[test]
+    fn a_finished_session_is_logged_at_its_length_even_when_frames_came_late() {
+        let lib = library();
+        let pattern = lib.settings.breathing_patterns[0].clone();
+        let mut pacer = Pacer { length: SessionLength::Minutes(1), ..Pacer::default() };
+        pacer.start(0.0, Timestamp::EPOCH);
+        assert_eq!(pacer.secs_left(&lib, 20.0), Some(40.0));
+        let log = pacer.stop(660.0, &pattern, true).unwrap();
+        assert_eq!(log.duration_secs, 60);
+        let mut cycles = Pacer { length: SessionLength::Cycles(4), ..Pacer::default() };
+        assert!((cycles.length_secs(&pattern) - 64.0).abs() < 1e-9);
+        cycles.start(0.0, Timestamp::EPOCH);
+        assert_eq!(cycles.stop(100.0, &pattern, true).unwrap().duration_secs, 64);
     }
 
     #[test]

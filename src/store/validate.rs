@@ -101,12 +101,22 @@ pub fn validate(library: &Library) -> Result<(), String> {
 /// The timer fields of an exposure under way agree with each other and with its stage.
 fn validate_draft_times(draft: &crate::model::ExposureDraft) -> Result<(), String> {
     use crate::model::DraftStage;
-    const A_DAY_SECS: i64 = 86_400;
-    if !(0..=A_DAY_SECS).contains(&draft.paused_secs) {
+    // A pause can last a weekend; only a negative one is impossible.
+    if draft.paused_secs < 0 {
         return Err(format!("the exposure under way was paused for {} s, which cannot be right", draft.paused_secs));
     }
-    if draft.stage != DraftStage::Rate && draft.before.is_none() {
-        return Err("the exposure under way has no before-rating".to_owned());
+    if draft.stage != DraftStage::Rate {
+        match draft.before {
+            None => return Err("the exposure under way has no before-rating".to_owned()),
+            // The safety gate never lets an exposure past this point at 8 or more.
+            Some(before) if before.get() >= crate::coach::GATE_BLOCK_AT => {
+                return Err(format!("the exposure under way went past the safety gate at a rating of {before}"));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(note) = &draft.override_note {
+        text(note, limits::MEDIUM_TEXT_CHARS, "the override note of the exposure under way")?;
     }
     if let Some(started) = draft.started {
         for (name, moment) in [("paused", draft.paused_at), ("ended", draft.ended)] {

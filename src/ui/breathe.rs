@@ -208,6 +208,10 @@ fn controls_ui(
             });
         }
     });
+    if active {
+        // A running session is not changed under the person's breath.
+        view.draft = None;
+    }
     if let Some(draft) = view.draft.as_mut() {
         let mut close = false;
         theme::card(ui).show(ui, |ui| {

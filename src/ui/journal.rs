@@ -29,6 +29,9 @@ struct Line<'a> {
 
 pub fn journal_ui(ui: &mut egui::Ui, library: &Library, view: &mut JournalView, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
+    if view.ladder.is_some_and(|id| library.ladder(id).is_none()) {
+        view.ladder = None; // the ladder was deleted (or its creation undone)
+    }
     super::screen_heading(ui, "Journal", "What you learned, in your own words.");
     ui.set_max_width(theme::READING_WIDTH + 80.0);
 

@@ -182,7 +182,12 @@ fn notices_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
         theme::banner(fill).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
+                    let dismiss = ui.button("Dismiss");
+                    dismiss.widget_info(|| {
+                        let start: String = notice.text.chars().take(40).collect();
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Dismiss: {start}"))
+                    });
+                    if dismiss.clicked() {
                         commands.push(Command::DismissNotice(index));
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true), |ui| {

@@ -26,7 +26,10 @@ const SAFETY_BEHAVIOURS: [&str; 4] =
 #[derive(Debug)]
 pub struct PracticeView {
     chosen_step: Option<StepId>,
-    confirm_override: bool,
+    /// The step the person ticked "I choose this step anyway" for; it counts for that step only.
+    confirmed_for: Option<StepId>,
+    /// Asked "discard this exposure?" and waiting for the answer.
+    confirm_cancel: bool,
     before: Option<u8>,
     in_crisis: bool,
     feared: String,
@@ -46,7 +49,8 @@ impl Default for PracticeView {
     fn default() -> Self {
         Self {
             chosen_step: None,
-            confirm_override: false,
+            confirmed_for: None,
+            confirm_cancel: false,
             before: None,
             in_crisis: false,
             feared: String::new(),
@@ -83,7 +87,7 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut PracticeView
             match draft.stage {
                 DraftStage::Rate => rate_ui(ui, app, library, view, commands),
                 DraftStage::Expect => expect_ui(ui, view, commands),
-                DraftStage::DoIt => do_it_ui(ui, app, draft, commands),
+                DraftStage::DoIt => do_it_ui(ui, app, draft, view, commands),
                 DraftStage::Reflect => reflect_ui(ui, draft, view, commands),
             }
         }
@@ -185,7 +189,10 @@ fn choose_ui(
     let override_reason = coach::override_needed(library, ladder.id, chosen);
     if let Some(reason) = &override_reason {
         ui.label(RichText::new(reason).color(palette.warn_text));
-        ui.checkbox(&mut view.confirm_override, "I choose this step anyway");
+        let mut confirmed = view.confirmed_for == Some(chosen);
+        if ui.checkbox(&mut confirmed, "I choose this step anyway").changed() {
+            view.confirmed_for = confirmed.then_some(chosen);
+        }
     }
     let daily = coach::daily_status(library, chosen, &app.local_now());
     if let Some(hint) = &daily.spacing_hint {
@@ -194,17 +201,18 @@ fn choose_ui(
     if let Some(limit) = &daily.limit {
         ui.label(RichText::new(limit).color(palette.warn_text));
     }
-    let allowed = override_reason.is_none() || view.confirm_override;
+    let confirmed = view.confirmed_for == Some(chosen);
+    let allowed = override_reason.is_none() || confirmed;
     ui.horizontal(|ui| {
         if daily.limit.is_none() && ui.add_enabled(allowed, egui::Button::new("Begin")).clicked() {
-            commands.push(begin(ladder, chosen, view, false));
+            commands.push(begin(ladder, chosen, confirmed, false));
         }
         if ui
             .add_enabled(allowed, egui::Button::new("Log one I did away from the screen"))
             .on_hover_text("For an exposure you did in the world: rate it and reflect here")
             .clicked()
         {
-            commands.push(begin(ladder, chosen, view, true));
+            commands.push(begin(ladder, chosen, confirmed, true));
         }
     });
     ui.add_space(theme::GAP_M);
@@ -219,19 +227,13 @@ fn choose_ui(
             }
             if ui.radio(step.id == chosen, text).clicked() {
                 view.chosen_step = Some(step.id);
-                view.confirm_override = false;
             }
         }
     });
 }
 
-fn begin(ladder: &Ladder, step: StepId, view: &PracticeView, away_from_screen: bool) -> Command {
-    Command::Practice(PracticeCommand::Begin {
-        ladder: ladder.id,
-        step,
-        confirmed_override: view.confirm_override,
-        away_from_screen,
-    })
+fn begin(ladder: &Ladder, step: StepId, confirmed_override: bool, away_from_screen: bool) -> Command {
+    Command::Practice(PracticeCommand::Begin { ladder: ladder.id, step, confirmed_override, away_from_screen })
 }
 
 fn draft_header_ui(ui: &mut egui::Ui, ladder: &Ladder, draft: &ExposureDraft) {
@@ -273,9 +275,26 @@ pub(super) fn choice_button<'a>(chosen: bool, text: impl Into<egui::WidgetText>)
     egui::Button::selectable(chosen, text.into()).frame_when_inactive(true).min_size(egui::vec2(36.0, 30.0))
 }
 
-fn cancel_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    if ui.button("Cancel this exposure").clicked() {
+/// Cancelling before anything was rated costs nothing; later it asks first, since the ratings
+/// and words entered so far would be thrown away.
+fn cancel_button(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Command>) {
+    if !view.confirm_cancel {
+        if ui.button("Cancel this exposure").clicked() {
+            if view.stage == Some(DraftStage::Rate) {
+                commands.push(Command::Practice(PracticeCommand::Cancel));
+            } else {
+                view.confirm_cancel = true;
+            }
+        }
+        return;
+    }
+    ui.label("Discard this exposure and what you wrote for it?");
+    if ui.button("Discard it").clicked() {
         commands.push(Command::Practice(PracticeCommand::Cancel));
+        view.confirm_cancel = false;
+    }
+    if ui.button("Keep going").clicked() {
+        view.confirm_cancel = false;
     }
 }
 
@@ -332,7 +351,7 @@ fn rate_ui(
             let before = Rating::saturating(view.before.unwrap_or(Rating::MAX));
             commands.push(Command::Practice(PracticeCommand::Rate { before, in_crisis: view.in_crisis }));
         }
-        cancel_button(ui, commands);
+        cancel_button(ui, view, commands);
     });
 }
 
@@ -360,11 +379,17 @@ fn expect_ui(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Comm
                 likelihood: Likelihood::new(view.likelihood).unwrap_or_default(),
             }));
         }
-        cancel_button(ui, commands);
+        cancel_button(ui, view, commands);
     });
 }
 
-fn do_it_ui(ui: &mut egui::Ui, app: &StepwiseApp, draft: &ExposureDraft, commands: &mut Vec<Command>) {
+fn do_it_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    draft: &ExposureDraft,
+    view: &mut PracticeView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
     let now = app.now();
     ui.label(format!(
@@ -441,7 +466,7 @@ fn do_it_ui(ui: &mut egui::Ui, app: &StepwiseApp, draft: &ExposureDraft, command
         .color(palette.muted_text),
     );
     ui.add_space(theme::GAP_S);
-    cancel_button(ui, commands);
+    cancel_button(ui, view, commands);
 }
 
 fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView, commands: &mut Vec<Command>) {
@@ -508,6 +533,6 @@ fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView,
                 difficult: view.difficult,
             })));
         }
-        cancel_button(ui, commands);
+        cancel_button(ui, view, commands);
     });
 }
