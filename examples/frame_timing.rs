@@ -40,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cc = eframe::CreationContext::_new_kittest(ctx.clone());
     let mut frame = eframe::Frame::_new_kittest();
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let mut app = StepwiseApp::new(&cc, Config { data_path: path.clone(), clock: clock.clone() });
+    let mut app = StepwiseApp::new(&cc, Config::with_clock(path.clone(), clock.clone()));
     let load = Stopwatch::start();
     while app.is_loading() {
         app.tick();

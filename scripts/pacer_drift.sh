@@ -26,6 +26,8 @@ wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
 sleep 2
 xdotool windowfocus "$wid"; sleep 0.3
 xdotool key b; sleep 1
+# Choose the "10 min" session length (its place in the default 1180x760 window).
+xdotool mousemove 562 405 click 1; sleep 0.5
 xdotool mousemove 1270 790
 xdotool key space
 start=$(date +%s.%N)

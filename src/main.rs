@@ -31,7 +31,8 @@ fn main() -> ExitCode {
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
-    let config = Config::new(path);
+    let mut config = Config::new(path);
+    config.report_first_frame = std::env::var_os("STEPWISE_FIRST_FRAME").is_some();
     match eframe::run_native("Stepwise", options, Box::new(|cc| Ok(Box::new(StepwiseApp::new(cc, config))))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

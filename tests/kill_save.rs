@@ -23,6 +23,8 @@ fn library(seed: u64) -> Library {
 fn child_saver_loop() {
     let Ok(path) = std::env::var(CHILD_ENV) else { return };
     let (a, b) = (library(1), library(2));
+    // Tell the parent the libraries are built: from now on the child only saves.
+    std::fs::write(format!("{path}.ready"), b"").unwrap();
     loop {
         store::save(path.as_ref(), &a).unwrap();
         store::save(path.as_ref(), &b).unwrap();
@@ -39,6 +41,8 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
     let exe = std::env::current_exe().unwrap();
     let mut seen_b = false;
     for kill in 0..KILLS {
+        let ready = dir.path().join("library.ron.ready");
+        let _ = std::fs::remove_file(&ready);
         let mut child = Command::new(&exe)
             .args(["child_saver_loop", "--exact", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, &path)
@@ -46,8 +50,16 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        // Varied moments: 60 ms to about 400 ms after start (process start-up takes some of it).
-        std::thread::sleep(Duration::from_millis(60 + (kill * 7919) % 340));
+        // Wait until the child is in its save loop, then kill it at a varied moment 0-400 ms in
+        // (a save of this library takes some milliseconds, so kills land before, during and
+        // after the writes and renames).
+        for _ in 0..6_000 {
+            if ready.exists() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        std::thread::sleep(Duration::from_millis((kill * 7919) % 401));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         let loaded = store::load(&path).unwrap_or_else(|e| panic!("kill {kill}: file unloadable: {e}"));

@@ -24,7 +24,7 @@ fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>, Arc
 
 fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config { data_path: path.to_owned(), clock: clock.clone() };
+    let config = Config::with_clock(path.to_owned(), clock.clone());
     let mut harness = Harness::builder()
         .with_max_steps(16)
         .with_size(egui::vec2(1280.0, 1400.0))

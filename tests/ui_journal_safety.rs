@@ -16,7 +16,7 @@ use stepwise::{Config, Screen, StepwiseApp};
 
 fn start(path: &Path) -> Harness<'static, StepwiseApp> {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config { data_path: path.to_owned(), clock };
+    let config = Config::with_clock(path.to_owned(), clock);
     let mut harness = Harness::builder()
         .with_max_steps(16)
         .with_size(egui::vec2(1280.0, 1400.0))

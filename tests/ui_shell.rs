@@ -17,7 +17,7 @@ use stepwise::{Config, Screen, StepwiseApp};
 
 fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config { data_path: path.to_owned(), clock: clock.clone() };
+    let config = Config::with_clock(path.to_owned(), clock.clone());
     let harness = Harness::builder()
         .with_max_steps(16)
         .with_size(egui::vec2(1100.0, 800.0))
@@ -271,7 +271,7 @@ fn a_damaged_file_shows_its_page_whatever_screen_was_open_last() {
     let (_dir, path) = temp_file();
     std::fs::write(&path, b"(version: 1,").unwrap();
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let mut app = StepwiseApp::headless(Config { data_path: path.clone(), clock }, || {});
+    let mut app = StepwiseApp::headless(Config::with_clock(path.clone(), clock), || {});
     app.screen = Screen::Safety; // as restored from the last session's preferences
     for _ in 0..1_000 {
         app.tick();

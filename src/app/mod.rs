@@ -232,12 +232,20 @@ struct UiPrefs {
 pub struct Config {
     pub data_path: PathBuf,
     pub clock: Arc<dyn Clock>,
+    /// Print the wall-clock time of the first frame to stderr (for `scripts/startup.sh`).
+    pub report_first_frame: bool,
 }
 
 impl Config {
     #[must_use]
     pub fn new(data_path: PathBuf) -> Self {
-        Self { data_path, clock: Arc::new(SystemClock::new()) }
+        Self::with_clock(data_path, Arc::new(SystemClock::new()))
+    }
+
+    /// With another clock (tests pin time with [`crate::clock::ManualClock`]).
+    #[must_use]
+    pub fn with_clock(data_path: PathBuf, clock: Arc<dyn Clock>) -> Self {
+        Self { data_path, clock, report_first_frame: false }
     }
 }
 
@@ -260,6 +268,8 @@ pub struct StepwiseApp {
     pub history: History,
     pub practice_message: Option<PracticeMessage>,
     pub pacer: pacer::Pacer,
+    /// Set while the first frame's time is still to be reported.
+    report_first_frame: bool,
     /// Transient state of the screens (drafts, dialogs); never saved.
     pub view: crate::ui::ViewState,
 }
@@ -278,7 +288,7 @@ impl StepwiseApp {
 
     /// The app without a window; `wake` is called when background work finishes.
     pub fn headless(config: Config, wake: impl Fn() + Send + 'static) -> Self {
-        let Config { data_path, clock } = config;
+        let Config { data_path, clock, report_first_frame } = config;
         let mut app = Self {
             data_path: data_path.clone(),
             clock,
@@ -294,6 +304,7 @@ impl StepwiseApp {
             history: History::default(),
             practice_message: None,
             pacer: pacer::Pacer::default(),
+            report_first_frame,
             view: crate::ui::ViewState::default(),
         };
         match Worker::start(data_path, wake) {
@@ -865,6 +876,9 @@ impl eframe::App for StepwiseApp {
         }
         if self.quit_requested {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if std::mem::take(&mut self.report_first_frame) {
+            eprintln!("first-frame-unix-ms {}", self.clock.now().timestamp_millis());
         }
         // A change made this frame is scheduled for saving without waiting for other input.
         if self.save.has_unsaved_changes() && self.save.in_flight.is_none() {

@@ -14,10 +14,11 @@ use crate::breathing::{self, Phase, SessionLength};
 use crate::model::{BreathPattern, Library, PatternId, limits};
 
 /// Session lengths offered.
-const LENGTHS: [(SessionLength, &str); 5] = [
+const LENGTHS: [(SessionLength, &str); 6] = [
     (SessionLength::Minutes(1), "1 min"),
     (SessionLength::Minutes(2), "2 min"),
     (SessionLength::Minutes(5), "5 min"),
+    (SessionLength::Minutes(10), "10 min"),
     (SessionLength::Cycles(4), "4 breaths"),
     (SessionLength::Cycles(8), "8 breaths"),
 ];

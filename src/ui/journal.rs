@@ -16,6 +16,23 @@ pub struct JournalView {
     search: String,
     ladder: Option<LadderId>,
     new_entry: String,
+    /// The matching lines, kept until the library, the search or the filter changes.
+    cache: Option<(Key, Vec<Source>)>,
+}
+
+/// What the cached list was computed for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key {
+    generation: u64,
+    search: String,
+    ladder: Option<LadderId>,
+}
+
+/// Where a journal line comes from: an exposure's learning or a free entry (by index).
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    Learning(usize),
+    Entry(usize),
 }
 
 /// One line of the journal, borrowed from the library.
@@ -27,7 +44,13 @@ struct Line<'a> {
     context: Option<String>,
 }
 
-pub fn journal_ui(ui: &mut egui::Ui, library: &Library, view: &mut JournalView, commands: &mut Vec<Command>) {
+pub fn journal_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    generation: u64,
+    view: &mut JournalView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
     if view.ladder.is_some_and(|id| library.ladder(id).is_none()) {
         view.ladder = None; // the ladder was deleted (or its creation undone)
@@ -67,7 +90,13 @@ pub fn journal_ui(ui: &mut egui::Ui, library: &Library, view: &mut JournalView, 
     });
     ui.add_space(theme::GAP_S);
 
-    let lines = matching_lines(library, &view.search, view.ladder);
+    let key = Key { generation, search: view.search.clone(), ladder: view.ladder };
+    if view.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        view.cache = Some((key, matching(library, &view.search, view.ladder)));
+    }
+    let sources = view.cache.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
+    let lines: Vec<Line<'_>> = sources.iter().take(SHOWN).filter_map(|s| line(library, *s)).collect();
+    let total = sources.len();
     if lines.is_empty() {
         let empty = if view.search.trim().is_empty() && view.ladder.is_none() {
             "Nothing here yet. After each exposure you will write down what you learned, and it appears here."
@@ -77,14 +106,14 @@ pub fn journal_ui(ui: &mut egui::Ui, library: &Library, view: &mut JournalView, 
         ui.label(RichText::new(empty).color(palette.muted_text));
         return;
     }
-    if lines.len() > SHOWN {
+    if total > SHOWN {
         ui.label(
-            RichText::new(format!("Showing the newest {SHOWN} of {} entries; search to find older ones.", lines.len()))
+            RichText::new(format!("Showing the newest {SHOWN} of {total} entries; search to find older ones."))
                 .small()
                 .color(palette.muted_text),
         );
     }
-    for line in lines.iter().take(SHOWN) {
+    for line in &lines {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let ladder = line.ladder.and_then(|id| library.ladder(id)).map(|l| l.title.as_str());
@@ -104,28 +133,40 @@ pub fn journal_ui(ui: &mut egui::Ui, library: &Library, view: &mut JournalView, 
 }
 
 /// Learnings and free entries matching the search (case-insensitive) and ladder, newest first.
-fn matching_lines<'a>(library: &'a Library, search: &str, ladder: Option<LadderId>) -> Vec<Line<'a>> {
+fn matching(library: &Library, search: &str, ladder: Option<LadderId>) -> Vec<Source> {
     let needle = search.trim().to_lowercase();
     let matches = |text: &str| needle.is_empty() || text.to_lowercase().contains(&needle);
-    let mut lines: Vec<Line<'a>> = library
+    let mut found: Vec<(Timestamp, Source)> = library
         .exposures
         .iter()
-        .filter(|e| !e.reflection.learned.is_empty() && ladder.is_none_or(|l| e.ladder == l))
-        .filter(|e| matches(&e.reflection.learned))
-        .map(|e| Line {
+        .enumerate()
+        .filter(|(_, e)| !e.reflection.learned.is_empty() && ladder.is_none_or(|l| e.ladder == l))
+        .filter(|(_, e)| matches(&e.reflection.learned))
+        .map(|(i, e)| (e.ended, Source::Learning(i)))
+        .collect();
+    found.extend(
+        library
+            .journal
+            .iter()
+            .enumerate()
+            .filter(|(_, j)| ladder.is_none_or(|l| j.ladder == Some(l)) && matches(&j.text))
+            .map(|(i, j)| (j.written, Source::Entry(i))),
+    );
+    found.sort_by_key(|(when, _)| std::cmp::Reverse(*when));
+    found.into_iter().map(|(_, source)| source).collect()
+}
+
+/// The line to draw for a source.
+fn line(library: &Library, source: Source) -> Option<Line<'_>> {
+    match source {
+        Source::Learning(i) => library.exposures.get(i).map(|e| Line {
             when: e.ended,
             ladder: Some(e.ladder),
             text: &e.reflection.learned,
             context: library.ladder(e.ladder).and_then(|l| l.step(e.step)).map(|s| format!("After: {}", s.situation)),
-        })
-        .collect();
-    lines.extend(
-        library
-            .journal
-            .iter()
-            .filter(|j| ladder.is_none_or(|l| j.ladder == Some(l)) && matches(&j.text))
-            .map(|j| Line { when: j.written, ladder: j.ladder, text: &j.text, context: None }),
-    );
-    lines.sort_by_key(|line| std::cmp::Reverse(line.when));
-    lines
+        }),
+        Source::Entry(i) => {
+            library.journal.get(i).map(|j| Line { when: j.written, ladder: j.ladder, text: &j.text, context: None })
+        }
+    }
 }

@@ -220,7 +220,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, command
                 breathe::breathe_ui(ui, library, &app.pacer, now_secs, &mut view.breathe, commands);
             }
             Screen::Progress => placeholders::progress_ui(ui, library),
-            Screen::Journal => journal::journal_ui(ui, library, &mut view.journal, commands),
+            Screen::Journal => journal::journal_ui(ui, library, app.save.generation, &mut view.journal, commands),
             Screen::Safety => {}
         },
     }

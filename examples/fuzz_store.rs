@@ -1,0 +1,128 @@
+//! A mutation fuzzer for the store's parse-and-validate path, on stable Rust (cargo-fuzz
+//! needs a nightly toolchain). It starts from valid progress files, mutates them (bit flips,
+//! byte and slice edits, truncation, splices of tokens that matter: versions, big numbers,
+//! deep nesting, odd unicode) and feeds them to `store::format::decode_current` and
+//! `store::validate`. Any panic is a finding: the input is written to `--out` and counted.
+//!
+//! `cargo run --release --example fuzz_store -- [--secs 600] [--seed 1] [--out tests/data/fuzz]`
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+
+use stepwise::clock::Stopwatch;
+use stepwise::model::Timestamp;
+use stepwise::sample::{Rng, heavy_library};
+use stepwise::store;
+
+const TOKENS: [&str; 14] = [
+    "version: 2,",
+    "version: 0,",
+    "255",
+    "256",
+    "-1",
+    "18446744073709551616",
+    "\"\\u{0}\"",
+    "((((((((",
+    "]]]]",
+    "Some(",
+    "None",
+    "\"2026-13-45T99:99:99Z\"",
+    "id: 1,",
+    "\u{1F600}",
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (mut secs, mut seed, mut out) = (600.0_f64, 1_u64, PathBuf::from("tests/data/fuzz"));
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let value = args.next().ok_or("each option needs a value")?;
+        match arg.as_str() {
+            "--secs" => secs = value.parse()?,
+            "--seed" => seed = value.parse()?,
+            "--out" => out = PathBuf::from(value),
+            other => return Err(format!("unknown option {other}").into()),
+        }
+    }
+    let end = Timestamp::from_unix_secs(1_795_000_000);
+    let mut corpus: Vec<Vec<u8>> = vec![
+        store::format::encode(&heavy_library(1, 2, 6, end))?.into_bytes(),
+        store::format::encode(&heavy_library(2, 1, 0, end))?.into_bytes(),
+        std::fs::read("tests/data/format_v1.ron").unwrap_or_default(),
+    ];
+    corpus.retain(|c| !c.is_empty());
+    std::panic::set_hook(Box::new(|_| {})); // findings are reported below, not as backtraces
+    let mut rng = Rng::new(seed);
+    let clock = Stopwatch::start();
+    let (mut runs, mut parsed, mut valid, mut findings) = (0_u64, 0_u64, 0_u64, 0_u64);
+    while clock.elapsed_secs() < secs {
+        let base = &corpus[rng.below(corpus.len() as u64) as usize];
+        let input = mutate(base, &mut rng);
+        runs += 1;
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            let Ok(text) = std::str::from_utf8(&input) else { return (false, false) };
+            match store::format::decode_current(text) {
+                Ok((library, _)) => (true, store::validate::validate(&library).is_ok()),
+                Err(_) => (false, false),
+            }
+        }));
+        if let Ok((p, v)) = outcome {
+            parsed += u64::from(p);
+            valid += u64::from(v);
+            // Keep some inputs that still parse as new starting points.
+            if v && corpus.len() < 64 && rng.below(50) == 0 {
+                corpus.push(input);
+            }
+        } else {
+            findings += 1;
+            std::fs::create_dir_all(&out)?;
+            std::fs::write(out.join(format!("crash-{seed}-{runs}.ron")), &input)?;
+        }
+    }
+    println!(
+        "fuzz_store: {runs} inputs in {:.0} s ({:.0}/s); {parsed} parsed, {valid} also valid; {findings} panics",
+        clock.elapsed_secs(),
+        runs as f64 / clock.elapsed_secs()
+    );
+    if findings > 0 {
+        println!("crashing inputs written to {}", out.display());
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+fn mutate(base: &[u8], rng: &mut Rng) -> Vec<u8> {
+    let mut data = base.to_vec();
+    for _ in 0..=rng.below(4) {
+        if data.is_empty() {
+            data.extend_from_slice(b"(");
+        }
+        let at = rng.below(data.len() as u64) as usize;
+        match rng.below(7) {
+            0 => data[at] ^= 1 << rng.below(8),
+            1 => data[at] = rng.below(256) as u8,
+            2 => {
+                data.remove(at);
+            }
+            3 => data.truncate(at),
+            4 => {
+                let len = (rng.below(64) as usize).min(data.len() - at);
+                let slice = data[at..at + len].to_vec();
+                let to = rng.below(data.len() as u64) as usize;
+                data.splice(to..to, slice);
+            }
+            5 => {
+                let token = TOKENS[rng.below(TOKENS.len() as u64) as usize].as_bytes();
+                data.splice(at..at, token.iter().copied());
+            }
+            _ => {
+                // Replace a number with another (ratings, ids, likelihoods, seconds).
+                if data[at].is_ascii_digit() {
+                    let end = data[at..].iter().position(|b| !b.is_ascii_digit()).map_or(data.len(), |n| at + n);
+                    let number = rng.next_u64() % [11, 101, 256, 1 << 20, u64::MAX][rng.below(5) as usize].max(1);
+                    data.splice(at..end, number.to_string().bytes());
+                }
+            }
+        }
+    }
+    data
+}
