@@ -89,6 +89,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
         println!("{name:>20}  {mean:8.3}  {p95:8.3}  {:8.3}", times[times.len() - 1]);
     }
+    // Save stall: the frame in which an autosave of the whole library is handed to the store
+    // thread (the UI thread takes a snapshot; serialising and writing happen on the thread).
+    app.apply(Command::Navigate(Screen::Ladders));
+    let mut stalls = Vec::new();
+    for _ in 0..20 {
+        let ladder = app.library().and_then(|l| l.ladders.first()).map(|l| l.id).ok_or("no ladder")?;
+        app.apply(Command::Edit(stepwise::model::edit::LadderEdit::SortByEstimate { ladder }));
+        clock.advance_secs(1.0); // past the half-second save delay
+        let before = app.save.in_flight;
+        stalls.push(run_frame(&mut app, &clock));
+        assert!(app.save.in_flight.is_some() && before.is_none(), "the save started in the measured frame");
+        while app.save.in_flight.is_some() {
+            app.tick();
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+    stalls.sort_by(f64::total_cmp);
+    println!(
+        "{:>20}  {:8.3}  {:8.3}  {:8.3}   (frames that start an autosave, 20 saves)",
+        "save stall",
+        stalls.iter().sum::<f64>() / stalls.len() as f64,
+        stalls[stalls.len() * 95 / 100],
+        stalls[stalls.len() - 1]
+    );
     app.shutdown();
     std::fs::remove_dir_all(&dir)?;
     Ok(())

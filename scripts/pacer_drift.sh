@@ -3,6 +3,7 @@
 # then takes a screenshot and prints the phase the screen should show at that moment,
 # computed from the wall time since Space was pressed. Compare the two by eye (the phase word
 # and the seconds left); the difference should be no more than the key/screenshot latency.
+# The session is 10 minutes, so SECS is capped at 592.
 # Usage: scripts/pacer_drift.sh [SECS] [OUT.png]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,8 +32,9 @@ xdotool mousemove 562 405 click 1; sleep 0.5
 xdotool mousemove 1270 790
 xdotool key space
 start=$(date +%s.%N)
-# Pick the moment to shoot: SECS from now, moved to the middle of a 4-second phase.
-target=$(awk -v s="$start" -v d="$secs" 'BEGIN { t = d - (d % 4) + 2; printf "%.3f", s + t }')
+# Pick the moment to shoot: about SECS from now but before the 10-minute session ends, in the
+# middle of a 4-second phase.
+target=$(awk -v s="$start" -v d="$secs" 'BEGIN { if (d > 590) d = 590; t = d - (d % 4) + 2; printf "%.3f", s + t }')
 while awk -v t="$target" -v n="$(date +%s.%N)" 'BEGIN { exit !(n < t) }'; do sleep 0.2; done
 import -window root "$out"
 shot=$(date +%s.%N)

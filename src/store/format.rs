@@ -94,14 +94,22 @@ pub fn decode<S: Schema>(text: &str) -> Result<S, DecodeError> {
 }
 
 /// Decodes into schema `S` and also returns the version the text was written in.
+///
+/// The common case (a file of this version) is parsed once. The version is always checked
+/// after parsing: a newer file is refused even when its shape happens to parse. Only when the
+/// parse fails is the version read on its own, to tell a newer or older file (refused or
+/// migrated) from a damaged one (reported with the parser's position).
 pub fn decode_with_version<S: Schema>(text: &str) -> Result<(S, u32), DecodeError> {
-    let version = parse::<VersionProbe>(text)?.version;
+    let first_try = parse::<Envelope<S>>(text);
+    let version = match &first_try {
+        Ok(envelope) => envelope.version,
+        Err(_) => parse::<VersionProbe>(text)?.version,
+    };
     if version > S::VERSION {
         return Err(DecodeError::Newer(version));
     }
     if version == S::VERSION {
-        let envelope: Envelope<S> = parse(text)?;
-        return Ok((envelope.library, version));
+        return first_try.map(|envelope| (envelope.library, version));
     }
     S::from_older(version, text).map(|s| (s, version))
 }

@@ -7,8 +7,8 @@ use super::theme;
 use crate::app::Command;
 use crate::model::{LadderId, Library, Timestamp, limits};
 
-/// Most entries drawn at once; a search narrows a long journal down.
-const SHOWN: usize = 200;
+/// Entries drawn at first, and added by each "Show more"; a search narrows a long journal down.
+const PAGE: usize = 50;
 
 /// The screen's inputs.
 #[derive(Debug, Default)]
@@ -16,6 +16,8 @@ pub struct JournalView {
     search: String,
     ladder: Option<LadderId>,
     new_entry: String,
+    /// How many matching entries are drawn (grows with "Show more").
+    shown: usize,
     /// The matching lines, kept until the library, the search or the filter changes.
     cache: Option<(Key, Vec<Source>)>,
 }
@@ -93,9 +95,11 @@ pub fn journal_ui(
     let key = Key { generation, search: view.search.clone(), ladder: view.ladder };
     if view.cache.as_ref().is_none_or(|(k, _)| *k != key) {
         view.cache = Some((key, matching(library, &view.search, view.ladder)));
+        view.shown = PAGE;
     }
+    let shown = view.shown.max(PAGE);
     let sources = view.cache.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
-    let lines: Vec<Line<'_>> = sources.iter().take(SHOWN).filter_map(|s| line(library, *s)).collect();
+    let lines: Vec<Line<'_>> = sources.iter().take(shown).filter_map(|s| line(library, *s)).collect();
     let total = sources.len();
     if lines.is_empty() {
         let empty = if view.search.trim().is_empty() && view.ladder.is_none() {
@@ -106,9 +110,9 @@ pub fn journal_ui(
         ui.label(RichText::new(empty).color(palette.muted_text));
         return;
     }
-    if total > SHOWN {
+    if total > shown {
         ui.label(
-            RichText::new(format!("Showing the newest {SHOWN} of {total} entries; search to find older ones."))
+            RichText::new(format!("Showing the newest {shown} of {total} entries; search to find older ones."))
                 .small()
                 .color(palette.muted_text),
         );
@@ -129,6 +133,9 @@ pub fn journal_ui(
             ui.add(egui::Label::new(line.text).wrap());
         });
         ui.add_space(theme::GAP_S);
+    }
+    if total > shown && ui.button("Show more").clicked() {
+        view.shown = shown + PAGE;
     }
 }
 

@@ -13,7 +13,7 @@ use super::theme;
 use crate::app::{Command, PracticeCommand, PracticeMessage, StepwiseApp};
 use crate::coach;
 use crate::model::{
-    DraftStage, ExposureDraft, Ladder, Library, Likelihood, Outcome, PacerContext, Rating, StepId,
+    DraftStage, ExposureDraft, Ladder, LadderId, Library, Likelihood, Outcome, PacerContext, Rating, StepId,
     default_crisis_contacts,
 };
 use crate::practice::{self, ReflectionInput};
@@ -43,6 +43,58 @@ pub struct PracticeView {
     difficult: bool,
     /// The part the inputs belong to; they are cleared when the exposure moves on.
     stage: Option<DraftStage>,
+    /// The coach's answers, kept until the library changes, another step is chosen or a
+    /// minute passes (spacing hints count minutes), so a frame does not rescan every exposure.
+    advice: Option<(AdviceKey, Advice)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct AdviceKey {
+    generation: u64,
+    minute: i64,
+    ladder: LadderId,
+    chosen_step: Option<StepId>,
+}
+
+#[derive(Debug, Clone)]
+struct Advice {
+    week: coach::WeeklyProgress,
+    recommendation: Option<coach::Recommendation>,
+    chosen: Option<StepId>,
+    override_reason: Option<String>,
+    daily: Option<coach::DailyStatus>,
+}
+
+impl PracticeView {
+    /// The coach's answers for `ladder` now, computed at most once per change or minute.
+    fn advice(&mut self, app: &StepwiseApp, library: &Library, ladder: Option<&Ladder>) -> Advice {
+        let now = app.local_now();
+        let key = AdviceKey {
+            generation: app.save.generation,
+            minute: now.timestamp() / 60,
+            ladder: ladder.map_or(LadderId(0), |l| l.id),
+            chosen_step: self.chosen_step,
+        };
+        if let Some((cached, advice)) = &self.advice
+            && *cached == key
+        {
+            return advice.clone();
+        }
+        let recommendation = ladder.and_then(|l| coach::recommend(library, l.id));
+        let recommended = recommendation.as_ref().and_then(|r| r.step);
+        let chosen = ladder.and_then(|l| {
+            self.chosen_step.filter(|id| l.step(*id).is_some()).or(recommended).or(l.steps.first().map(|s| s.id))
+        });
+        let advice = Advice {
+            week: coach::weekly_progress(library, &now),
+            override_reason: ladder.zip(chosen).and_then(|(l, step)| coach::override_needed(library, l.id, step)),
+            daily: chosen.map(|step| coach::daily_status(library, step, &now)),
+            recommendation,
+            chosen,
+        };
+        self.advice = Some((key, advice.clone()));
+        advice
+    }
 }
 
 impl Default for PracticeView {
@@ -63,6 +115,7 @@ impl Default for PracticeView {
             other_behaviour: String::new(),
             difficult: false,
             stage: None,
+            advice: None,
         }
     }
 }
@@ -72,15 +125,19 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut PracticeView
     let stage = library.in_progress.as_ref().map(|d| d.stage);
     if stage != view.stage {
         // A new part begins: start its inputs fresh (the step chosen is kept).
-        *view = PracticeView { chosen_step: view.chosen_step, ..PracticeView::default() };
+        *view = PracticeView { chosen_step: view.chosen_step, advice: view.advice.take(), ..PracticeView::default() };
         view.stage = stage;
     }
     super::screen_heading(ui, "Practice", "A short, guided exposure: two to four minutes, one small step.");
     ui.set_max_width(theme::READING_WIDTH + 80.0);
-    weekly_ui(ui, app, library);
+    let active: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
+    let ladder =
+        app.selected_ladder.and_then(|id| library.ladder(id)).filter(|l| !l.archived).or(active.first().copied());
+    let advice = view.advice(app, library, ladder);
+    weekly_ui(ui, &advice.week);
     message_ui(ui, app, commands);
     match &library.in_progress {
-        None => choose_ui(ui, app, library, view, commands),
+        None => choose_ui(ui, library, &active, ladder, &advice, view, commands),
         Some(draft) => {
             let Some(ladder) = library.ladder(draft.ladder) else { return };
             draft_header_ui(ui, ladder, draft);
@@ -94,8 +151,7 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut PracticeView
     }
 }
 
-fn weekly_ui(ui: &mut egui::Ui, app: &StepwiseApp, library: &Library) {
-    let week = coach::weekly_progress(library, &app.local_now());
+fn weekly_ui(ui: &mut egui::Ui, week: &coach::WeeklyProgress) {
     let fraction = (week.done as f32 / f32::from(week.goal.max(1))).min(1.0);
     ui.horizontal(|ui| {
         ui.label(format!("This week: {} of {} exposures", week.done, week.goal));
@@ -140,21 +196,20 @@ fn message_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
 
 fn choose_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
     library: &Library,
+    active: &[&Ladder],
+    ladder: Option<&Ladder>,
+    advice: &Advice,
     view: &mut PracticeView,
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui);
-    let active: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
-    let Some(ladder) =
-        app.selected_ladder.and_then(|id| library.ladder(id)).filter(|l| !l.archived).or(active.first().copied())
-    else {
+    let Some(ladder) = ladder else {
         ui.label("Build a ladder on the Ladders screen first; then come back here to practise its first step.");
         return;
     };
     egui::ComboBox::from_label("Ladder").selected_text(&ladder.title).show_ui(ui, |ui| {
-        for other in &active {
+        for other in active {
             if ui.selectable_label(other.id == ladder.id, &other.title).clicked() {
                 commands.push(Command::SelectLadder(other.id));
             }
@@ -164,8 +219,8 @@ fn choose_ui(
         ui.label(RichText::new(&ladder.fear).italics().color(palette.muted_text));
     }
     ui.add_space(theme::GAP_S);
-    let recommendation = coach::recommend(library, ladder.id);
-    if let Some(rec) = &recommendation {
+    let recommendation = &advice.recommendation;
+    if let Some(rec) = recommendation {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&rec.reason).color(palette.accent));
@@ -176,7 +231,7 @@ fn choose_ui(
         return;
     }
     let recommended = recommendation.as_ref().and_then(|r| r.step);
-    let chosen = view.chosen_step.filter(|id| ladder.step(*id).is_some()).or(recommended).unwrap_or(ladder.steps[0].id);
+    let Some(chosen) = advice.chosen else { return };
     let position = ladder.steps.iter().position(|s| s.id == chosen).unwrap_or(0);
     if let Some(step) = ladder.step(chosen) {
         ui.add_space(theme::GAP_S);
@@ -186,15 +241,15 @@ fn choose_ui(
         ui.label(RichText::new(format!("Your estimate: {}", step.estimate)).small().color(palette.muted_text));
     }
     ui.add_space(theme::GAP_S);
-    let override_reason = coach::override_needed(library, ladder.id, chosen);
-    if let Some(reason) = &override_reason {
+    let override_reason = &advice.override_reason;
+    if let Some(reason) = override_reason {
         ui.label(RichText::new(reason).color(palette.warn_text));
         let mut confirmed = view.confirmed_for == Some(chosen);
         if ui.checkbox(&mut confirmed, "I choose this step anyway").changed() {
             view.confirmed_for = confirmed.then_some(chosen);
         }
     }
-    let daily = coach::daily_status(library, chosen, &app.local_now());
+    let Some(daily) = &advice.daily else { return };
     if let Some(hint) = &daily.spacing_hint {
         ui.label(RichText::new(hint).small().color(palette.muted_text));
     }
