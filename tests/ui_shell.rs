@@ -283,3 +283,23 @@ fn a_damaged_file_shows_its_page_whatever_screen_was_open_last() {
     assert!(matches!(app.doc, Doc::Damaged { .. }));
     assert_eq!(app.screen, Screen::Ladders);
 }
+
+#[test]
+fn an_idle_window_asks_for_no_repaints_on_any_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    let mut library = stepwise::sample::heavy_library(5, 4, 400, Timestamp::from_unix_secs(1_795_000_000));
+    library.settings.safety_acknowledged = true;
+    store::save(&path, &library).unwrap();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    for screen in Screen::ALL {
+        harness.state_mut().apply(stepwise::Command::Navigate(screen));
+        // `run` returns only once nothing asks for an immediate frame; then nothing may be
+        // scheduled either (a save, a timer, an animation).
+        harness.run();
+        let delay =
+            harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay);
+        assert_eq!(delay, Duration::MAX, "{screen:?} keeps asking for frames");
+    }
+}
