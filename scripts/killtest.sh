@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 data="$work/library.ron"
 # Start from a complete file so that "old" is well defined from the first kill on.
-timeout 60 "$bin" save "$data" "$exposures" & first=$!
+"$bin" save "$data" "$exposures" & first=$!
 while [ ! -f "$data" ]; do sleep 0.05; done
 sleep 1; kill -9 "$first" 2>/dev/null || true; wait "$first" 2>/dev/null || true
 lost=0

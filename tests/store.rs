@@ -210,3 +210,19 @@ fn a_draft_past_the_safety_gate_at_eight_is_rejected() {
     assert_ne!(hostile, text);
     assert_rejected(hostile.as_bytes(), "went past the safety gate at a rating of 8");
 }
+
+/// Inputs the fuzzer (`examples/fuzz_store.rs`) once found crashing are kept in
+/// `tests/data/fuzz/` and must now fail cleanly, without a panic.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let Ok(entries) = std::fs::read_dir("tests/data/fuzz") else { return };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        if let Ok(text) = std::str::from_utf8(&bytes)
+            && let Ok((library, _)) = store::format::decode_current(text)
+        {
+            let _ = store::validate::validate(&library);
+        }
+    }
+}
