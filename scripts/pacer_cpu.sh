@@ -11,18 +11,12 @@ cargo build --release --quiet
 work=$(mktemp -d)
 data="$work/library.ron"
 target/release/examples/gen_library --starter --out "$data" >/dev/null
-display=:$((80 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY=$display
-unset WAYLAND_DISPLAY
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-target/release/stepwise "$data" &
-app=$!
-wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+. scripts/xvfb.sh
+trap 'cleanup_xvfb; rm -rf "$work"' EXIT
+start_xvfb
+open_window target/release/stepwise "$data"
 sleep 2
-xdotool windowfocus "$wid"; sleep 0.3
+focus_window
 xdotool key b; sleep 1
 # Move the pointer away so hover effects do not cause frames.
 xdotool mousemove 1270 790; sleep 1

@@ -7,16 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1; out=$2; shift 2
-display=:$((70 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
-export DISPLAY=$display
-unset WAYLAND_DISPLAY
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-target/release/stepwise "$data" &
-app=$!
-wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+. scripts/xvfb.sh
+trap cleanup_xvfb EXIT
+start_xvfb
+open_window target/release/stepwise "$data"
 sleep 2
 for step in "$@"; do
   # shellcheck disable=SC2086
@@ -24,5 +18,5 @@ for step in "$@"; do
   sleep 0.8
 done
 import -window root "$out"
-xdotool windowfocus "$wid" && sleep 0.3 && xdotool key ctrl+q || true
+focus_window && xdotool key ctrl+q || true
 for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done

@@ -15,24 +15,12 @@ bin=target/release/stepwise
 
 work=$(mktemp -d)
 data="$work/my library.ron" # a space in the name, as people's folders have
-display=:$((90 + RANDOM % 9))
-cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$display
-unset WAYLAND_DISPLAY
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+. scripts/xvfb.sh
+trap 'cleanup_xvfb; rm -rf "$work"' EXIT
+start_xvfb
 
 start=$(date +%s.%N)
-"$bin" "$data" &
-app_pid=$!
-wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app_pid" | head -n 1)
+open_window "$bin" "$data"
 mapped=$(date +%s.%N)
 echo "window $wid mapped after $(echo "$mapped - $start" | bc) s"
 
@@ -50,16 +38,14 @@ fi
 [ -f "$data" ] || { echo "FAIL: the data file was not created" >&2; exit 1; }
 "$bin" --check "$data"
 
-# Without a window manager nothing focuses the window; focus it so the key reaches it.
-xdotool windowfocus "$wid"
-sleep 0.3
+focus_window
 xdotool key ctrl+q
-for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$app_pid" 2>/dev/null; then
+for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app" 2>/dev/null; then
   echo "FAIL: Stepwise did not quit on Ctrl+Q" >&2
   exit 1
 fi
-wait "$app_pid"
-app_pid=
+wait "$app"
+app=
 "$bin" --check "$data"
 echo "smoke test passed"

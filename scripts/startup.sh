@@ -12,13 +12,10 @@ cargo build --release --quiet --example gen_library --example bare_window
 cargo build --release --quiet
 work=$(mktemp -d)
 target/release/examples/gen_library --exposures 11000 --ladders 20 --out "$work/heavy.ron" >/dev/null
-display=:$((50 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY=$display STEPWISE_FIRST_FRAME=1
-unset WAYLAND_DISPLAY
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+. scripts/xvfb.sh
+trap 'cleanup_xvfb; rm -rf "$work"' EXIT
+start_xvfb
+export STEPWISE_FIRST_FRAME=1
 
 now_ms() { date +%s%3N; }
 one_run() { # name, command...: prints "name map_ms frame_ms rss_kib"

@@ -2,43 +2,15 @@
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
-use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use stepwise::clock::ManualClock;
+use stepwise::Screen;
 use stepwise::model::{Ladder, Library, PacerContext, Rating, Timestamp};
-use stepwise::store;
-use stepwise::{Config, Screen, StepwiseApp};
 
-fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>, Arc<ManualClock>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.ron");
-    store::save(&path, lib).unwrap();
-    let (harness, clock) = start(&path);
-    (dir, harness, clock)
-}
-
-fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
-    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config::with_clock(path.to_owned(), clock.clone());
-    let mut harness = Harness::builder()
-        .with_max_steps(16)
-        .with_size(egui::vec2(1280.0, 1400.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
-    for _ in 0..1_000 {
-        harness.step();
-        if harness.state().library().is_some() {
-            harness.run();
-            return (harness, clock);
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("the library did not open");
-}
+mod common;
+use common::{open, repaint_delay, settle};
 
 fn library() -> Library {
     let ladder = Ladder::new(
@@ -50,24 +22,6 @@ fn library() -> Library {
     let mut lib = Library { ladders: vec![ladder], ..Library::default() };
     lib.settings.safety_acknowledged = true;
     lib
-}
-
-fn repaint_delay(harness: &Harness<'static, StepwiseApp>) -> Duration {
-    harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay)
-}
-
-/// Lets background saves finish so only the pacer can ask for frames.
-fn settle(harness: &mut Harness<'static, StepwiseApp>, clock: &ManualClock) {
-    clock.advance_secs(1.0);
-    for _ in 0..200 {
-        harness.step();
-        let save = &harness.state().save;
-        if !save.has_unsaved_changes() && save.in_flight.is_none() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    harness.step();
 }
 
 #[test]

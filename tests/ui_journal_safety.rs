@@ -2,43 +2,14 @@
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
-use std::path::Path;
-use std::sync::Arc;
-use std::time::Duration;
-
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use stepwise::clock::ManualClock;
+use stepwise::Screen;
 use stepwise::model::{Library, Timestamp};
 use stepwise::sample::heavy_library;
 use stepwise::store;
-use stepwise::{Config, Screen, StepwiseApp};
 
-fn start(path: &Path) -> Harness<'static, StepwiseApp> {
-    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config::with_clock(path.to_owned(), clock);
-    let mut harness = Harness::builder()
-        .with_max_steps(16)
-        .with_size(egui::vec2(1280.0, 1400.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
-    for _ in 0..1_000 {
-        harness.step();
-        if harness.state().library().is_some() {
-            harness.run();
-            return harness;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("the library did not open");
-}
-
-fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.ron");
-    store::save(&path, lib).unwrap();
-    let harness = start(&path);
-    (dir, harness)
-}
+mod common;
+use common::open;
 
 fn small_library() -> Library {
     let mut lib = heavy_library(3, 2, 30, Timestamp::from_unix_secs(1_795_000_000));
@@ -51,7 +22,7 @@ fn small_library() -> Library {
 
 #[test]
 fn write_a_free_entry_and_find_it_by_search() {
-    let (_dir, mut harness) = open(&small_library());
+    let (_dir, mut harness, _clock) = open(&small_library());
     harness.get_by_label("Journal").click();
     harness.run();
     harness.get_by_label("New journal entry").click();
@@ -88,7 +59,7 @@ fn the_journal_lists_entries_newest_first_and_filters_by_ladder() {
             ladder: on_ladder,
         });
     }
-    let (_dir, mut harness) = open(&lib);
+    let (_dir, mut harness, _clock) = open(&lib);
     harness.get_by_label("Journal").click();
     harness.run();
     let newer = harness.get_by_label("Newer entry about the shop").rect().top();
@@ -106,7 +77,7 @@ fn the_journal_lists_entries_newest_first_and_filters_by_ladder() {
 
 #[test]
 fn crisis_lines_can_be_changed_for_another_country() {
-    let (_dir, mut harness) = open(&small_library());
+    let (_dir, mut harness, _clock) = open(&small_library());
     harness.get_by_label("Crisis help").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Safety);
@@ -135,7 +106,7 @@ fn crisis_lines_can_be_changed_for_another_country() {
 
 #[test]
 fn an_entry_written_while_filtering_on_a_deleted_ladder_is_not_linked_to_it() {
-    let (_dir, mut harness) = open(&small_library());
+    let (_dir, mut harness, _clock) = open(&small_library());
     let gone = harness.state().library().unwrap().ladders[0].id;
     harness.state_mut().apply(stepwise::Command::AddJournalEntry {
         text: "Still a win".into(),

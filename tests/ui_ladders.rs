@@ -3,35 +3,12 @@
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
-use std::path::Path;
-use std::sync::Arc;
-use std::time::Duration;
-
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use stepwise::clock::ManualClock;
 use stepwise::model::{Ladder, Library, Timestamp};
-use stepwise::store;
-use stepwise::{Config, StepwiseApp};
 
-fn start(path: &Path) -> Harness<'static, StepwiseApp> {
-    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config::with_clock(path.to_owned(), clock);
-    let mut harness = Harness::builder()
-        .with_max_steps(16)
-        .with_size(egui::vec2(1280.0, 1400.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
-    for _ in 0..1_000 {
-        harness.step();
-        if harness.state().library().is_some() {
-            harness.run();
-            return harness;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("the library did not open");
-}
+mod common;
+use common::App;
 
 /// A library with one ladder of ten steps named "s1" .. "s10" (estimates 1..10).
 fn ten_step_library() -> Library {
@@ -44,24 +21,21 @@ fn ten_step_library() -> Library {
     library
 }
 
-fn with_library(library: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.ron");
-    store::save(&path, library).unwrap();
-    let harness = start(&path);
+fn with_library(library: &Library) -> (tempfile::TempDir, App) {
+    let (dir, harness, _clock) = common::open(library);
     (dir, harness)
 }
 
-fn library(harness: &Harness<'static, StepwiseApp>) -> Library {
+fn library(harness: &App) -> Library {
     harness.state().library().unwrap().clone()
 }
 
-fn step_numbers(harness: &Harness<'static, StepwiseApp>) -> Vec<u32> {
+fn step_numbers(harness: &App) -> Vec<u32> {
     library(harness).ladders[0].steps.iter().map(|s| s.situation.split(' ').nth(2).unwrap().parse().unwrap()).collect()
 }
 
 /// Clicks somewhere neutral so no text field keeps keyboard focus.
-fn unfocus(harness: &mut Harness<'static, StepwiseApp>) {
+fn unfocus(harness: &mut App) {
     harness.key_press(Key::Escape);
     harness.run();
 }

@@ -2,37 +2,18 @@
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use stepwise::Screen;
 use stepwise::app::PracticeMessage;
 use stepwise::clock::ManualClock;
 use stepwise::model::{DraftStage, Ladder, Library, Outcome, Rating, Timestamp};
 use stepwise::store;
-use stepwise::{Config, Screen, StepwiseApp};
 
-fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
-    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config::with_clock(path.to_owned(), clock.clone());
-    let mut harness = Harness::builder()
-        .with_max_steps(16)
-        .with_size(egui::vec2(1280.0, 1400.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
-    for _ in 0..1_000 {
-        harness.step();
-        if harness.state().library().is_some() {
-            harness.run();
-            harness.get_by_label("Practice").click();
-            harness.run();
-            return (harness, clock);
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("the library did not open");
-}
+mod common;
+use common::{App, repaint_delay, settle};
 
 fn library() -> Library {
     let r = Rating::saturating;
@@ -51,19 +32,19 @@ fn library() -> Library {
     library
 }
 
-fn open(lib: &Library) -> (tempfile::TempDir, Harness<'static, StepwiseApp>, Arc<ManualClock>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.ron");
-    store::save(&path, lib).unwrap();
-    let (harness, clock) = start(&path);
+/// Opens the app on `lib`, on the Practice screen.
+fn open(lib: &Library) -> (tempfile::TempDir, App, Arc<ManualClock>) {
+    let (dir, mut harness, clock) = common::open(lib);
+    harness.get_by_label("Practice").click();
+    harness.run();
     (dir, harness, clock)
 }
 
-fn lib_of(harness: &Harness<'static, StepwiseApp>) -> Library {
+fn lib_of(harness: &App) -> Library {
     harness.state().library().unwrap().clone()
 }
 
-fn click(harness: &mut Harness<'static, StepwiseApp>, label: &str) {
+fn click(harness: &mut App, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }
@@ -200,11 +181,6 @@ fn an_exposure_done_away_from_the_screen_skips_the_timer() {
     assert!(lib.exposures[0].away_from_screen);
 }
 
-/// How long until egui is asked to draw again (`Duration::MAX` when idle).
-fn repaint_delay(harness: &Harness<'static, StepwiseApp>) -> Duration {
-    harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay)
-}
-
 #[test]
 fn the_timer_repaints_only_while_it_runs() {
     let (_dir, mut harness, clock) = open(&library());
@@ -216,29 +192,17 @@ fn the_timer_repaints_only_while_it_runs() {
     harness.get_by_label("Feared outcome").type_text("I will stammer");
     harness.run();
     click(&mut harness, "Continue");
-    // Let the pending save finish so only the timer can ask for frames.
-    let settle = |harness: &mut Harness<'static, StepwiseApp>| {
-        clock.advance_secs(1.0);
-        for _ in 0..200 {
-            harness.step();
-            if !harness.state().save.has_unsaved_changes() && harness.state().save.in_flight.is_none() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        harness.run();
-    };
-    settle(&mut harness);
+    settle(&mut harness, &clock);
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle before the timer starts");
     click(&mut harness, "Start timer");
-    settle(&mut harness);
+    settle(&mut harness, &clock);
     assert!(repaint_delay(&harness) <= Duration::from_secs(1), "ticks while running");
     click(&mut harness, "Pause");
-    settle(&mut harness);
+    settle(&mut harness, &clock);
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle while paused");
     click(&mut harness, "Resume");
     clock.advance_secs(300.0);
-    settle(&mut harness);
+    settle(&mut harness, &clock);
     harness.get_by_label("Time is up");
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle once time is up");
 }

@@ -3,11 +3,10 @@
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use stepwise::app::Doc;
 use stepwise::clock::ManualClock;
@@ -15,28 +14,8 @@ use stepwise::model::Timestamp;
 use stepwise::store::{self, FileLock};
 use stepwise::{Config, Screen, StepwiseApp};
 
-fn start(path: &Path) -> (Harness<'static, StepwiseApp>, Arc<ManualClock>) {
-    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let config = Config::with_clock(path.to_owned(), clock.clone());
-    let harness = Harness::builder()
-        .with_max_steps(16)
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
-    (harness, clock)
-}
-
-/// Steps the app (in real time, since the store worker is a real thread) until `done` holds.
-fn wait_for(harness: &mut Harness<'static, StepwiseApp>, what: &str, done: impl Fn(&StepwiseApp) -> bool) {
-    for _ in 0..1_000 {
-        harness.step();
-        if done(harness.state()) {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("timed out waiting for {what}");
-}
+mod common;
+use common::{launch as start, wait_for};
 
 fn temp_file() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

@@ -1,0 +1,74 @@
+//! Shared set-up for the UI tests: the real app in an `egui_kittest` harness with a pinned
+//! clock, on a library saved to a temporary file.
+
+#![allow(dead_code, clippy::unwrap_used)] // Each test file uses its own subset.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use stepwise::clock::ManualClock;
+use stepwise::model::{Library, Timestamp};
+use stepwise::{Config, StepwiseApp, store};
+
+/// The harness type every UI test drives.
+pub type App = Harness<'static, StepwiseApp>;
+
+/// The pinned "now" of the tests: 2026-11-18.
+pub const T0: i64 = 1_795_000_000;
+
+/// Starts the app on `path` with a pinned clock, without waiting for the file to open.
+pub fn launch(path: &Path) -> (App, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
+    let config = Config::with_clock(path.to_owned(), clock.clone());
+    // The store thread wakes the UI from another thread, which can cost `run` a few extra frames.
+    let harness = Harness::builder()
+        .with_max_steps(16)
+        .with_size(egui::vec2(1280.0, 1400.0))
+        .build_eframe(move |cc| StepwiseApp::new(cc, config));
+    (harness, clock)
+}
+
+/// Steps the app (in real time, since the store worker is a real thread) until `done` holds.
+pub fn wait_for(harness: &mut App, what: &str, done: impl Fn(&StepwiseApp) -> bool) {
+    for _ in 0..1_000 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Saves `library` to a temporary file and opens the app on it.
+pub fn open(library: &Library) -> (tempfile::TempDir, App, Arc<ManualClock>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    store::save(&path, library).unwrap();
+    let (mut harness, clock) = launch(&path);
+    wait_for(&mut harness, "the library to open", |app| app.library().is_some());
+    (dir, harness, clock)
+}
+
+/// How long until egui is asked to draw again (`Duration::MAX` when idle).
+pub fn repaint_delay(harness: &App) -> Duration {
+    harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay)
+}
+
+/// Moves time past the save delay and lets the background save finish, so only what is
+/// being tested can ask for frames.
+pub fn settle(harness: &mut App, clock: &ManualClock) {
+    clock.advance_secs(1.0);
+    for _ in 0..200 {
+        harness.step();
+        let save = &harness.state().save;
+        if !save.has_unsaved_changes() && save.in_flight.is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run();
+}
