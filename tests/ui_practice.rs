@@ -49,6 +49,21 @@ fn click(harness: &mut App, label: &str) {
     harness.run();
 }
 
+fn type_into(harness: &mut App, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Parts 1-3: start (with `start`: "Begin" or the away-from-screen button), rate `now`, predict.
+fn begin_and_predict(harness: &mut App, start: &str, now: u8, feared: &str) {
+    click(harness, start);
+    click(harness, &format!("Now {now}"));
+    click(harness, "Continue");
+    type_into(harness, "Feared outcome", feared);
+    click(harness, "Continue");
+}
+
 #[test]
 fn a_whole_exposure_from_choosing_to_a_saved_rating() {
     let (dir, mut harness, clock) = open(&library());
@@ -58,10 +73,7 @@ fn a_whole_exposure_from_choosing_to_a_saved_rating() {
 
     click(&mut harness, "Now 3");
     click(&mut harness, "Continue");
-    harness.get_by_label("Feared outcome").click();
-    harness.run();
-    harness.get_by_label("Feared outcome").type_text("The shop assistant will sound annoyed");
-    harness.run();
+    type_into(&mut harness, "Feared outcome", "The shop assistant will sound annoyed");
     click(&mut harness, "Continue");
     assert_eq!(lib_of(&harness).in_progress.as_ref().unwrap().stage, DraftStage::DoIt);
 
@@ -93,10 +105,7 @@ fn a_whole_exposure_from_choosing_to_a_saved_rating() {
     click(&mut harness, "After 1");
     click(&mut harness, "Peak 5");
     click(&mut harness, "No");
-    harness.get_by_label("What I learned").click();
-    harness.run();
-    harness.get_by_label("What I learned").type_text("They were friendly and quick.");
-    harness.run();
+    type_into(&mut harness, "What I learned", "They were friendly and quick.");
     click(&mut harness, "Save exposure");
 
     let lib = lib_of(&harness);
@@ -159,22 +168,12 @@ fn a_step_above_four_needs_the_override_tick_which_is_recorded() {
 #[test]
 fn an_exposure_done_away_from_the_screen_skips_the_timer() {
     let (_dir, mut harness, _clock) = open(&library());
-    click(&mut harness, "Log one I did away from the screen");
-    click(&mut harness, "Now 4");
-    click(&mut harness, "Continue");
-    harness.get_by_label("Feared outcome").click();
-    harness.run();
-    harness.get_by_label("Feared outcome").type_text("I will stumble over my words");
-    harness.run();
-    click(&mut harness, "Continue");
+    begin_and_predict(&mut harness, "Log one I did away from the screen", 4, "I will stumble over my words");
     assert_eq!(lib_of(&harness).in_progress.unwrap().stage, DraftStage::Reflect);
     click(&mut harness, "After 2");
     click(&mut harness, "Peak 4");
     click(&mut harness, "Partly");
-    harness.get_by_label("What I learned").click();
-    harness.run();
-    harness.get_by_label("What I learned").type_text("A stumble is not a disaster.");
-    harness.run();
+    type_into(&mut harness, "What I learned", "A stumble is not a disaster.");
     click(&mut harness, "Save exposure");
     let lib = lib_of(&harness);
     assert_eq!(lib.exposures.len(), 1);
@@ -184,14 +183,7 @@ fn an_exposure_done_away_from_the_screen_skips_the_timer() {
 #[test]
 fn the_timer_repaints_only_while_it_runs() {
     let (_dir, mut harness, clock) = open(&library());
-    click(&mut harness, "Begin");
-    click(&mut harness, "Now 3");
-    click(&mut harness, "Continue");
-    harness.get_by_label("Feared outcome").click();
-    harness.run();
-    harness.get_by_label("Feared outcome").type_text("I will stammer");
-    harness.run();
-    click(&mut harness, "Continue");
+    begin_and_predict(&mut harness, "Begin", 3, "I will stammer");
     settle(&mut harness, &clock);
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle before the timer starts");
     click(&mut harness, "Start timer");
@@ -236,14 +228,7 @@ fn an_override_tick_counts_only_for_the_step_it_was_given_for() {
 #[test]
 fn discarding_a_reflection_asks_first() {
     let (_dir, mut harness, _clock) = open(&library());
-    click(&mut harness, "Log one I did away from the screen");
-    click(&mut harness, "Now 4");
-    click(&mut harness, "Continue");
-    harness.get_by_label("Feared outcome").click();
-    harness.run();
-    harness.get_by_label("Feared outcome").type_text("I will stumble");
-    harness.run();
-    click(&mut harness, "Continue");
+    begin_and_predict(&mut harness, "Log one I did away from the screen", 4, "I will stumble");
     click(&mut harness, "Cancel this exposure");
     assert!(lib_of(&harness).in_progress.is_some(), "one click does not discard");
     click(&mut harness, "Keep going");
