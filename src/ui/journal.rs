@@ -22,6 +22,13 @@ pub struct JournalView {
     cache: Option<(Key, Vec<Source>)>,
 }
 
+impl JournalView {
+    /// Puts `text` in the search box (as typing it would).
+    pub fn set_search(&mut self, text: &str) {
+        text.clone_into(&mut self.search);
+    }
+}
+
 /// What the cached list was computed for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Key {
