@@ -6,18 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
-cargo build --release --quiet --example gen_library
-cargo build --release --quiet
 work=$(mktemp -d)
-data="$work/library.ron"
-target/release/examples/gen_library --starter --out "$data" >/dev/null
 . scripts/xvfb.sh
 trap 'cleanup_xvfb; rm -rf "$work"' EXIT
-start_xvfb
-open_window target/release/stepwise "$data"
-sleep 2
-focus_window
-xdotool key b; sleep 1
+open_breathe_on_starter "$work"
 # Move the pointer away so hover effects do not cause frames.
 xdotool mousemove 1270 790; sleep 1
 

@@ -9,18 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-600}
 out=${2:-target/pacer_drift.png}
-cargo build --release --quiet --example gen_library
-cargo build --release --quiet
 work=$(mktemp -d)
-data="$work/library.ron"
-target/release/examples/gen_library --starter --out "$data" >/dev/null
 . scripts/xvfb.sh
 trap 'cleanup_xvfb; rm -rf "$work"' EXIT
-start_xvfb
-open_window target/release/stepwise "$data"
-sleep 2
-focus_window
-xdotool key b; sleep 1
+open_breathe_on_starter "$work"
 # Choose the "10 min" session length (its place in the default 1180x760 window).
 xdotool mousemove 562 405 click 1; sleep 0.5
 xdotool mousemove 1270 790

@@ -1,6 +1,7 @@
 # Sourced by the real-window scripts (smoke, shot, pacer_cpu, pacer_drift, startup).
 # start_xvfb: starts Xvfb on a free display, exports DISPLAY, waits until it answers.
 # open_window CMD...: starts CMD, sets $app (its pid) and $wid (its window, once mapped).
+# open_breathe_on_starter WORKDIR: Stepwise on the starter ladders, on the Breathe screen.
 # cleanup_xvfb: stops the window and Xvfb (call it from an EXIT trap).
 
 start_xvfb() {
@@ -27,6 +28,20 @@ open_window() {
 focus_window() {
   xdotool windowfocus "$wid"
   sleep 0.3
+}
+
+# open_breathe_on_starter WORKDIR: builds what it needs, writes the starter ladders to
+# WORKDIR/library.ron, starts Xvfb and Stepwise on it, and opens the Breathe screen.
+open_breathe_on_starter() {
+  cargo build --release --quiet --example gen_library
+  cargo build --release --quiet
+  target/release/examples/gen_library --starter --out "$1/library.ron" >/dev/null
+  start_xvfb
+  open_window target/release/stepwise "$1/library.ron"
+  sleep 2
+  focus_window
+  xdotool key b
+  sleep 1
 }
 
 cleanup_xvfb() {

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
-use crate::clock::Stopwatch;
 use crate::model::{Library, Timestamp};
 use crate::store::{self, FileLock, StoreError, backup};
 use crate::templates;
@@ -41,7 +40,6 @@ pub enum JobResult {
     },
     Saved {
         generation: u64,
-        secs: f64,
     },
     SaveFailed {
         generation: u64,
@@ -94,8 +92,11 @@ impl Worker {
     /// Lets queued jobs finish, then stops the thread and returns their results.
     pub fn finish(&mut self) -> Vec<JobResult> {
         self.jobs = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+        if let Some(thread) = self.thread.take()
+            && thread.join().is_err()
+        {
+            // Never silent: a save in the queue may not have been written.
+            eprintln!("stepwise: the file worker stopped unexpectedly; the last changes may not be saved");
         }
         self.poll()
     }
@@ -138,9 +139,8 @@ impl WorkerState {
                         ),
                     }];
                 }
-                let started = Stopwatch::start();
                 results.push(match store::save(&self.path, &library) {
-                    Ok(()) => JobResult::Saved { generation, secs: started.elapsed_secs() },
+                    Ok(()) => JobResult::Saved { generation },
                     Err(e) => JobResult::SaveFailed { generation, error: e.to_string() },
                 });
                 results

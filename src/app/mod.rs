@@ -209,7 +209,6 @@ pub struct SaveState {
     /// When to try a failed save again (monotonic seconds).
     pub retry_at: Option<f64>,
     pub last_error: Option<String>,
-    pub last_save_secs: Option<f64>,
     /// The next save first copies the damaged file on disk into `backups/`.
     pub keep_damaged_first: bool,
 }
@@ -753,12 +752,11 @@ impl StepwiseApp {
                 self.doc = Doc::Refused { error };
                 self.screen = Screen::Ladders;
             }
-            JobResult::Saved { generation, secs } => {
+            JobResult::Saved { generation } => {
                 self.save.in_flight = None;
                 self.save.saved_generation = self.save.saved_generation.max(generation);
                 self.save.last_error = None;
                 self.save.retry_at = None;
-                self.save.last_save_secs = Some(secs);
                 // The damaged file (if any) was copied before this save replaced it.
                 self.save.keep_damaged_first = false;
                 self.save.pending_since = self.save.has_unsaved_changes().then(|| self.clock.monotonic_secs());

@@ -11,7 +11,6 @@ use super::StoreError;
 #[derive(Debug)]
 pub struct FileLock {
     _file: File,
-    path: PathBuf,
 }
 
 impl FileLock {
@@ -28,15 +27,10 @@ impl FileLock {
             .open(&path)
             .map_err(|source| StoreError::Write { path: path.clone(), source })?;
         match file.try_lock() {
-            Ok(()) => Ok(Self { _file: file, path }),
+            Ok(()) => Ok(Self { _file: file }),
             Err(TryLockError::WouldBlock) => Err(StoreError::Locked { path: data_path.to_owned() }),
             Err(TryLockError::Error(source)) => Err(StoreError::Write { path, source }),
         }
-    }
-
-    #[must_use]
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 }
 
