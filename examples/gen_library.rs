@@ -4,6 +4,8 @@
 //! `cargo run --release --example gen_library -- --exposures 11000 --ladders 20 --out PATH [--seed N]`
 //! `cargo run --release --example gen_library -- --starter --out PATH` writes the starter
 //! ladders with the safety page already confirmed (for screenshots of the ladders screen).
+//! `cargo run --release --example gen_library -- --journey --out PATH` writes one person's first
+//! twelve weeks of practice (`sample::practice_journey`), for screenshots of the Progress plots.
 
 use std::path::PathBuf;
 
@@ -17,10 +19,12 @@ const END: i64 = 1_795_000_000;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut ladders, mut seed, mut out, mut starter) = (11_000usize, 20usize, 1u64, None, false);
+    let mut journey = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--starter" => starter = true,
+            "--journey" => journey = true,
             "--exposures" => exposures = args.next().ok_or("--exposures needs a number")?.parse()?,
             "--ladders" => ladders = args.next().ok_or("--ladders needs a number")?.parse()?,
             "--seed" => seed = args.next().ok_or("--seed needs a number")?.parse()?,
@@ -31,6 +35,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = out.ok_or("--out PATH is required")?;
     let mut library = if starter {
         starter_library_at(Timestamp::from_unix_secs(END))
+    } else if journey {
+        stepwise::sample::practice_journey(seed, Timestamp::from_unix_secs(END))
     } else {
         heavy_library(seed, ladders.max(1), exposures, Timestamp::from_unix_secs(END))
     };

@@ -141,6 +141,126 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
     library
 }
 
+/// One person's first twelve weeks, for screenshots and demonstrations: "Talking to strangers"
+/// climbed step by step with ratings that fall as each step is repeated (the coach's rule
+/// decides when a step is mastered), predictions that shrink as the feared outcomes keep not
+/// happening, one re-rating halfway, a second ladder started in the last month, breathing
+/// sessions and journal entries. Ends at `end`; deterministic for a given `seed`.
+#[must_use]
+pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
+    let mut rng = Rng::new(seed);
+    let start = end.unix_secs() - 84 * 86_400;
+    let templates = templates::all();
+    let pick = |key: &str| templates.iter().find(|t| t.key == key).or(templates.first());
+    let mut library = Library::default();
+    library.settings.safety_acknowledged = true;
+    library.settings.weekly_goal = 5;
+    for (key, created) in [("talking_to_strangers", start), ("phone_calls", start + 50 * 86_400)] {
+        let Some(t) = pick(key) else { continue };
+        library.ladders.push(Ladder {
+            id: LadderId(rng.id()),
+            title: t.title.clone(),
+            fear: t.fear.clone(),
+            steps: t
+                .steps
+                .iter()
+                .map(|(text, estimate)| Step {
+                    id: StepId(rng.id()),
+                    situation: text.clone(),
+                    estimate: *estimate,
+                    estimate_history: Vec::new(),
+                })
+                .collect(),
+            archived: false,
+            created: Timestamp::from_unix_secs(created),
+        });
+    }
+    let streak = crate::coach::streak_needed(&library);
+    let mut tries: std::collections::BTreeMap<StepId, u8> = std::collections::BTreeMap::new();
+    let mut total = 0_u32;
+    for day in 0..84_i64 {
+        if day == 42 {
+            // Halfway, the person re-rates the first ladder: the upper steps feel smaller now.
+            let replaced = Timestamp::from_unix_secs(start + day * 86_400 + 20 * 3600);
+            for step in library.ladders[0].steps.iter_mut().skip(4) {
+                let lower = step.estimate.get().saturating_sub(1 + rng.below(2) as u8);
+                step.estimate_history.push(crate::model::EstimateRecord { estimate: step.estimate, replaced });
+                step.estimate = Rating::saturating(lower);
+            }
+        }
+        if rng.below(7) < 2 {
+            continue; // a rest day
+        }
+        let ladders: &[usize] = if day >= 56 && day % 3 == 0 { &[0, 1] } else { &[0] };
+        for &ladder_index in ladders {
+            let Some(ladder) = library.ladders.get(ladder_index) else { continue };
+            let mastered = crate::coach::mastered_steps(&library, streak);
+            let Some(step) = ladder.steps.iter().find(|s| !mastered.contains(&s.id)) else { continue };
+            let (ladder_id, step_id, estimate) = (ladder.id, step.id, step.estimate.get());
+            let t = tries.entry(step_id).or_default();
+            let attempt = *t;
+            *t += 1;
+            total += 1;
+            let noise = rng.below(2) as u8;
+            let difficult = attempt > 0 && rng.below(14) == 0;
+            let before = estimate.saturating_sub(attempt / 2).max(1) + noise;
+            let peak = (before + 1 + rng.below(2) as u8).min(10);
+            let after = if difficult {
+                (before + 2).min(10)
+            } else {
+                estimate.saturating_sub(2 + 2 * attempt).saturating_add(noise).min(before)
+            };
+            let predicted = 85_u8.saturating_sub(attempt * 15).saturating_sub((total / 4) as u8).max(10);
+            let outcome = match rng.below(12) {
+                0 => Outcome::Happened,
+                1 | 2 => Outcome::Partly,
+                _ => Outcome::DidNotHappen,
+            };
+            let started = start + day * 86_400 + (9 + 4 * i64::try_from(ladder_index).unwrap_or(0)) * 3600;
+            library.exposures_mut().push(Exposure {
+                id: ExposureId(rng.id()),
+                ladder: ladder_id,
+                step: step_id,
+                started: Timestamp::from_unix_secs(started),
+                ended: Timestamp::from_unix_secs(started + 180),
+                before: Rating::saturating(before),
+                peak: Rating::saturating(peak),
+                after: Rating::saturating(after),
+                expectancy: Expectancy {
+                    feared_outcome: rng.pick(&FEARS).to_owned(),
+                    likelihood: Likelihood::new(predicted / 5 * 5).unwrap_or_default(),
+                },
+                reflection: Reflection {
+                    outcome,
+                    learned: rng.pick(&LEARNINGS).to_owned(),
+                    safety_behaviours: if rng.below(5) == 0 { vec![rng.pick(&SAFETY).to_owned()] } else { Vec::new() },
+                },
+                difficult,
+                away_from_screen: rng.below(3) == 0,
+                override_note: None,
+            });
+            if total % 4 == 0 {
+                library.journal_mut().push(JournalEntry {
+                    id: EntryId(rng.id()),
+                    written: Timestamp::from_unix_secs(started + 900),
+                    text: rng.pick(&LEARNINGS).to_owned(),
+                    ladder: Some(ladder_id),
+                });
+            }
+            if rng.below(2) == 0 {
+                library.pacer_sessions_mut().push(PacerSession {
+                    id: PacerId(rng.id()),
+                    started: Timestamp::from_unix_secs(started - 400),
+                    duration_secs: 120,
+                    pattern_name: "Box 4-4-4-4".to_owned(),
+                    context: PacerContext::BeforeExposure,
+                });
+            }
+        }
+    }
+    library
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +275,20 @@ mod tests {
         assert_eq!(a.exposures.len(), 500);
         assert_eq!(crate::store::validate::validate(&a), Ok(()));
         assert_ne!(a, heavy_library(8, 5, 500, end));
+    }
+
+    #[test]
+    fn the_practice_journey_is_valid_and_climbs_the_ladder() {
+        let end = Timestamp::from_unix_secs(1_795_000_000);
+        let lib = practice_journey(1, end);
+        assert_eq!(lib, practice_journey(1, end));
+        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
+        assert!((40..=90).contains(&lib.exposures.len()), "{} exposures", lib.exposures.len());
+        let mastered = crate::coach::mastered_steps(&lib, crate::coach::streak_needed(&lib));
+        let first = &lib.ladders[0];
+        assert!(mastered.contains(&first.steps[0].id) && mastered.contains(&first.steps[3].id));
+        assert!(!mastered.contains(&first.steps[first.steps.len() - 1].id), "twelve weeks do not finish a ladder");
+        assert!(first.steps.iter().any(|s| !s.estimate_history.is_empty()), "re-rated halfway");
+        assert!(lib.exposures.iter().all(|e| e.started <= end));
     }
 }

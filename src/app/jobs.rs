@@ -6,7 +6,11 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
-use crate::model::{Library, Timestamp};
+use chrono::{DateTime, Local};
+
+use crate::export::{self, ExportKind};
+use crate::merge::{self, Merge};
+use crate::model::{LadderId, Library, Timestamp};
 use crate::store::{self, FileLock, StoreError, backup};
 use crate::templates;
 
@@ -18,6 +22,13 @@ pub enum Job {
     /// Save this snapshot of the library. With `keep_damaged`, the unreadable file on disk is
     /// first copied into `backups/` so replacing it loses nothing.
     Save { generation: u64, library: Box<Library>, keep_damaged: Option<Timestamp> },
+    /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`.
+    Export { path: PathBuf, kind: ExportKind, library: Box<Library>, ladders: Vec<LadderId>, now: DateTime<Local> },
+    /// Read and validate a file to import (same size cap and validation as opening), and work out
+    /// what merging it into `local` would do.
+    ReadImport { path: PathBuf, local: Box<Library> },
+    /// Copy the progress file into `backups/` before an import changes it.
+    BackupBeforeImport { now: Timestamp },
 }
 
 /// What happened, reported back to the UI thread.
@@ -47,6 +58,31 @@ pub enum JobResult {
     },
     /// Something worth telling that did not stop the work (a backup that failed, say).
     Warning(String),
+    Exported {
+        path: PathBuf,
+        kind: ExportKind,
+        bytes: usize,
+    },
+    ExportFailed {
+        path: PathBuf,
+        error: String,
+    },
+    ImportRead {
+        path: PathBuf,
+        imported: Box<Library>,
+        merge: Box<Merge>,
+    },
+    ImportFailed {
+        path: PathBuf,
+        error: String,
+    },
+    /// The copy taken before an import (`None` when there was no file on disk yet to copy).
+    BackedUpBeforeImport {
+        backup: Option<PathBuf>,
+    },
+    BackupBeforeImportFailed {
+        error: String,
+    },
 }
 
 /// Handle to the store thread.
@@ -145,6 +181,24 @@ impl WorkerState {
                 });
                 results
             }
+            Job::Export { path, kind, library, ladders, now } => {
+                vec![write_export(&path, kind, &library, &ladders, &now)]
+            }
+            Job::ReadImport { path, local } => vec![read_import(path, &local)],
+            Job::BackupBeforeImport { now } => vec![self.backup_before_import(now)],
+        }
+    }
+
+    fn backup_before_import(&self, now: Timestamp) -> JobResult {
+        match self.path.try_exists() {
+            // Nothing on disk yet (the first save has not happened): nothing to lose.
+            Ok(false) => JobResult::BackedUpBeforeImport { backup: None },
+            _ => match backup::take(&self.path, now, backup::Reason::BeforeImport) {
+                Ok(copy) => JobResult::BackedUpBeforeImport { backup: Some(copy) },
+                Err(e) => JobResult::BackupBeforeImportFailed {
+                    error: format!("could not copy it into {} ({e})", backup::backup_dir(&self.path).display()),
+                },
+            },
         }
     }
 
@@ -214,4 +268,35 @@ impl WorkerState {
 fn damaged(path: &Path, error: &StoreError) -> JobResult {
     let backup = backup::newest_loadable(path).map(|(b, lib)| (b, Box::new(lib)));
     JobResult::Damaged { error: error.to_string(), backup }
+}
+
+/// Renders and atomically writes one export.
+fn write_export(
+    path: &Path,
+    kind: ExportKind,
+    library: &Library,
+    ladders: &[LadderId],
+    now: &DateTime<Local>,
+) -> JobResult {
+    let text = match kind {
+        ExportKind::Progress => store::format::encode(&export::subset(library, ladders)),
+        ExportKind::Html => Ok(export::html(library, ladders, now)),
+        ExportKind::Csv => Ok(export::csv(library, ladders, &now.timezone())),
+    };
+    match text.and_then(|text| store::write_text(path, &text).map(|()| text.len())) {
+        Ok(bytes) => JobResult::Exported { path: path.to_owned(), kind, bytes },
+        Err(e) => JobResult::ExportFailed { path: path.to_owned(), error: e.to_string() },
+    }
+}
+
+/// Loads a file to import exactly as the progress file is loaded (size cap, parse, migration,
+/// validation), then merges it into a snapshot of the library to preview the result.
+fn read_import(path: PathBuf, local: &Library) -> JobResult {
+    match store::load(&path) {
+        Ok(imported) => {
+            let merge = Box::new(merge::merge(local, &imported));
+            JobResult::ImportRead { path, imported: Box::new(imported), merge }
+        }
+        Err(e) => JobResult::ImportFailed { path, error: e.to_string() },
+    }
 }

@@ -6,9 +6,11 @@
 //! screens, which read the app and return commands; the commands are applied after drawing.
 //! The person's data never goes through eframe's storage, which holds only UI preferences.
 
+pub mod dialogs;
 pub mod history;
 pub mod jobs;
 pub mod pacer;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,6 +24,7 @@ use crate::model::{ExposureId, LadderId, Library, Likelihood, Rating, StepId};
 use crate::practice::{self, PracticeError, ReflectionInput};
 use crate::store::backup::Backup;
 use crate::templates;
+use dialogs::{Dialogs, NativeDialogs};
 use history::History;
 use jobs::{Job, JobResult, Worker};
 
@@ -118,6 +121,18 @@ pub enum Command {
         grounding: bool,
     },
     Pacer(PacerCommand),
+    /// Ask where to save, then export the chosen ladders (empty = all) on the store thread.
+    Export {
+        kind: crate::export::ExportKind,
+        ladders: Vec<LadderId>,
+    },
+    /// Ask for a progress file to import, then read and preview it.
+    ImportChoose,
+    /// Read and preview this file (dropped on the window).
+    ImportFile(PathBuf),
+    /// Back up, then apply the previewed import.
+    ImportConfirm,
+    ImportCancel,
 }
 
 /// The breathing pacer's controls.
@@ -231,6 +246,8 @@ struct UiPrefs {
 pub struct Config {
     pub data_path: PathBuf,
     pub clock: Arc<dyn Clock>,
+    /// File dialogs for export and import (tests answer them from a queue).
+    pub dialogs: Arc<dyn Dialogs>,
     /// Print the wall-clock time of the first frame to stderr (for `scripts/startup.sh`).
     pub report_first_frame: bool,
 }
@@ -244,7 +261,7 @@ impl Config {
     /// With another clock (tests pin time with [`crate::clock::ManualClock`]).
     #[must_use]
     pub fn with_clock(data_path: PathBuf, clock: Arc<dyn Clock>) -> Self {
-        Self { data_path, clock, report_first_frame: false }
+        Self { data_path, clock, dialogs: Arc::new(NativeDialogs), report_first_frame: false }
     }
 }
 
@@ -271,6 +288,11 @@ pub struct StepwiseApp {
     report_first_frame: bool,
     /// Transient state of the screens (drafts, dialogs); never saved.
     pub view: crate::ui::ViewState,
+    dialogs: Arc<dyn Dialogs>,
+    /// An import being read, previewed or applied.
+    pub import: Option<transfer::ImportState>,
+    /// Exports handed to the store thread and not finished yet.
+    pub exports_running: usize,
 }
 
 impl StepwiseApp {
@@ -287,7 +309,7 @@ impl StepwiseApp {
 
     /// The app without a window; `wake` is called when background work finishes.
     pub fn headless(config: Config, wake: impl Fn() + Send + 'static) -> Self {
-        let Config { data_path, clock, report_first_frame } = config;
+        let Config { data_path, clock, dialogs, report_first_frame } = config;
         let mut app = Self {
             data_path: data_path.clone(),
             clock,
@@ -305,6 +327,9 @@ impl StepwiseApp {
             pacer: pacer::Pacer::default(),
             report_first_frame,
             view: crate::ui::ViewState::default(),
+            dialogs,
+            import: None,
+            exports_running: 0,
         };
         match Worker::start(data_path, wake) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
@@ -446,6 +471,11 @@ impl StepwiseApp {
                     .collect();
                 self.edit(|lib| lib.settings.crisis_contacts = contacts);
             }
+            transfer @ (Command::Export { .. }
+            | Command::ImportChoose
+            | Command::ImportFile(_)
+            | Command::ImportConfirm
+            | Command::ImportCancel) => self.transfer_command(transfer),
         }
     }
 
@@ -767,6 +797,7 @@ impl StepwiseApp {
                 self.save.retry_at = Some(self.clock.monotonic_secs() + SAVE_RETRY_SECS);
             }
             JobResult::Warning(text) => self.notices.push(Notice { kind: NoticeKind::Warning, text }),
+            other => self.transfer_result(other),
         }
     }
 
@@ -851,7 +882,7 @@ impl eframe::App for StepwiseApp {
         {
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
-        if self.is_loading() || self.save.in_flight.is_some() {
+        if self.is_loading() || self.save.in_flight.is_some() || self.transfer_busy() {
             // The worker wakes us when done; this is a fallback that costs nothing when idle.
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }

@@ -4,11 +4,12 @@
 mod breathe;
 mod journal;
 mod ladders;
-mod placeholders;
 mod practice;
+pub mod progress;
 mod safety;
 mod states;
 pub mod theme;
+pub mod transfer;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
@@ -22,17 +23,24 @@ pub struct ViewState {
     pub journal: journal::JournalView,
     pub safety: safety::SafetyView,
     pub breathe: breathe::BreatheView,
+    pub progress: progress::ProgressView,
+    pub transfer: transfer::TransferView,
 }
 
 /// Draws the whole window and returns what the person asked for this frame.
 pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec<Command> {
     let mut commands = Vec::new();
-    shortcuts_ui(ui, app, &mut commands);
-    egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut commands));
+    shortcuts_ui(ui, app, &mut view.transfer, &mut commands);
+    egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut view.transfer, &mut commands));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
     if app.close_blocked {
         unsaved_close_ui(ui, app, &mut commands);
     }
+    if let Some(library) = app.library() {
+        transfer::export_dialog_ui(ui, library, &mut view.transfer, &mut commands);
+    }
+    transfer::import_ui(ui, app, &mut commands);
+    transfer::drop_ui(ui, app, &mut commands);
     egui::CentralPanel::default().show(ui, |ui| {
         notices_ui(ui, app, &mut commands);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -43,10 +51,16 @@ pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec
 }
 
 /// Ctrl+1 to Ctrl+6 open the screens in navigation order; F1 opens Help & safety; Ctrl+Q quits;
+/// Ctrl+O imports a progress file and Ctrl+E opens the export dialog;
 /// B opens the breathing pacer and, there, Space starts and pauses it;
 /// Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes (unless a text field is being edited, where
 /// they act on the text).
-fn shortcuts_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn shortcuts_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    transfer: &mut transfer::TransferView,
+    commands: &mut Vec<Command>,
+) {
     const KEYS: [Key; 6] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
     let typing = ui.ctx().egui_wants_keyboard_input();
     ui.input_mut(|input| {
@@ -77,15 +91,29 @@ fn shortcuts_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command
         if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)) {
             commands.push(Command::Quit);
         }
+        if app.library().is_some() {
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)) {
+                commands.push(Command::ImportChoose);
+            }
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E)) {
+                transfer.export_open = true;
+            }
+        }
     });
 }
 
-fn top_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn top_bar_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    transfer: &mut transfer::TransferView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
         ui.label(RichText::new("Stepwise").strong().size(18.0).color(palette.accent));
         ui.add_space(theme::GAP_S);
+        file_menu_ui(ui, app, transfer, commands);
         edit_menu_ui(ui, app, commands);
         ui.add_space(theme::GAP_S);
         for (n, screen) in Screen::ALL.into_iter().enumerate() {
@@ -130,6 +158,31 @@ fn unsaved_close_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Com
                 commands.push(Command::QuitWithoutSaving);
             }
         });
+    });
+}
+
+/// The File menu: import, export and quit.
+fn file_menu_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    transfer: &mut transfer::TransferView,
+    commands: &mut Vec<Command>,
+) {
+    ui.menu_button("File", |ui| {
+        let open = app.library().is_some();
+        if ui.add_enabled(open, egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O")).clicked() {
+            commands.push(Command::ImportChoose);
+            ui.close();
+        }
+        if ui.add_enabled(open, egui::Button::new("Export...").shortcut_text("Ctrl+E")).clicked() {
+            transfer.export_open = true;
+            ui.close();
+        }
+        ui.separator();
+        if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+            commands.push(Command::Quit);
+            ui.close();
+        }
     });
 }
 
@@ -219,7 +272,9 @@ fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, command
                 let now_secs = app.monotonic_secs();
                 breathe::breathe_ui(ui, library, &app.pacer, now_secs, &mut view.breathe, commands);
             }
-            Screen::Progress => placeholders::progress_ui(ui, library),
+            Screen::Progress => {
+                progress::progress_ui(ui, app, library, &mut view.progress, &mut view.transfer, commands);
+            }
             Screen::Journal => journal::journal_ui(ui, library, app.save.generation, &mut view.journal, commands),
             Screen::Safety => {}
         },

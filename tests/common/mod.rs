@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use egui_kittest::Harness;
+use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::clock::ManualClock;
 use stepwise::model::{Library, Timestamp};
 use stepwise::{Config, StepwiseApp, store};
@@ -20,8 +21,14 @@ pub const T0: i64 = 1_795_000_000;
 
 /// Starts the app on `path` with a pinned clock, without waiting for the file to open.
 pub fn launch(path: &Path) -> (App, Arc<ManualClock>) {
+    launch_with(path, Arc::new(QueuedDialogs::default()))
+}
+
+/// Like [`launch`], with file dialogs answered from `dialogs`.
+pub fn launch_with(path: &Path, dialogs: Arc<QueuedDialogs>) -> (App, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
-    let config = Config::with_clock(path.to_owned(), clock.clone());
+    let mut config = Config::with_clock(path.to_owned(), clock.clone());
+    config.dialogs = dialogs;
     // The store thread wakes the UI from another thread, which can cost `run` a few extra frames.
     let harness = Harness::builder()
         .with_max_steps(16)
@@ -45,10 +52,15 @@ pub fn wait_for(harness: &mut App, what: &str, done: impl Fn(&StepwiseApp) -> bo
 
 /// Saves `library` to a temporary file and opens the app on it.
 pub fn open(library: &Library) -> (tempfile::TempDir, App, Arc<ManualClock>) {
+    open_with(library, Arc::new(QueuedDialogs::default()))
+}
+
+/// Like [`open`], with file dialogs answered from `dialogs`.
+pub fn open_with(library: &Library, dialogs: Arc<QueuedDialogs>) -> (tempfile::TempDir, App, Arc<ManualClock>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.ron");
     store::save(&path, library).unwrap();
-    let (mut harness, clock) = launch(&path);
+    let (mut harness, clock) = launch_with(&path, dialogs);
     wait_for(&mut harness, "the library to open", |app| app.library().is_some());
     (dir, harness, clock)
 }

@@ -1,0 +1,271 @@
+//! Export and import, as the app runs them: the dialog is asked from the command handler, the
+//! file work happens on the store thread, and an import is previewed, backed up and then
+//! applied as one undoable change.
+//!
+//! Import, step by step:
+//! 1. [`Command::ImportChoose`] asks the open dialog (or a file is dropped on the window:
+//!    [`Command::ImportFile`]); the store thread reads and validates the file with the same
+//!    size cap and checks as opening one, and previews the merge ([`ImportState::Reading`]).
+//! 2. The preview says what would change ([`ImportState::Preview`]). Nothing has changed yet.
+//! 3. [`Command::ImportConfirm`]: the store thread copies the progress file into `backups/`
+//!    ([`ImportState::BackingUp`]); only when that copy exists is the merge applied, recorded in
+//!    the undo history and saved. If the copy fails, nothing is imported.
+
+use std::path::{Path, PathBuf};
+
+use super::dialogs::SaveRequest;
+use super::jobs::{Job, JobResult};
+use super::{Command, Doc, Notice, NoticeKind, StepwiseApp};
+use crate::export::{self, ExportKind};
+use crate::merge::{self, Merge};
+use crate::model::{LadderId, Library};
+
+/// Where an import has got to.
+#[derive(Debug)]
+pub enum ImportState {
+    /// The store thread is reading and checking the file.
+    Reading { path: PathBuf },
+    /// The person is looking at what the import would do.
+    Preview(ImportPreview),
+    /// Confirmed: the progress file is being backed up before the merge is applied.
+    BackingUp(ImportPreview),
+}
+
+/// A file read for import and what merging it would do.
+#[derive(Debug)]
+pub struct ImportPreview {
+    pub path: PathBuf,
+    pub imported: Box<Library>,
+    /// The merge worked out against the library as it was at `base_generation`.
+    pub merge: Box<Merge>,
+    pub base_generation: u64,
+}
+
+/// The undo history's name for an import.
+pub const IMPORT_LABEL: &str = "import";
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+impl StepwiseApp {
+    /// True while the store thread works on an export or an import (a progress indicator shows).
+    #[must_use]
+    pub fn transfer_busy(&self) -> bool {
+        self.exports_running > 0 || matches!(self.import, Some(ImportState::Reading { .. } | ImportState::BackingUp(_)))
+    }
+
+    /// Handles the export and import commands; other commands are ignored.
+    pub(super) fn transfer_command(&mut self, command: Command) {
+        match command {
+            Command::Export { kind, ladders } => self.export(kind, ladders),
+            Command::ImportChoose => {
+                if self.import.is_none()
+                    && self.library().is_some()
+                    && let Some(path) = self.dialogs.open_path("Import a Stepwise progress file")
+                {
+                    self.read_import(path);
+                }
+            }
+            Command::ImportFile(path) => {
+                if self.import.is_none() && self.library().is_some() {
+                    self.read_import(path);
+                }
+            }
+            Command::ImportConfirm => {
+                if let Some(ImportState::Preview(preview)) = self.import.take() {
+                    if !preview.merge.report.changes_anything() {
+                        return;
+                    }
+                    let now = self.clock.timestamp();
+                    if self.worker.as_ref().is_some_and(|w| w.send(Job::BackupBeforeImport { now })) {
+                        self.import = Some(ImportState::BackingUp(preview));
+                    } else {
+                        self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
+                    }
+                }
+            }
+            Command::ImportCancel => {
+                // A backup under way finishes harmlessly; its result is then ignored.
+                if matches!(self.import, Some(ImportState::Preview(_) | ImportState::Reading { .. })) {
+                    self.import = None;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn warn(&mut self, text: String) {
+        self.notices.push(Notice { kind: NoticeKind::Warning, text });
+    }
+
+    fn export(&mut self, kind: ExportKind, ladders: Vec<LadderId>) {
+        let Some(library) = self.library() else { return };
+        let library = Box::new(library.clone());
+        let now = self.local_now();
+        let suggested = export::suggested_name(kind, now.date_naive());
+        let request = SaveRequest {
+            title: kind.dialog_title(),
+            file_name: &suggested,
+            filter_name: kind.filter_name(),
+            extension: kind.extension(),
+        };
+        let Some(mut path) = self.dialogs.save_path(&request) else { return };
+        // Some dialogs return the name exactly as typed; give it the format's extension.
+        if path.extension().is_none_or(|e| !e.eq_ignore_ascii_case(kind.extension())) {
+            let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+            name.push(format!(".{}", kind.extension()));
+            path.set_file_name(name);
+        }
+        if same_file(&path, &self.data_path) {
+            self.warn(format!(
+                "{} is the progress file open in this window, so it was not replaced. Choose another name.",
+                path.display()
+            ));
+            return;
+        }
+        let job = Job::Export { path, kind, library, ladders, now };
+        if self.worker.as_ref().is_some_and(|w| w.send(job)) {
+            self.exports_running += 1;
+        } else {
+            self.warn("Stepwise's file worker has stopped, so nothing was exported.".to_owned());
+        }
+    }
+
+    fn read_import(&mut self, path: PathBuf) {
+        let Some(library) = self.library() else { return };
+        if same_file(&path, &self.data_path) {
+            self.warn(format!("{} is the progress file open in this window: it is already here.", path.display()));
+            return;
+        }
+        let job = Job::ReadImport { path: path.clone(), local: Box::new(library.clone()) };
+        if self.worker.as_ref().is_some_and(|w| w.send(job)) {
+            self.import = Some(ImportState::Reading { path });
+        } else {
+            self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
+        }
+    }
+
+    /// Handles the results of export and import jobs.
+    pub(super) fn transfer_result(&mut self, result: JobResult) {
+        match result {
+            JobResult::Exported { path, kind, bytes } => {
+                self.exports_running = self.exports_running.saturating_sub(1);
+                self.notices.push(Notice {
+                    kind: NoticeKind::Info,
+                    text: format!("Saved {} to {} ({}).", kind.description(), path.display(), size_text(bytes)),
+                });
+            }
+            JobResult::ExportFailed { path, error } => {
+                self.exports_running = self.exports_running.saturating_sub(1);
+                self.warn(format!("Could not export to {}: {error} Your progress file is unchanged.", path.display()));
+            }
+            JobResult::ImportRead { path, imported, merge } => {
+                if matches!(&self.import, Some(ImportState::Reading { path: p }) if *p == path) {
+                    let base_generation = self.save.generation;
+                    self.import = Some(ImportState::Preview(ImportPreview { path, imported, merge, base_generation }));
+                }
+            }
+            JobResult::ImportFailed { path, error } => {
+                if matches!(&self.import, Some(ImportState::Reading { path: p }) if *p == path) {
+                    self.import = None;
+                    self.warn(format!("Could not import {}: {error} Nothing was changed.", file_name(&path)));
+                }
+            }
+            JobResult::BackedUpBeforeImport { backup } => {
+                if let Some(ImportState::BackingUp(preview)) = self.import.take() {
+                    self.apply_import(preview, backup.as_deref());
+                }
+            }
+            JobResult::BackupBeforeImportFailed { error } => {
+                if let Some(ImportState::BackingUp(preview)) = self.import.take() {
+                    self.warn(format!(
+                        "Could not back up your progress file before importing {}: {error}. Nothing was imported.",
+                        file_name(&preview.path)
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Applies a confirmed import as one undoable change.
+    fn apply_import(&mut self, preview: ImportPreview, backup: Option<&Path>) {
+        let generation = self.save.generation;
+        let Doc::Ready(library) = &mut self.doc else { return };
+        // Changed since the preview (an exposure saved meanwhile, say): merge again, so nothing
+        // recorded in between is lost.
+        let merged = if generation == preview.base_generation {
+            *preview.merge
+        } else {
+            merge::merge(library, &preview.imported)
+        };
+        let before = std::mem::replace(library, merged.library);
+        self.history.record(IMPORT_LABEL, before, self.selected_ladder);
+        if self.selected_ladder.is_none_or(|id| self.library().and_then(|l| l.ladder(id)).is_none()) {
+            self.selected_ladder = self.library().and_then(|l| l.ladders.iter().find(|l| !l.archived)).map(|l| l.id);
+        }
+        self.mark_changed();
+        let mut text = format!("Imported {}: {}", file_name(&preview.path), merged.report.summary());
+        if let Some(backup) = backup {
+            text.push_str(&format!(" Your file was backed up first to {}.", backup.display()));
+        }
+        text.push_str(" Undo with Ctrl+Z.");
+        self.notices.push(Notice { kind: NoticeKind::Info, text });
+    }
+}
+
+impl ExportKind {
+    fn dialog_title(self) -> &'static str {
+        match self {
+            Self::Progress => "Export a progress file",
+            Self::Html => "Export a summary to share",
+            Self::Csv => "Export exposures as a spreadsheet",
+        }
+    }
+
+    /// What was saved, for the confirmation ("the summary").
+    #[must_use]
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Progress => "the progress file",
+            Self::Html => "the summary",
+            Self::Csv => "the exposures spreadsheet",
+        }
+    }
+}
+
+/// Whether two paths name the same file (also when one of them does not exist yet).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// "12.3 KB", "4.5 MB".
+fn size_text(bytes: usize) -> String {
+    let bytes = bytes as f64;
+    if bytes < 1_000_000.0 { format!("{:.1} KB", bytes / 1_000.0) } else { format!("{:.1} MB", bytes / 1_000_000.0) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(size_text(12_345), "12.3 KB");
+        assert_eq!(size_text(4_500_000), "4.5 MB");
+    }
+
+    #[test]
+    fn same_file_compares_missing_paths_literally() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("library.ron");
+        std::fs::write(&file, "x").unwrap();
+        let via_dot = dir.path().join(".").join("library.ron");
+        assert!(same_file(&file, &via_dot));
+        assert!(!same_file(&file, &dir.path().join("other.ron")));
+    }
+}

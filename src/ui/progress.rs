@@ -1,0 +1,687 @@
+//! The Progress screen: how the person's ratings change, per ladder and per step, in five calm
+//! plots with a sentence above each that says the same in words (for screen readers, and for
+//! anyone who prefers words to lines). Export and import start here too.
+//!
+//! Everything plotted is computed by `crate::stats` once per change of the library or of the
+//! choices on this screen, and cached; a frame only draws. Series longer than the plot is wide
+//! are downsampled, and weeks are grouped into wider bars when there are more of them than fit.
+
+use chrono::{DateTime, Local, TimeZone};
+use egui::RichText;
+use egui_plot::{Bar, BarChart, Corner, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points};
+
+use super::theme;
+use crate::app::{Command, StepwiseApp};
+use crate::coach;
+use crate::model::{Ladder, LadderId, Library, Outcome, StepId, Timestamp};
+use crate::stats::{self, ExpectancyPoint, ExpectancySummary, RatingPoint, WeekCount};
+
+/// Height of each plot, in points.
+const PLOT_HEIGHT: f32 = 190.0;
+/// Below this width the plots are stacked in one column.
+const TWO_COLUMNS_FROM: f32 = 900.0;
+/// Most points drawn per line (the widest plot is narrower than this in pixels).
+const MAX_LINE_POINTS: usize = 1_200;
+/// Most bars in the weekly plot; more weeks are grouped into wider bars.
+const MAX_BARS: usize = 60;
+const SECS_PER_DAY: f64 = 86_400.0;
+
+/// How many weeks the weekly plot shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum WeekRange {
+    #[default]
+    TwelveWeeks,
+    Year,
+    Everything,
+}
+
+impl WeekRange {
+    const ALL: [Self; 3] = [Self::TwelveWeeks, Self::Year, Self::Everything];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::TwelveWeeks => "12 weeks",
+            Self::Year => "A year",
+            Self::Everything => "Everything",
+        }
+    }
+
+    fn weeks(self) -> Option<usize> {
+        match self {
+            Self::TwelveWeeks => Some(12),
+            Self::Year => Some(52),
+            Self::Everything => None,
+        }
+    }
+}
+
+/// The Progress screen's choices and its cache.
+#[derive(Debug, Default)]
+pub struct ProgressView {
+    /// The ladder shown; `None` follows the ladder selected elsewhere.
+    pub ladder: Option<LadderId>,
+    /// The step of the habituation plot; `None` picks the step practised most recently.
+    pub step: Option<StepId>,
+    pub range: WeekRange,
+    cache: Option<(Key, Data)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    generation: u64,
+    ladder: LadderId,
+    step: Option<StepId>,
+    range: WeekRange,
+    /// Weeks are counted up to today's week, so a new day can change them.
+    today: chrono::NaiveDate,
+}
+
+/// One bar of the weekly plot: one week, or several grouped.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeekBar {
+    /// Start of the first week, in days since 1970 (for the x axis).
+    pub start_day: f64,
+    pub weeks: usize,
+    /// Exposures per week on average over the bar's weeks.
+    pub exposures: f64,
+    pub pacer_sessions: f64,
+}
+
+/// Everything the plots draw, computed once per [`Key`].
+#[derive(Debug, Default)]
+struct Data {
+    step: Option<StepId>,
+    step_label: String,
+    habituation: Vec<RatingPoint>,
+    before: Vec<PlotPoint>,
+    peak: Vec<PlotPoint>,
+    after: Vec<PlotPoint>,
+    expectancy: [Vec<ExpectancyPoint>; 3],
+    expectancy_xy: [Vec<PlotPoint>; 3],
+    summary: Option<ExpectancySummary>,
+    week_bars: Vec<WeekBar>,
+    weeks_per_bar: usize,
+    weeks_shown: usize,
+    exposures_in_range: u32,
+    pacer_in_range: u32,
+    mastered: Vec<PlotPoint>,
+    mastered_now: usize,
+    steps: usize,
+    estimates: Vec<(String, Vec<PlotPoint>)>,
+    ladder_exposures: usize,
+}
+
+/// Days since 1970 (UTC) as a plot coordinate.
+fn day(t: Timestamp) -> f64 {
+    t.unix_secs() as f64 / SECS_PER_DAY
+}
+
+/// A plot coordinate back as a local date ("3 Nov 2026").
+fn date_text(x: f64) -> String {
+    Timestamp::from_unix_secs((x * SECS_PER_DAY).round() as i64).utc().with_timezone(&Local).format("%-d %b %Y").to_string()
+}
+
+fn outcome_index(outcome: Outcome) -> usize {
+    match outcome {
+        Outcome::Happened => 0,
+        Outcome::Partly => 1,
+        Outcome::DidNotHappen => 2,
+    }
+}
+
+const OUTCOME_NAMES: [&str; 3] = ["It happened", "Partly", "It didn't happen"];
+
+/// Groups weeks into at most `max_bars` bars of equal width (in weeks), averaging per week.
+#[must_use]
+pub fn group_weeks(weeks: &[WeekCount], max_bars: usize) -> (usize, Vec<WeekBar>) {
+    let per_bar = weeks.len().div_ceil(max_bars.max(1)).max(1);
+    let bars = weeks
+        .chunks(per_bar)
+        .map(|chunk| {
+            let n = chunk.len() as f64;
+            let start = chunk[0].week_start.signed_duration_since(chrono::DateTime::UNIX_EPOCH.date_naive());
+            WeekBar {
+                start_day: start.num_days() as f64,
+                weeks: chunk.len(),
+                exposures: chunk.iter().map(|w| f64::from(w.exposures)).sum::<f64>() / n,
+                pacer_sessions: chunk.iter().map(|w| f64::from(w.pacer_sessions)).sum::<f64>() / n,
+            }
+        })
+        .collect();
+    (per_bar, bars)
+}
+
+/// A staircase through `(x, y)` changes, held until `end_x`.
+fn staircase(points: impl IntoIterator<Item = (f64, f64)>, end_x: f64) -> Vec<PlotPoint> {
+    let mut out: Vec<PlotPoint> = Vec::new();
+    for (x, y) in points {
+        if let Some(last) = out.last().copied() {
+            out.push(PlotPoint::new(x, last.y));
+        }
+        out.push(PlotPoint::new(x, y));
+    }
+    if let Some(last) = out.last().copied()
+        && end_x > last.x
+    {
+        out.push(PlotPoint::new(end_x, last.y));
+    }
+    out
+}
+
+fn to_plot(points: &[[f64; 2]]) -> Vec<PlotPoint> {
+    stats::downsample(points, MAX_LINE_POINTS).into_iter().map(PlotPoint::from).collect()
+}
+
+/// The step shown by default: the one practised most recently on this ladder, else the first.
+fn default_step(library: &Library, ladder: &Ladder) -> Option<StepId> {
+    library
+        .exposures
+        .iter()
+        .filter(|e| e.ladder == ladder.id)
+        .max_by_key(|e| e.started)
+        .map(|e| e.step)
+        .or_else(|| ladder.steps.first().map(|s| s.id))
+}
+
+fn compute<Tz: TimeZone>(
+    library: &Library,
+    ladder: &Ladder,
+    step: Option<StepId>,
+    range: WeekRange,
+    now: &DateTime<Tz>,
+) -> Data {
+    let step = step.filter(|id| ladder.step(*id).is_some()).or_else(|| default_step(library, ladder));
+    let step_label = step
+        .and_then(|id| ladder.steps.iter().position(|s| s.id == id).map(|i| (i, &ladder.steps[i])))
+        .map(|(i, s)| format!("{}. {}", i + 1, s.situation))
+        .unwrap_or_default();
+    let habituation = step.map(|id| stats::habituation(library, id)).unwrap_or_default();
+    let series = |pick: fn(&RatingPoint) -> u8| -> Vec<PlotPoint> {
+        let xy: Vec<[f64; 2]> = habituation.iter().map(|p| [p.index as f64, f64::from(pick(p))]).collect();
+        to_plot(&xy)
+    };
+    let (before, peak, after) = (series(|p| p.before), series(|p| p.peak), series(|p| p.after));
+
+    let points = stats::expectancy(library, Some(ladder.id));
+    let summary = stats::expectancy_summary(&points);
+    let mut expectancy: [Vec<ExpectancyPoint>; 3] = Default::default();
+    for p in points {
+        expectancy[outcome_index(p.outcome)].push(p);
+    }
+    let expectancy_xy =
+        expectancy.each_ref().map(|ps| ps.iter().map(|p| PlotPoint::new(day(p.when), f64::from(p.predicted))).collect());
+
+    let all_weeks = stats::weekly(library, Some(ladder.id), now);
+    let shown = range.weeks().map_or(all_weeks.len(), |n| n.min(all_weeks.len()));
+    let weeks = &all_weeks[all_weeks.len() - shown..];
+    let (weeks_per_bar, week_bars) = group_weeks(weeks, MAX_BARS);
+
+    let now_day = day(Timestamp::from_utc(now.with_timezone(&chrono::Utc)));
+    let mastery = stats::mastered_over_time(library, ladder);
+    let mastered_now = mastery.last().map_or(0, |(_, n)| *n);
+    let mastered = staircase(mastery.iter().map(|(t, n)| (day(*t), *n as f64)), now_day);
+    let estimates = stats::estimate_series(ladder)
+        .into_iter()
+        .map(|s| {
+            let short: String = s.situation.chars().take(28).collect();
+            let ellipsis = if s.situation.chars().count() > 28 { "..." } else { "" };
+            let name = format!("{}. {short}{ellipsis}", s.position);
+            (name, staircase(s.points.iter().map(|(t, v)| (day(*t), f64::from(*v))), now_day))
+        })
+        .collect();
+
+    Data {
+        step,
+        step_label,
+        habituation,
+        before,
+        peak,
+        after,
+        expectancy,
+        expectancy_xy,
+        summary,
+        weeks_per_bar,
+        weeks_shown: weeks.len(),
+        exposures_in_range: weeks.iter().map(|w| w.exposures).sum(),
+        pacer_in_range: weeks.iter().map(|w| w.pacer_sessions).sum(),
+        week_bars,
+        mastered,
+        mastered_now,
+        steps: ladder.steps.len(),
+        estimates,
+        ladder_exposures: library.exposures.iter().filter(|e| e.ladder == ladder.id).count(),
+    }
+}
+
+/// A plot with the screen's calm defaults: no zooming or dragging (the page scrolls instead),
+/// hover labels on.
+fn plot(id: &str) -> Plot<'static> {
+    Plot::new(id)
+        .height(PLOT_HEIGHT)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_background(false)
+}
+
+fn muted(ui: &egui::Ui, text: impl Into<String>) {
+    ui.label(RichText::new(text.into()).color(theme::palette(ui).muted_text));
+}
+
+fn card_heading(ui: &mut egui::Ui, title: &str) {
+    ui.label(RichText::new(title).strong().size(16.0));
+}
+
+pub fn progress_ui(
+    ui: &mut egui::Ui,
+    app: &StepwiseApp,
+    library: &Library,
+    view: &mut ProgressView,
+    transfer: &mut super::transfer::TransferView,
+    commands: &mut Vec<Command>,
+) {
+    let (generation, selected_ladder, now) = (app.save.generation, app.selected_ladder, &app.local_now());
+    super::screen_heading(ui, "Progress", "How your ratings change over time. Point at a line to see its dates and numbers.");
+    let visible: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
+    let ladder = view
+        .ladder
+        .or(selected_ladder)
+        .and_then(|id| library.ladder(id))
+        .or_else(|| visible.first().copied())
+        .or_else(|| library.ladders.first());
+    ui.horizontal(|ui| {
+        if let Some(ladder) = ladder {
+            ui.label("Ladder");
+            egui::ComboBox::from_id_salt("progress_ladder").selected_text(&ladder.title).width(260.0).show_ui(ui, |ui| {
+                for l in &library.ladders {
+                    let name = if l.archived { format!("{} (archived)", l.title) } else { l.title.clone() };
+                    if ui.selectable_label(l.id == ladder.id, name).clicked() {
+                        view.ladder = Some(l.id);
+                        view.step = None;
+                    }
+                }
+            });
+        }
+        super::transfer::transfer_buttons_ui(ui, app, transfer, commands);
+    });
+    ui.add_space(theme::GAP_M);
+    let Some(ladder) = ladder else {
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            muted(ui, "No ladders yet. Make one on the Ladders screen; its progress appears here after your first exposure. You can also import a progress file.");
+        });
+        return;
+    };
+
+    let key = Key { generation, ladder: ladder.id, step: view.step, range: view.range, today: now.date_naive() };
+    if view.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        view.cache = Some((key, compute(library, ladder, view.step, view.range, now)));
+    }
+    let Some((_, data)) = view.cache.as_ref() else { return };
+
+    summary_ui(ui, ladder, data);
+    ui.add_space(theme::GAP_M);
+    let mut step_choice = None;
+    let mut range_choice = None;
+    let range = view.range;
+    let mut draw = |ui: &mut egui::Ui, card: usize| {
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match card {
+                0 => step_card_ui(ui, ladder, data, &mut step_choice),
+                1 => expectancy_card_ui(ui, data),
+                2 => weekly_card_ui(ui, library, data, range, &mut range_choice),
+                3 => mastered_card_ui(ui, data),
+                _ => estimates_card_ui(ui, data),
+            }
+        });
+    };
+    let rows: &[&[usize]] =
+        if ui.available_width() >= TWO_COLUMNS_FROM { &[&[0, 1], &[2, 3], &[4]] } else { &[&[0], &[1], &[2], &[3], &[4]] };
+    for row in rows {
+        if let [card] = row {
+            draw(ui, *card);
+        } else {
+            ui.columns(row.len(), |columns| {
+                for (column, card) in columns.iter_mut().zip(row.iter()) {
+                    draw(column, *card);
+                }
+            });
+        }
+        ui.add_space(theme::GAP_M);
+    }
+    if let Some(step) = step_choice {
+        view.step = Some(step);
+    }
+    if let Some(range) = range_choice {
+        view.range = range;
+    }
+}
+
+fn summary_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data) {
+    let mut text = format!(
+        "{}: {} of {} steps mastered, {} exposure{} recorded.",
+        ladder.title,
+        data.mastered_now,
+        data.steps,
+        data.ladder_exposures,
+        if data.ladder_exposures == 1 { "" } else { "s" }
+    );
+    if let Some(s) = data.summary {
+        text.push_str(&format!(
+            " Before an exposure you predicted the feared outcome at {:.0} % on average; it happened {:.0} % of the time.",
+            s.mean_predicted, s.happened_pct
+        ));
+    }
+    theme::banner(theme::palette(ui).info_bg).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(text);
+    });
+}
+
+fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Option<StepId>) {
+    ui.horizontal(|ui| {
+        card_heading(ui, "Anxiety on each try");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            egui::ComboBox::from_id_salt("progress_step")
+                .selected_text(shorten(&data.step_label, 34))
+                .width(240.0)
+                .show_ui(ui, |ui| {
+                    for (i, step) in ladder.steps.iter().enumerate() {
+                        let label = format!("{}. {}", i + 1, step.situation);
+                        if ui.selectable_label(data.step == Some(step.id), label).clicked() {
+                            *choice = Some(step.id);
+                        }
+                    }
+                });
+            ui.label("Step");
+        });
+    });
+    let (Some(first), Some(last)) = (data.habituation.first(), data.habituation.last()) else {
+        muted(ui, "No tries of this step yet. After your first one, its before, peak and after ratings appear here.");
+        return;
+    };
+    let n = data.habituation.len();
+    muted(
+        ui,
+        format!(
+            "{n} tr{}. After-rating {} on the first, {} on the latest. Mastered when it stays below {} for the last few tries.",
+            if n == 1 { "y" } else { "ies" },
+            first.after,
+            last.after,
+            coach::MASTERY_BELOW
+        ),
+    );
+    let palette = theme::palette(ui);
+    let points = &data.habituation;
+    plot("progress_habituation")
+        .legend(Legend::default().position(Corner::RightTop))
+        .include_y(0.0)
+        .include_y(10.0)
+        .include_x(0.5)
+        .include_x(n as f64 + 0.5)
+        .x_axis_label("Try")
+        .y_axis_label("Anxiety 0-10")
+        .label_formatter(move |pos| {
+            let x = match pos {
+                HoverPosition::NearDataPoint { position, .. } | HoverPosition::Elsewhere { position } => position.x,
+            };
+            let index = (x.round() as usize).clamp(1, points.len());
+            let p = points.get(index - 1)?;
+            Some(format!(
+                "Try {} on {}\nbefore {}, peak {}, after {}",
+                p.index,
+                date_text(day(p.when)),
+                p.before,
+                p.peak,
+                p.after
+            ))
+        })
+        .show(ui, |plot_ui| {
+            plot_ui.hline(
+                HLine::new(format!("Mastery line ({})", coach::MASTERY_BELOW), f64::from(coach::MASTERY_BELOW))
+                    .color(palette.ok_text)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot_ui.line(Line::new("Before", data.before.as_slice()).color(palette.muted_text).width(1.5));
+            plot_ui.line(Line::new("Peak", data.peak.as_slice()).color(palette.warn_text).width(1.5));
+            plot_ui.line(Line::new("After", data.after.as_slice()).color(palette.accent).width(2.5));
+            if n <= 60 {
+                plot_ui.points(Points::new("After", data.after.as_slice()).color(palette.accent).radius(3.0));
+            }
+        });
+}
+
+fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
+    card_heading(ui, "What you predicted, and what happened");
+    let Some(summary) = data.summary else {
+        muted(ui, "No predictions yet on this ladder. Before each exposure you say how likely the feared outcome feels; those guesses and what really happened appear here.");
+        return;
+    };
+    muted(
+        ui,
+        format!(
+            "{} predictions: {:.0} % likely on average; it happened {:.0} % of the time (a gap of {:.0} points).",
+            summary.count, summary.mean_predicted, summary.happened_pct, summary.gap
+        ),
+    );
+    let palette = theme::palette(ui);
+    let colours = [palette.crisis_text, palette.warn_text, palette.accent];
+    let groups = &data.expectancy;
+    plot("progress_expectancy")
+        .legend(Legend::default().position(Corner::RightTop))
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_label("Predicted %")
+        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, index, .. } => {
+                let group = OUTCOME_NAMES.iter().position(|n| n == plot_name)?;
+                let p = groups[group].get(*index)?;
+                Some(format!("{}\npredicted {} %; {}", date_text(day(p.when)), p.predicted, plot_name.to_lowercase()))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (i, name) in OUTCOME_NAMES.iter().enumerate() {
+                let shape = [MarkerShape::Diamond, MarkerShape::Square, MarkerShape::Circle][i];
+                plot_ui.points(
+                    Points::new(*name, data.expectancy_xy[i].as_slice()).color(colours[i]).radius(3.5).shape(shape).filled(true),
+                );
+            }
+        });
+}
+
+fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: WeekRange, choice: &mut Option<WeekRange>) {
+    ui.horizontal(|ui| {
+        card_heading(ui, "Practice each week");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for option in WeekRange::ALL.iter().rev() {
+                if ui.selectable_label(range == *option, option.label()).clicked() {
+                    *choice = Some(*option);
+                }
+            }
+        });
+    });
+    if data.week_bars.is_empty() {
+        muted(ui, "Nothing recorded yet. Exposures and breathing sessions are counted here, week by week.");
+        return;
+    }
+    let goal = library.settings.weekly_goal;
+    let mut text = format!(
+        "Last {} week{}: {} exposure{} on this ladder (goal {goal} a week, all ladders together), {} breathing session{}.",
+        data.weeks_shown,
+        if data.weeks_shown == 1 { "" } else { "s" },
+        data.exposures_in_range,
+        if data.exposures_in_range == 1 { "" } else { "s" },
+        data.pacer_in_range,
+        if data.pacer_in_range == 1 { "" } else { "s" },
+    );
+    if data.weeks_per_bar > 1 {
+        text.push_str(&format!(" Each bar is {} weeks, as an average per week.", data.weeks_per_bar));
+    }
+    muted(ui, text);
+    let palette = theme::palette(ui);
+    let width_days = 7.0 * data.weeks_per_bar as f64;
+    let bars: Vec<Bar> = data
+        .week_bars
+        .iter()
+        .map(|b| Bar::new(b.start_day + width_days / 2.0, b.exposures).width(width_days * 0.8).fill(palette.accent))
+        .collect();
+    let pacer: Vec<PlotPoint> =
+        data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.pacer_sessions)).collect();
+    let per_bar = data.weeks_per_bar;
+    plot("progress_weekly")
+        .legend(Legend::default().position(Corner::LeftTop))
+        .include_y(0.0)
+        .include_y(f64::from(goal) + 1.0)
+        .y_axis_label("Per week")
+        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .label_formatter(|_| None)
+        .show(ui, |plot_ui| {
+            plot_ui.bar_chart(
+                BarChart::new("Exposures", bars).color(palette.accent).element_formatter(Box::new(move |bar, _| {
+                    let start = bar.argument - 3.5 * per_bar as f64;
+                    if per_bar == 1 {
+                        format!("Week of {}: {} exposures", date_text(start), bar.value)
+                    } else {
+                        format!("{per_bar} weeks from {}: {:.1} exposures a week", date_text(start), bar.value)
+                    }
+                })),
+            );
+            plot_ui.line(Line::new("Breathing sessions", pacer).color(palette.warn_text).width(1.5));
+            plot_ui.hline(
+                HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
+                    .color(palette.ok_text)
+                    .style(LineStyle::dashed_loose()),
+            );
+        });
+}
+
+fn mastered_card_ui(ui: &mut egui::Ui, data: &Data) {
+    card_heading(ui, "Steps mastered over time");
+    if data.ladder_exposures == 0 {
+        muted(ui, "No exposures on this ladder yet. Each step you master is counted here.");
+        return;
+    }
+    muted(ui, format!("{} of {} steps mastered now.", data.mastered_now, data.steps));
+    let palette = theme::palette(ui);
+    plot("progress_mastered")
+        .include_y(0.0)
+        .include_y(data.steps as f64)
+        .y_axis_label("Steps")
+        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .label_formatter(|pos| match pos {
+            HoverPosition::NearDataPoint { position, .. } => {
+                Some(format!("{}\n{} mastered", date_text(position.x), position.y))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            plot_ui.hline(
+                HLine::new(format!("All {} steps", data.steps), data.steps as f64)
+                    .color(palette.muted_text)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot_ui.line(Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5).fill(0.0));
+        });
+}
+
+fn estimates_card_ui(ui: &mut egui::Ui, data: &Data) {
+    card_heading(ui, "Your estimates of each step");
+    if data.estimates.is_empty() {
+        muted(ui, "This ladder has no steps yet.");
+        return;
+    }
+    let rerated = data.estimates.iter().filter(|(_, points)| points.len() > 2).count();
+    muted(
+        ui,
+        if rerated == 0 {
+            "How frightening each step felt when you rated it. Re-rate the ladder now and then to see these lines change.".to_owned()
+        } else {
+            format!("How frightening each step felt over time; {rerated} step{} re-rated.", if rerated == 1 { "" } else { "s" })
+        },
+    );
+    let estimates = &data.estimates;
+    plot("progress_estimates")
+        .legend(Legend::default().position(Corner::LeftBottom))
+        .include_y(0.0)
+        .include_y(10.0)
+        .y_axis_label("Estimate 0-10")
+        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .label_formatter(|pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                Some(format!("{plot_name}\n{}: {}", date_text(position.x), position.y))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (name, points) in estimates {
+                plot_ui.line(Line::new(name.as_str(), points.as_slice()).width(1.5));
+            }
+        });
+}
+
+fn shorten(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_owned()
+    } else {
+        format!("{}...", text.chars().take(chars.saturating_sub(3)).collect::<String>())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn week(y: i32, m: u32, d: u32, exposures: u32, pacer: u32) -> WeekCount {
+        WeekCount { week_start: NaiveDate::from_ymd_opt(y, m, d).unwrap(), exposures, pacer_sessions: pacer }
+    }
+
+    #[test]
+    fn weeks_fit_in_bars_unchanged_when_few() {
+        let weeks = [week(2026, 11, 2, 3, 1), week(2026, 11, 9, 0, 0)];
+        let (per_bar, bars) = group_weeks(&weeks, 60);
+        assert_eq!(per_bar, 1);
+        assert_eq!(bars.len(), 2);
+        assert_eq!(bars[0].exposures, 3.0);
+        // 2 Nov 2026 is 20,394 days after 1 Jan 1970.
+        assert_eq!(bars[0].start_day, 20_394.0);
+        assert_eq!(bars[1].start_day - bars[0].start_day, 7.0);
+    }
+
+    #[test]
+    fn many_weeks_are_grouped_into_averages() {
+        let start = NaiveDate::from_ymd_opt(2016, 11, 7).unwrap();
+        let weeks: Vec<WeekCount> = (0..520)
+            .map(|i| WeekCount {
+                week_start: start + chrono::Duration::weeks(i),
+                exposures: u32::try_from(i % 4).unwrap(),
+                pacer_sessions: 1,
+            })
+            .collect();
+        let (per_bar, bars) = group_weeks(&weeks, 60);
+        assert_eq!(per_bar, 9, "520 weeks in at most 60 bars");
+        assert!(bars.len() <= 60);
+        assert_eq!(bars.iter().map(|b| b.weeks).sum::<usize>(), 520);
+        assert!((bars[0].exposures - 12.0 / 9.0).abs() < 1e-9, "0+1+2+3+0+1+2+3+0 over 9 weeks");
+        assert_eq!(bars[0].pacer_sessions, 1.0);
+    }
+
+    #[test]
+    fn staircase_holds_each_value_until_the_next_change() {
+        let steps = staircase([(1.0, 0.0), (3.0, 1.0), (4.0, 2.0)], 10.0);
+        let xy: Vec<(f64, f64)> = steps.iter().map(|p| (p.x, p.y)).collect();
+        assert_eq!(xy, vec![(1.0, 0.0), (3.0, 0.0), (3.0, 1.0), (4.0, 1.0), (4.0, 2.0), (10.0, 2.0)]);
+        assert!(staircase([], 5.0).is_empty());
+    }
+
+    #[test]
+    fn shorten_keeps_short_text_and_marks_cuts() {
+        assert_eq!(shorten("abc", 10), "abc");
+        assert_eq!(shorten("abcdefghijkl", 8), "abcde...");
+    }
+}

@@ -1,0 +1,277 @@
+//! Export and import on screen: the export dialog (what and which ladders), the import preview,
+//! progress while the store thread works, and dropping a file onto the window.
+//! The file dialogs themselves are opened by the app's command handler, never from here.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use super::theme;
+use crate::app::transfer::{ImportPreview, ImportState};
+use crate::app::{Command, StepwiseApp};
+use crate::export::ExportKind;
+use crate::merge::{Counts, MergeReport};
+use crate::model::{LadderId, Library};
+
+/// The export dialog's choices.
+#[derive(Debug)]
+pub struct TransferView {
+    pub export_open: bool,
+    pub kind: ExportKind,
+    /// Every ladder, or only the chosen ones.
+    pub all_ladders: bool,
+    pub chosen: BTreeSet<LadderId>,
+}
+
+impl Default for TransferView {
+    fn default() -> Self {
+        Self { export_open: false, kind: ExportKind::Html, all_ladders: true, chosen: BTreeSet::new() }
+    }
+}
+
+/// "Export..." and "Import..." buttons, with a spinner while the store thread works.
+pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut TransferView, commands: &mut Vec<Command>) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if ui.button("Import...").on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)").clicked() {
+            commands.push(Command::ImportChoose);
+        }
+        if ui.button("Export...").on_hover_text("A summary to share, a progress file or a spreadsheet (Ctrl+E)").clicked()
+        {
+            view.export_open = true;
+        }
+        if app.transfer_busy() {
+            ui.spinner();
+            ui.label(RichText::new(busy_text(app)).color(theme::palette(ui).muted_text));
+        }
+    });
+}
+
+fn busy_text(app: &StepwiseApp) -> &'static str {
+    match app.import {
+        Some(ImportState::Reading { .. }) => "Reading the file...",
+        Some(ImportState::BackingUp(_)) => "Backing up, then importing...",
+        _ => "Exporting...",
+    }
+}
+
+const KINDS: [(ExportKind, &str, &str); 3] = [
+    (
+        ExportKind::Html,
+        "Summary to share (web page)",
+        "Your ladders, ratings, learnings and the numbers behind the plots, in one page that opens in any browser. Print it or send it to your therapist.",
+    ),
+    (
+        ExportKind::Progress,
+        "Progress file",
+        "Everything Stepwise keeps about these ladders, in its own format: to move to another computer, keep a copy, or import later.",
+    ),
+    (ExportKind::Csv, "Spreadsheet of exposures (CSV)", "One row per exposure with its date, ratings and reflection."),
+];
+
+/// The export dialog, when open.
+pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut TransferView, commands: &mut Vec<Command>) {
+    if !view.export_open {
+        return;
+    }
+    let modal = egui::Modal::new(egui::Id::new("export_dialog")).show(ui.ctx(), |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Export");
+        ui.add_space(theme::GAP_S);
+        for (kind, title, explanation) in KINDS {
+            ui.radio_value(&mut view.kind, kind, title);
+            ui.indent(title, |ui| {
+                ui.label(RichText::new(explanation).small().color(theme::palette(ui).muted_text));
+            });
+        }
+        ui.add_space(theme::GAP_S);
+        ui.label(RichText::new("Ladders").strong());
+        ui.checkbox(&mut view.all_ladders, "All ladders");
+        if !view.all_ladders {
+            egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
+                for ladder in &library.ladders {
+                    let mut on = view.chosen.contains(&ladder.id);
+                    let name = if ladder.archived { format!("{} (archived)", ladder.title) } else { ladder.title.clone() };
+                    if ui.checkbox(&mut on, name).changed() {
+                        if on {
+                            view.chosen.insert(ladder.id);
+                        } else {
+                            view.chosen.remove(&ladder.id);
+                        }
+                    }
+                }
+            });
+        }
+        // Ladders deleted since they were ticked are left out.
+        let ladders: Vec<LadderId> = if view.all_ladders {
+            Vec::new()
+        } else {
+            library.ladders.iter().map(|l| l.id).filter(|id| view.chosen.contains(id)).collect()
+        };
+        let ready = view.all_ladders || !ladders.is_empty();
+        if !ready {
+            ui.label(RichText::new("Tick at least one ladder.").color(theme::palette(ui).warn_text));
+        }
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.add_enabled(ready, egui::Button::new("Choose where to save...")).clicked() {
+                commands.push(Command::Export { kind: view.kind, ladders });
+                view.export_open = false;
+            }
+            if ui.button("Cancel").clicked() {
+                view.export_open = false;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.export_open = false;
+    }
+}
+
+fn counts_text(what: &str, counts: Counts) -> Option<String> {
+    if counts.new + counts.present + counts.conflicting == 0 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if counts.new > 0 {
+        parts.push(format!("{} new", counts.new));
+    }
+    if counts.present > 0 {
+        parts.push(format!("{} already here", counts.present));
+    }
+    if counts.conflicting > 0 {
+        parts.push(format!("{} changed in both places", counts.conflicting));
+    }
+    Some(format!("{what}: {}", parts.join(", ")))
+}
+
+fn report_lines(report: &MergeReport) -> Vec<String> {
+    [
+        ("Ladders", report.ladders),
+        ("Exposures", report.exposures),
+        ("Journal entries", report.journal),
+        ("Breathing sessions", report.pacer_sessions),
+        ("Breathing patterns", report.patterns),
+    ]
+    .into_iter()
+    .filter_map(|(what, counts)| counts_text(what, counts))
+    .collect()
+}
+
+/// The import's progress and preview, when an import is under way.
+pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    let Some(state) = &app.import else { return };
+    let modal = egui::Modal::new(egui::Id::new("import_dialog")).show(ui.ctx(), |ui| {
+        ui.set_max_width(560.0);
+        match state {
+            ImportState::Reading { path } => {
+                ui.heading("Reading the file");
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("Checking {} before anything changes...", path.display()));
+                });
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::ImportCancel);
+                }
+            }
+            ImportState::BackingUp(preview) => {
+                ui.heading(format!("Importing {}", file_name(preview)));
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Backing up your progress file first...");
+                });
+            }
+            ImportState::Preview(preview) => preview_ui(ui, preview, commands),
+        }
+    });
+    if modal.should_close() && !matches!(state, ImportState::BackingUp(_)) {
+        commands.push(Command::ImportCancel);
+    }
+}
+
+fn file_name(preview: &ImportPreview) -> String {
+    preview.path.file_name().map_or_else(|| preview.path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Command>) {
+    let report = &preview.merge.report;
+    let palette = theme::palette(ui);
+    ui.heading(format!("Import {}?", file_name(preview)));
+    ui.add_space(theme::GAP_S);
+    if !report.changes_anything() {
+        ui.label("Everything in this file is already here. Nothing would change.");
+        ui.add_space(theme::GAP_S);
+        if ui.button("Close").clicked() {
+            commands.push(Command::ImportCancel);
+        }
+        return;
+    }
+    ui.label("This is what would happen. Nothing has changed yet.");
+    for line in report_lines(report) {
+        ui.label(format!("- {line}"));
+    }
+    if !report.conflicts.is_empty() {
+        ui.add_space(theme::GAP_S);
+        ui.label(
+            RichText::new(format!(
+                "{} item{} changed both here and in the file. Both versions are kept, so nothing is lost:",
+                report.conflicts.len(),
+                if report.conflicts.len() == 1 { " was" } else { "s were" }
+            ))
+            .color(palette.warn_text),
+        );
+        egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {
+            for conflict in &report.conflicts {
+                ui.label(RichText::new(format!("- {}", conflict.description)).small());
+            }
+        });
+    }
+    ui.add_space(theme::GAP_S);
+    let settings = if report.settings_taken {
+        "Your library was empty, so the file's settings are used too."
+    } else {
+        "Your settings stay as they are."
+    };
+    ui.label(RichText::new(settings).color(palette.muted_text));
+    if report.draft_ignored {
+        ui.label(
+            RichText::new("The file has an exposure under way; it is not imported.").color(palette.muted_text),
+        );
+    }
+    ui.label(
+        RichText::new("Your progress file is backed up first, and Edit > Undo (Ctrl+Z) takes the import back.")
+            .color(palette.muted_text),
+    );
+    ui.add_space(theme::GAP_S);
+    ui.horizontal(|ui| {
+        if ui.button(RichText::new("Import").strong()).clicked() {
+            commands.push(Command::ImportConfirm);
+        }
+        if ui.button("Cancel").clicked() {
+            commands.push(Command::ImportCancel);
+        }
+    });
+}
+
+/// Files dropped onto the window are imported (one at a time); while one is held over the
+/// window, a calm note says what dropping it will do.
+pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+    let (hovering, dropped) = ui.input(|i| {
+        (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.iter().filter_map(|f| f.path.clone()).collect::<Vec<_>>())
+    });
+    if let Some(path) = dropped.into_iter().next() {
+        commands.push(Command::ImportFile(path));
+    }
+    if hovering && app.library().is_some() {
+        let screen = ui.ctx().content_rect();
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("drop_note")));
+        let palette = theme::palette(ui);
+        painter.rect_filled(screen, 0.0, palette.info_bg.gamma_multiply(0.92));
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop a Stepwise progress file to see what importing it would add",
+            egui::FontId::proportional(20.0),
+            ui.visuals().text_color(),
+        );
+    }
+}

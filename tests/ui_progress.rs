@@ -1,0 +1,269 @@
+//! The Progress screen's plots, and export and import through the dialog trait.
+
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui_kittest::kittest::Queryable as _;
+use stepwise::app::dialogs::QueuedDialogs;
+use stepwise::app::transfer::ImportState;
+use stepwise::model::{Library, Timestamp};
+use stepwise::sample::heavy_library;
+use stepwise::store;
+use stepwise::ui::progress::WeekRange;
+
+mod common;
+use common::{App, T0, open_with, wait_for};
+
+fn library(seed: u64, ladders: usize, exposures: usize) -> Library {
+    let mut lib = heavy_library(seed, ladders, exposures, Timestamp::from_unix_secs(T0));
+    lib.settings.safety_acknowledged = true;
+    for ladder in &mut lib.ladders {
+        ladder.archived = false;
+    }
+    lib
+}
+
+fn to_progress(harness: &mut App) {
+    harness.get_by_label("Progress").click();
+    harness.run();
+}
+
+fn export_through_dialog(harness: &mut App, format: &str) {
+    harness.get_by_label("Export...").click();
+    harness.run();
+    harness.get_by_label(format).click();
+    harness.run();
+    harness.get_by_label("Choose where to save...").click();
+    harness.run();
+    wait_for(harness, "the export", |app| app.exports_running == 0);
+}
+
+const CARDS: [&str; 5] = [
+    "Anxiety on each try",
+    "What you predicted, and what happened",
+    "Practice each week",
+    "Steps mastered over time",
+    "Your estimates of each step",
+];
+
+#[test]
+fn progress_draws_every_plot_with_eleven_thousand_exposures() {
+    let lib = library(1, 20, 11_000);
+    let (_dir, mut harness, _clock) = open_with(&lib, Arc::default());
+    to_progress(&mut harness);
+    for card in CARDS {
+        harness.get_by_label(card);
+    }
+    harness.get_by_label_contains("steps mastered,");
+    harness.get_by_label_contains("predictions:");
+    // Ten years of weeks are grouped into bars that fit.
+    harness.get_by_label("Everything").click();
+    harness.run();
+    assert_eq!(harness.state().view.progress.range, WeekRange::Everything);
+    harness.get_by_label_contains("Each bar is");
+}
+
+#[test]
+fn a_ladder_without_exposures_explains_each_empty_plot() {
+    let lib = library(2, 1, 0);
+    let (_dir, mut harness, _clock) = open_with(&lib, Arc::default());
+    to_progress(&mut harness);
+    harness.get_by_label_contains("No tries of this step yet.");
+    harness.get_by_label_contains("No predictions yet on this ladder.");
+    harness.get_by_label_contains("Nothing recorded yet.");
+    harness.get_by_label_contains("No exposures on this ladder yet.");
+}
+
+#[test]
+fn choosing_a_step_and_a_ladder_changes_what_is_plotted() {
+    let lib = library(3, 2, 200);
+    let (_dir, mut harness, _clock) = open_with(&lib, Arc::default());
+    to_progress(&mut harness);
+    let second = &lib.ladders[1];
+    harness.get_by_label(lib.ladders[0].title.as_str()).click();
+    harness.run();
+    harness.get_by_label(second.title.as_str()).click();
+    harness.run();
+    assert_eq!(harness.state().view.progress.ladder, Some(second.id));
+    // The step picker starts on the step practised most recently, shown as "N. situation".
+    let latest = lib.exposures.iter().filter(|e| e.ladder == second.id).max_by_key(|e| e.started).unwrap();
+    let position = second.steps.iter().position(|s| s.id == latest.step).unwrap();
+    let shown: String = format!("{}. {}", position + 1, second.steps[position].situation).chars().take(31).collect();
+    harness.get_by_label_contains(&shown).click();
+    harness.run();
+    let step = &second.steps[if position == 2 { 3 } else { 2 }];
+    let number = second.steps.iter().position(|s| s.id == step.id).unwrap() + 1;
+    harness.get_by_label(format!("{number}. {}", step.situation).as_str()).click();
+    harness.run();
+    assert_eq!(harness.state().view.progress.step, Some(step.id));
+}
+
+#[test]
+fn export_a_summary_through_the_dialog() {
+    let lib = library(4, 2, 40);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
+    // Typed without an extension: the format's is added.
+    dialogs.answer(Some(dir.path().join("for my therapist")));
+    to_progress(&mut harness);
+    export_through_dialog(&mut harness, "Summary to share (web page)");
+    let asked = dialogs.asked();
+    assert!(asked[0].starts_with("stepwise-summary-2026-11-") && asked[0].ends_with(".html"), "{asked:?}");
+    let html = std::fs::read_to_string(dir.path().join("for my therapist.html")).unwrap();
+    assert!(html.contains(&lib.ladders[0].title) && html.contains(&lib.ladders[1].title));
+    harness.get_by_label_contains("Saved the summary to");
+}
+
+#[test]
+fn export_one_ladder_as_a_progress_file_and_all_exposures_as_csv() {
+    let lib = library(5, 3, 90);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
+    let chosen = &lib.ladders[1];
+    dialogs.answer(Some(dir.path().join("one.stepwise.ron")));
+    dialogs.answer(Some(dir.path().join("all.csv")));
+    to_progress(&mut harness);
+    harness.get_by_label("Export...").click();
+    harness.run();
+    harness.get_by_label("Progress file").click();
+    harness.run();
+    harness.get_by_label("All ladders").click();
+    harness.run();
+    harness.get_by_label(chosen.title.as_str()).click();
+    harness.run();
+    harness.get_by_label("Choose where to save...").click();
+    harness.run();
+    wait_for(&mut harness, "the export", |app| app.exports_running == 0);
+    let exported = store::load(&dir.path().join("one.stepwise.ron")).unwrap();
+    assert_eq!(exported.ladders.len(), 1);
+    assert_eq!(exported.ladders[0], *chosen);
+    let expected = lib.exposures.iter().filter(|e| e.ladder == chosen.id).count();
+    assert_eq!(exported.exposures.len(), expected);
+    assert!(exported.exposures.iter().all(|e| e.ladder == chosen.id));
+
+    export_through_dialog(&mut harness, "Spreadsheet of exposures (CSV)");
+    let csv = std::fs::read_to_string(dir.path().join("all.csv")).unwrap();
+    // The export dialog remembers "only chosen ladders"; the CSV has that ladder's rows + header.
+    assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), expected + 1);
+}
+
+#[test]
+fn a_cancelled_dialog_changes_nothing() {
+    let lib = library(6, 1, 10);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
+    to_progress(&mut harness);
+    export_through_dialog(&mut harness, "Summary to share (web page)");
+    harness.get_by_label("Import...").click();
+    harness.run();
+    assert_eq!(dialogs.asked().len(), 2);
+    assert!(harness.state().notices.is_empty());
+    assert!(harness.state().import.is_none());
+    let files: Vec<PathBuf> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    assert!(files.iter().all(|p| !p.to_string_lossy().ends_with(".html")), "{files:?}");
+}
+
+fn import_through_dialog(harness: &mut App) {
+    harness.get_by_label("Import...").click();
+    harness.run();
+    wait_for(harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+}
+
+#[test]
+fn import_previews_backs_up_merges_and_undoes() {
+    let here = library(7, 2, 50);
+    let other = library(8, 2, 60);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, clock) = open_with(&here, dialogs.clone());
+    let source = dir.path().join("from laptop.stepwise.ron");
+    store::save(&source, &other).unwrap();
+    dialogs.answer(Some(source.clone()));
+    dialogs.answer(Some(source.clone()));
+    to_progress(&mut harness);
+    import_through_dialog(&mut harness);
+    harness.get_by_label("Import from laptop.stepwise.ron?");
+    harness.get_by_label_contains("Exposures: 60 new");
+    // Nothing has changed yet.
+    assert_eq!(harness.state().library().unwrap(), &here);
+    harness.get_by_label("Import").click();
+    harness.run();
+    wait_for(&mut harness, "the import", |app| app.import.is_none());
+    let merged = harness.state().library().unwrap().clone();
+    assert_eq!(merged.ladders.len(), 4);
+    assert_eq!(merged.exposures.len(), 110);
+    let backups: Vec<String> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let backup = backups.iter().find(|n| n.contains("before-import")).expect("a backup before the import");
+    assert_eq!(store::load(&dir.path().join("backups").join(backup)).unwrap(), here);
+    harness.get_by_label_contains("Imported from laptop.stepwise.ron");
+    common::settle(&mut harness, &clock);
+    assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), merged);
+
+    // The same file again: nothing new.
+    import_through_dialog(&mut harness);
+    harness.get_by_label("Everything in this file is already here. Nothing would change.");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().import.is_none());
+
+    // Undo takes the import back exactly.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Undo import").click();
+    harness.run();
+    assert_eq!(harness.state().library().unwrap(), &here);
+}
+
+#[test]
+fn an_invalid_file_is_refused_and_explained() {
+    let here = library(9, 1, 20);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&here, dialogs.clone());
+    let bad = dir.path().join("notes.ron");
+    std::fs::write(&bad, "(version: 1, library: (ladders: [(id: 1, title: \"x\"").unwrap();
+    dialogs.answer(Some(bad));
+    to_progress(&mut harness);
+    harness.get_by_label("Import...").click();
+    harness.run();
+    wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
+    harness.get_by_label_contains("Could not import notes.ron:");
+    harness.get_by_label_contains("Nothing was changed.");
+    assert_eq!(harness.state().library().unwrap(), &here);
+}
+
+#[test]
+fn a_file_dropped_on_the_window_is_previewed() {
+    let here = library(10, 1, 5);
+    let other = library(11, 1, 7);
+    let (dir, mut harness, _clock) = open_with(&here, Arc::default());
+    let source = dir.path().join("dropped.ron");
+    store::save(&source, &other).unwrap();
+    harness.input_mut().dropped_files.push(egui::DroppedFile { path: Some(source), ..Default::default() });
+    harness.run();
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    harness.get_by_label("Import dropped.ron?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().import.is_none());
+    assert_eq!(harness.state().library().unwrap(), &here);
+}
+
+#[test]
+fn exporting_over_the_open_file_is_refused() {
+    let lib = library(12, 1, 5);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
+    dialogs.answer(Some(dir.path().join("library.ron")));
+    to_progress(&mut harness);
+    harness.get_by_label("Export...").click();
+    harness.run();
+    harness.get_by_label("Progress file").click();
+    harness.get_by_label("Choose where to save...").click();
+    harness.run();
+    harness.get_by_label_contains("is the progress file open in this window, so it was not replaced");
+    assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);
+}
