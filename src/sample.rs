@@ -239,7 +239,7 @@ pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
                 away_from_screen: rng.below(3) == 0,
                 override_note: None,
             });
-            if total % 4 == 0 {
+            if total.is_multiple_of(4) {
                 library.journal_mut().push(JournalEntry {
                     id: EntryId(rng.id()),
                     written: Timestamp::from_unix_secs(started + 900),

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui_kittest::kittest::Queryable as _;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::app::transfer::ImportState;
 use stepwise::model::{Library, Timestamp};
@@ -23,6 +24,11 @@ fn library(seed: u64, ladders: usize, exposures: usize) -> Library {
         ladder.archived = false;
     }
     lib
+}
+
+/// A notice is on screen (its text, and its Dismiss button that repeats the start of it).
+fn shown(harness: &App, text: &str) {
+    assert!(harness.query_all_by_label_contains(text).next().is_some(), "{text:?} is not shown");
 }
 
 fn to_progress(harness: &mut App) {
@@ -82,7 +88,7 @@ fn choosing_a_step_and_a_ladder_changes_what_is_plotted() {
     let (_dir, mut harness, _clock) = open_with(&lib, Arc::default());
     to_progress(&mut harness);
     let second = &lib.ladders[1];
-    harness.get_by_label(lib.ladders[0].title.as_str()).click();
+    harness.get_by_role_and_label(Role::ComboBox, "Ladder").click();
     harness.run();
     harness.get_by_label(second.title.as_str()).click();
     harness.run();
@@ -91,7 +97,9 @@ fn choosing_a_step_and_a_ladder_changes_what_is_plotted() {
     let latest = lib.exposures.iter().filter(|e| e.ladder == second.id).max_by_key(|e| e.started).unwrap();
     let position = second.steps.iter().position(|s| s.id == latest.step).unwrap();
     let shown: String = format!("{}. {}", position + 1, second.steps[position].situation).chars().take(31).collect();
-    harness.get_by_label_contains(&shown).click();
+    let picker = harness.get_by_role_and_label(Role::ComboBox, "Step");
+    assert!(picker.value().is_some_and(|v| v.starts_with(&shown)), "{:?}", picker.value());
+    picker.click();
     harness.run();
     let step = &second.steps[if position == 2 { 3 } else { 2 }];
     let number = second.steps.iter().position(|s| s.id == step.id).unwrap() + 1;
@@ -110,10 +118,10 @@ fn export_a_summary_through_the_dialog() {
     to_progress(&mut harness);
     export_through_dialog(&mut harness, "Summary to share (web page)");
     let asked = dialogs.asked();
-    assert!(asked[0].starts_with("stepwise-summary-2026-11-") && asked[0].ends_with(".html"), "{asked:?}");
+    assert!(asked[0].starts_with("stepwise-summary-2026-11-") && std::path::Path::new(&asked[0]).extension().is_some_and(|e| e == "html"), "{asked:?}");
     let html = std::fs::read_to_string(dir.path().join("for my therapist.html")).unwrap();
     assert!(html.contains(&lib.ladders[0].title) && html.contains(&lib.ladders[1].title));
-    harness.get_by_label_contains("Saved the summary to");
+    shown(&harness, "Saved the summary to");
 }
 
 #[test]
@@ -188,7 +196,6 @@ fn import_previews_backs_up_merges_and_undoes() {
     // Nothing has changed yet.
     assert_eq!(harness.state().library().unwrap(), &here);
     harness.get_by_label("Import").click();
-    harness.run();
     wait_for(&mut harness, "the import", |app| app.import.is_none());
     let merged = harness.state().library().unwrap().clone();
     assert_eq!(merged.ladders.len(), 4);
@@ -199,7 +206,7 @@ fn import_previews_backs_up_merges_and_undoes() {
         .collect();
     let backup = backups.iter().find(|n| n.contains("before-import")).expect("a backup before the import");
     assert_eq!(store::load(&dir.path().join("backups").join(backup)).unwrap(), here);
-    harness.get_by_label_contains("Imported from laptop.stepwise.ron");
+    shown(&harness, "Imported from laptop.stepwise.ron");
     common::settle(&mut harness, &clock);
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), merged);
 
@@ -213,7 +220,7 @@ fn import_previews_backs_up_merges_and_undoes() {
     // Undo takes the import back exactly.
     harness.get_by_label("Edit").click();
     harness.run();
-    harness.get_by_label("Undo import").click();
+    harness.get_by_label_contains("Undo import").click();
     harness.run();
     assert_eq!(harness.state().library().unwrap(), &here);
 }
@@ -230,9 +237,23 @@ fn an_invalid_file_is_refused_and_explained() {
     harness.get_by_label("Import...").click();
     harness.run();
     wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
-    harness.get_by_label_contains("Could not import notes.ron:");
-    harness.get_by_label_contains("Nothing was changed.");
+    shown(&harness, "Could not import notes.ron:");
+    shown(&harness, "Nothing was changed.");
     assert_eq!(harness.state().library().unwrap(), &here);
+}
+
+/// A file dropped by the test, as the windowing layer would hand it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
 }
 
 #[test]
@@ -242,7 +263,7 @@ fn a_file_dropped_on_the_window_is_previewed() {
     let (dir, mut harness, _clock) = open_with(&here, Arc::default());
     let source = dir.path().join("dropped.ron");
     store::save(&source, &other).unwrap();
-    harness.input_mut().dropped_files.push(egui::DroppedFile { path: Some(source), ..Default::default() });
+    harness.input_mut().dropped_files.push(Arc::new(Dropped(source)));
     harness.run();
     wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
     harness.get_by_label("Import dropped.ron?");
@@ -264,6 +285,6 @@ fn exporting_over_the_open_file_is_refused() {
     harness.get_by_label("Progress file").click();
     harness.get_by_label("Choose where to save...").click();
     harness.run();
-    harness.get_by_label_contains("is the progress file open in this window, so it was not replaced");
+    shown(&harness, "is the progress file open in this window, so it was not replaced");
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);
 }

@@ -11,6 +11,7 @@
 //!    ([`ImportState::BackingUp`]); only when that copy exists is the merge applied, recorded in
 //!    the undo history and saved. If the copy fails, nothing is imported.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::dialogs::SaveRequest;
@@ -67,11 +68,7 @@ impl StepwiseApp {
                     self.read_import(path);
                 }
             }
-            Command::ImportFile(path) => {
-                if self.import.is_none() && self.library().is_some() {
-                    self.read_import(path);
-                }
-            }
+            Command::ImportFile(path) if self.import.is_none() && self.library().is_some() => self.read_import(path),
             Command::ImportConfirm => {
                 if let Some(ImportState::Preview(preview)) = self.import.take() {
                     if !preview.merge.report.changes_anything() {
@@ -208,7 +205,7 @@ impl StepwiseApp {
         self.mark_changed();
         let mut text = format!("Imported {}: {}", file_name(&preview.path), merged.report.summary());
         if let Some(backup) = backup {
-            text.push_str(&format!(" Your file was backed up first to {}.", backup.display()));
+            let _ = write!(text, " Your file was backed up first to {}.", backup.display());
         }
         text.push_str(" Undo with Ctrl+Z.");
         self.notices.push(Notice { kind: NoticeKind::Info, text });

@@ -6,6 +6,8 @@
 //! choices on this screen, and cached; a frame only draws. Series longer than the plot is wide
 //! are downsampled, and weeks are grouped into wider bars when there are more of them than fit.
 
+use std::fmt::Write as _;
+
 use chrono::{DateTime, Local, TimeZone};
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Corner, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points};
@@ -266,7 +268,7 @@ fn plot(id: &str) -> Plot<'static> {
         .show_background(false)
 }
 
-fn muted(ui: &egui::Ui, text: impl Into<String>) {
+fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.label(RichText::new(text.into()).color(theme::palette(ui).muted_text));
 }
 
@@ -293,16 +295,18 @@ pub fn progress_ui(
         .or_else(|| library.ladders.first());
     ui.horizontal(|ui| {
         if let Some(ladder) = ladder {
-            ui.label("Ladder");
-            egui::ComboBox::from_id_salt("progress_ladder").selected_text(&ladder.title).width(260.0).show_ui(ui, |ui| {
-                for l in &library.ladders {
-                    let name = if l.archived { format!("{} (archived)", l.title) } else { l.title.clone() };
-                    if ui.selectable_label(l.id == ladder.id, name).clicked() {
-                        view.ladder = Some(l.id);
-                        view.step = None;
+            let label = ui.label("Ladder");
+            let combo =
+                egui::ComboBox::from_id_salt("progress_ladder").selected_text(&ladder.title).width(260.0).show_ui(ui, |ui| {
+                    for l in &library.ladders {
+                        let name = if l.archived { format!("{} (archived)", l.title) } else { l.title.clone() };
+                        if ui.selectable_label(l.id == ladder.id, name).clicked() {
+                            view.ladder = Some(l.id);
+                            view.step = None;
+                        }
                     }
-                }
-            });
+                });
+            let _ = combo.response.labelled_by(label.id);
         }
         super::transfer::transfer_buttons_ui(ui, app, transfer, commands);
     });
@@ -370,10 +374,11 @@ fn summary_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data) {
         if data.ladder_exposures == 1 { "" } else { "s" }
     );
     if let Some(s) = data.summary {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " Before an exposure you predicted the feared outcome at {:.0} % on average; it happened {:.0} % of the time.",
             s.mean_predicted, s.happened_pct
-        ));
+        );
     }
     theme::banner(theme::palette(ui).info_bg).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -385,7 +390,7 @@ fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Op
     ui.horizontal(|ui| {
         card_heading(ui, "Anxiety on each try");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            egui::ComboBox::from_id_salt("progress_step")
+            let combo = egui::ComboBox::from_id_salt("progress_step")
                 .selected_text(shorten(&data.step_label, 34))
                 .width(240.0)
                 .show_ui(ui, |ui| {
@@ -396,7 +401,8 @@ fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Op
                         }
                     }
                 });
-            ui.label("Step");
+            let label = ui.label("Step");
+            let _ = combo.response.labelled_by(label.id);
         });
     });
     let (Some(first), Some(last)) = (data.habituation.first(), data.habituation.last()) else {
@@ -520,7 +526,7 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
         if data.pacer_in_range == 1 { "" } else { "s" },
     );
     if data.weeks_per_bar > 1 {
-        text.push_str(&format!(" Each bar is {} weeks, as an average per week.", data.weeks_per_bar));
+        let _ = write!(text, " Each bar is {} weeks, as an average per week.", data.weeks_per_bar);
     }
     muted(ui, text);
     let palette = theme::palette(ui);
@@ -551,7 +557,7 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
                     }
                 })),
             );
-            plot_ui.line(Line::new("Breathing sessions", pacer).color(palette.warn_text).width(1.5));
+            plot_ui.line(Line::new("Breathing sessions", pacer.as_slice()).color(palette.warn_text).width(1.5));
             plot_ui.hline(
                 HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
                     .color(palette.ok_text)

@@ -73,7 +73,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
     if !view.export_open {
         return;
     }
-    let modal = egui::Modal::new(egui::Id::new("export_dialog")).show(ui.ctx(), |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("export_dialog")).show(ui.ctx(), |ui| {
         ui.set_max_width(520.0);
         ui.heading("Export");
         ui.add_space(theme::GAP_S);
@@ -160,7 +160,7 @@ fn report_lines(report: &MergeReport) -> Vec<String> {
 /// The import's progress and preview, when an import is under way.
 pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
     let Some(state) = &app.import else { return };
-    let modal = egui::Modal::new(egui::Id::new("import_dialog")).show(ui.ctx(), |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("import_dialog")).show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         match state {
             ImportState::Reading { path } => {
@@ -256,14 +256,14 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
 /// window, a calm note says what dropping it will do.
 pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
     let (hovering, dropped) = ui.input(|i| {
-        (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.iter().filter_map(|f| f.path.clone()).collect::<Vec<_>>())
+        (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect::<Vec<_>>())
     });
     if let Some(path) = dropped.into_iter().next() {
         commands.push(Command::ImportFile(path));
     }
     if hovering && app.library().is_some() {
         let screen = ui.ctx().content_rect();
-        let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("drop_note")));
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_note")));
         let palette = theme::palette(ui);
         painter.rect_filled(screen, 0.0, palette.info_bg.gamma_multiply(0.92));
         painter.text(
