@@ -9,6 +9,8 @@
 //! - [`coach`]: the practice rules (next step, mastery, daily limits, safety gate); pure.
 //! - [`practice`]: the five-part exposure as a pure state machine.
 //! - [`breathing`]: the breathing pacer's timing; pure.
+//! - [`stats`]: numbers for the Progress screen and the exports (curves, weekly counts); pure.
+//! - [`export`]: the CSV, HTML and Markdown reports and the ladder subset file; pure renderers.
 //! - [`clock`]: the only place that reads the time.
 
 pub mod app;
@@ -16,10 +18,12 @@ pub mod breathing;
 pub mod cli;
 pub mod clock;
 pub mod coach;
+pub mod export;
 pub mod model;
 pub mod paths;
 pub mod practice;
 pub mod sample;
+pub mod stats;
 pub mod store;
 pub mod templates;
 pub mod ui;
