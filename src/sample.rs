@@ -208,7 +208,7 @@ pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
             let after = if difficult {
                 (before + 2).min(10)
             } else {
-                estimate.saturating_sub(2 + 2 * attempt).saturating_add(noise).min(before)
+                estimate.saturating_sub(1 + attempt).saturating_add(noise).min(before)
             };
             let predicted = 85_u8.saturating_sub(attempt * 15).saturating_sub((total / 4) as u8).max(10);
             let outcome = match rng.below(12) {

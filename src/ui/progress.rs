@@ -10,7 +10,10 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, Local, TimeZone};
 use egui::RichText;
-use egui_plot::{Bar, BarChart, Corner, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points};
+use egui_plot::{
+    Bar, BarChart, Corner, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint,
+    Points,
+};
 
 use super::theme;
 use crate::app::{Command, StepwiseApp};
@@ -121,6 +124,69 @@ fn day(t: Timestamp) -> f64 {
 /// A plot coordinate back as a local date ("3 Nov 2026").
 fn date_text(x: f64) -> String {
     Timestamp::from_unix_secs((x * SECS_PER_DAY).round() as i64).utc().with_timezone(&Local).format("%-d %b %Y").to_string()
+}
+
+/// Grid marks on a date axis at calendar boundaries (days, Mondays, months, years), about
+/// four to eight of them across the visible range. Coordinates are days since 1970 (UTC).
+fn date_marks(input: GridInput) -> Vec<GridMark> {
+    use chrono::{Datelike, Months, NaiveDate};
+    let (min, max) = input.bounds;
+    let span = (max - min).max(1.0);
+    let epoch = chrono::DateTime::UNIX_EPOCH.date_naive();
+    let to_x = |d: NaiveDate| d.signed_duration_since(epoch).num_days() as f64;
+    let Some(first) = epoch.checked_add_signed(chrono::Duration::days(min.floor().clamp(-1e6, 1e6) as i64)) else {
+        return Vec::new();
+    };
+    // (step in days for the marks' thickness, how to find the next mark)
+    let months = |n: u32| -> Box<dyn Fn(NaiveDate) -> Option<NaiveDate>> { Box::new(move |d| d.checked_add_months(Months::new(n))) };
+    let days = |n: i64| -> Box<dyn Fn(NaiveDate) -> Option<NaiveDate>> {
+        Box::new(move |d| d.checked_add_signed(chrono::Duration::days(n)))
+    };
+    let (step_days, start, next): (f64, NaiveDate, Box<dyn Fn(NaiveDate) -> Option<NaiveDate>>) = if span <= 10.0 {
+        (1.0, first, days(1))
+    } else if span <= 100.0 {
+        let monday = first - chrono::Duration::days(i64::from(first.weekday().num_days_from_monday()));
+        let weeks = if span <= 45.0 { 1 } else { 2 };
+        (7.0 * weeks as f64, monday, days(7 * weeks))
+    } else {
+        let n = match span {
+            s if s <= 240.0 => 1,
+            s if s <= 700.0 => 3,
+            s if s <= 1_500.0 => 6,
+            s if s <= 3_000.0 => 12,
+            _ => 24,
+        };
+        let month0 = first.with_day(1).unwrap_or(first);
+        let start = if n >= 12 { month0.with_month(1).unwrap_or(month0) } else { month0 };
+        (30.44 * f64::from(n), start, months(n))
+    };
+    let mut marks = Vec::new();
+    let mut date = Some(start);
+    while let Some(d) = date {
+        let x = to_x(d);
+        if x > max || marks.len() > 64 {
+            break;
+        }
+        if x >= min {
+            marks.push(GridMark { value: x, step_size: step_days });
+        }
+        date = next(d);
+    }
+    marks
+}
+
+/// A date-axis mark's label: "3 Nov" for days and weeks, "Nov 2026" for months, "2026" for years.
+fn date_mark_text(mark: GridMark) -> String {
+    let epoch = chrono::DateTime::UNIX_EPOCH.date_naive();
+    let Some(date) = epoch.checked_add_signed(chrono::Duration::days(mark.value.round().clamp(-1e6, 1e6) as i64)) else {
+        return String::new();
+    };
+    let format = match mark.step_size {
+        s if s < 28.0 => "%-d %b",
+        s if s < 360.0 => "%b %Y",
+        _ => "%Y",
+    };
+    date.format(format).to_string()
 }
 
 fn outcome_index(outcome: Outcome) -> usize {
@@ -423,7 +489,7 @@ fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Op
     let palette = theme::palette(ui);
     let points = &data.habituation;
     plot("progress_habituation")
-        .legend(Legend::default().position(Corner::RightTop))
+        .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
         .include_y(10.0)
         .include_x(0.5)
@@ -481,7 +547,8 @@ fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
         .include_y(0.0)
         .include_y(100.0)
         .y_axis_label("Predicted %")
-        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .x_grid_spacer(date_marks)
+        .x_axis_formatter(|mark, _| date_mark_text(mark))
         .label_formatter(move |pos| match pos {
             HoverPosition::NearDataPoint { plot_name, index, .. } => {
                 let group = OUTCOME_NAMES.iter().position(|n| n == plot_name)?;
@@ -539,12 +606,15 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
     let pacer: Vec<PlotPoint> =
         data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.pacer_sessions)).collect();
     let per_bar = data.weeks_per_bar;
+    // Head room above the tallest bar for the legend.
+    let peak_week = data.week_bars.iter().map(|b| b.exposures.max(b.pacer_sessions)).fold(0.0, f64::max);
     plot("progress_weekly")
         .legend(Legend::default().position(Corner::LeftTop))
         .include_y(0.0)
-        .include_y(f64::from(goal) + 1.0)
+        .include_y((f64::from(goal).max(peak_week) * 1.5).ceil())
         .y_axis_label("Per week")
-        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .x_grid_spacer(date_marks)
+        .x_axis_formatter(|mark, _| date_mark_text(mark))
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
             plot_ui.bar_chart(
@@ -578,7 +648,8 @@ fn mastered_card_ui(ui: &mut egui::Ui, data: &Data) {
         .include_y(0.0)
         .include_y(data.steps as f64)
         .y_axis_label("Steps")
-        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .x_grid_spacer(date_marks)
+        .x_axis_formatter(|mark, _| date_mark_text(mark))
         .label_formatter(|pos| match pos {
             HoverPosition::NearDataPoint { position, .. } => {
                 Some(format!("{}\n{} mastered", date_text(position.x), position.y))
@@ -591,7 +662,7 @@ fn mastered_card_ui(ui: &mut egui::Ui, data: &Data) {
                     .color(palette.muted_text)
                     .style(LineStyle::dashed_loose()),
             );
-            plot_ui.line(Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5).fill(0.0));
+            plot_ui.line(Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5));
         });
 }
 
@@ -616,7 +687,8 @@ fn estimates_card_ui(ui: &mut egui::Ui, data: &Data) {
         .include_y(0.0)
         .include_y(10.0)
         .y_axis_label("Estimate 0-10")
-        .x_axis_formatter(|mark, _| date_text(mark.value))
+        .x_grid_spacer(date_marks)
+        .x_axis_formatter(|mark, _| date_mark_text(mark))
         .label_formatter(|pos| match pos {
             HoverPosition::NearDataPoint { plot_name, position, .. } => {
                 Some(format!("{plot_name}\n{}: {}", date_text(position.x), position.y))
@@ -654,8 +726,8 @@ mod tests {
         assert_eq!(per_bar, 1);
         assert_eq!(bars.len(), 2);
         assert_eq!(bars[0].exposures, 3.0);
-        // 2 Nov 2026 is 20,394 days after 1 Jan 1970.
-        assert_eq!(bars[0].start_day, 20_394.0);
+        // 2 Nov 2026 is 20,759 days after 1 Jan 1970.
+        assert_eq!(bars[0].start_day, 20_759.0);
         assert_eq!(bars[1].start_day - bars[0].start_day, 7.0);
     }
 
@@ -683,6 +755,30 @@ mod tests {
         let xy: Vec<(f64, f64)> = steps.iter().map(|p| (p.x, p.y)).collect();
         assert_eq!(xy, vec![(1.0, 0.0), (3.0, 0.0), (3.0, 1.0), (4.0, 1.0), (4.0, 2.0), (10.0, 2.0)]);
         assert!(staircase([], 5.0).is_empty());
+    }
+
+    fn marks(min: f64, max: f64) -> Vec<GridMark> {
+        date_marks(GridInput { bounds: (min, max), base_step_size: 0.1 })
+    }
+
+    #[test]
+    fn date_axes_mark_calendar_boundaries() {
+        // 12 weeks up to 18 Nov 2026 (day 20,775): a mark every other Monday.
+        let twelve_weeks = marks(20_691.0, 20_775.0);
+        let labels: Vec<String> = twelve_weeks.iter().map(|m| date_mark_text(*m)).collect();
+        assert_eq!(labels, ["7 Sep", "21 Sep", "5 Oct", "19 Oct", "2 Nov", "16 Nov"]);
+        for mark in &twelve_weeks {
+            let date = chrono::DateTime::UNIX_EPOCH.date_naive() + chrono::Duration::days(mark.value as i64);
+            assert_eq!(chrono::Datelike::weekday(&date), chrono::Weekday::Mon);
+        }
+        // A year: a mark each quarter, labelled by month.
+        let year: Vec<String> = marks(20_410.0, 20_775.0).iter().map(|m| date_mark_text(*m)).collect();
+        assert_eq!(year, ["Feb 2026", "May 2026", "Aug 2026", "Nov 2026"]);
+        // Eleven years: every other 1 January.
+        let years: Vec<String> = marks(16_760.0, 20_775.0).iter().map(|m| date_mark_text(*m)).collect();
+        assert_eq!(years, ["2017", "2019", "2021", "2023", "2025"]);
+        // A few days: every day.
+        assert_eq!(marks(20_770.0, 20_775.0).len(), 6);
     }
 
     #[test]
