@@ -51,11 +51,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         load.elapsed_secs() * 1e3
     );
 
-    let mut run_frame = |app: &mut StepwiseApp, clock: &ManualClock| -> f64 {
+    let mut run_frame = |app: &mut StepwiseApp, clock: &ManualClock, pointer: Option<egui::Pos2>| -> f64 {
         clock.advance_secs(1.0 / 30.0);
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1180.0, 760.0))),
             time: Some(clock.monotonic_secs()),
+            events: pointer.map(|p| vec![egui::Event::PointerMoved(p)]).unwrap_or_default(),
             ..Default::default()
         };
         let t = Stopwatch::start();
@@ -67,11 +68,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         t.elapsed_secs() * 1e3
     };
 
-    let screens: [(&str, Vec<Command>); 7] = [
+    let screens: [(&str, Vec<Command>); 10] = [
         ("Ladders", vec![Command::Navigate(Screen::Ladders)]),
         ("Practice", vec![Command::Navigate(Screen::Practice)]),
         ("Breathe (running)", vec![Command::Navigate(Screen::Breathe), Command::Pacer(PacerCommand::Start)]),
         ("Progress", vec![Command::Pacer(PacerCommand::Stop), Command::Navigate(Screen::Progress)]),
+        ("Progress, hovering", vec![]),
+        ("Progress, 10 years", vec![]),
+        ("Progress, new ladder", vec![]),
         ("Journal", vec![Command::Navigate(Screen::Journal)]),
         ("Journal, searching", vec![]),
         ("Help & safety", vec![Command::Navigate(Screen::Safety)]),
@@ -84,10 +88,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if name == "Journal, searching" {
             app.view.journal.set_search("voice");
         }
-        for _ in 0..20 {
-            run_frame(&mut app, &clock);
+        if name == "Progress, 10 years" {
+            app.view.progress.range = stepwise::ui::progress::WeekRange::Everything;
         }
-        let mut times: Vec<f64> = (0..frames).map(|_| run_frame(&mut app, &clock)).collect();
+        // The pointer over the first plot (a hover label is computed and drawn).
+        let pointer = (name == "Progress, hovering").then(|| egui::pos2(330.0, 470.0));
+        let ladders: Vec<_> = app.library().map(|l| l.ladders.iter().map(|l| l.id).collect()).unwrap_or_default();
+        let mut times: Vec<f64> = if name == "Progress, new ladder" {
+            // Each frame on another ladder: nothing cached, every series computed afresh.
+            (0..frames)
+                .map(|i| {
+                    app.view.progress.ladder = Some(ladders[i % ladders.len()]);
+                    run_frame(&mut app, &clock, None)
+                })
+                .collect()
+        } else {
+            for _ in 0..20 {
+                run_frame(&mut app, &clock, pointer);
+            }
+            (0..frames).map(|_| run_frame(&mut app, &clock, pointer)).collect()
+        };
         times.sort_by(f64::total_cmp);
         let mean = times.iter().sum::<f64>() / times.len() as f64;
         let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
@@ -101,7 +121,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let ladder = app.library().and_then(|l| l.ladders.first()).map(|l| l.id).ok_or("no ladder")?;
         app.apply(Command::Edit(stepwise::model::edit::LadderEdit::SortByEstimate { ladder }));
         // The frame right after an edit redraws with fresh coach answers (mastery is recomputed).
-        frames_after_edit.push(run_frame(&mut app, &clock));
+        frames_after_edit.push(run_frame(&mut app, &clock, None));
         clock.advance_secs(1.0); // past the half-second save delay
         // The save hand-off: what the UI thread does to start an autosave (a snapshot that
         // shares the large lists, and a message to the store thread).

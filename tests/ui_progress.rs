@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::app::transfer::ImportState;
 use stepwise::model::{Library, Timestamp};

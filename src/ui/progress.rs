@@ -9,10 +9,9 @@
 use std::fmt::Write as _;
 
 use chrono::{DateTime, Local, TimeZone};
-use egui::RichText;
+use egui::{Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, Corner, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint,
-    Points,
+    Bar, BarChart, GridInput, GridMark, HLine, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points,
 };
 
 use super::theme;
@@ -126,8 +125,17 @@ fn date_text(x: f64) -> String {
     Timestamp::from_unix_secs((x * SECS_PER_DAY).round() as i64).utc().with_timezone(&Local).format("%-d %b %Y").to_string()
 }
 
+/// How far apart the marks of a date axis are.
+#[derive(Clone, Copy)]
+enum Stride {
+    Days(i64),
+    Months(u32),
+}
+
 /// Grid marks on a date axis at calendar boundaries (days, Mondays, months, years), about
 /// four to eight of them across the visible range. Coordinates are days since 1970 (UTC).
+// egui_plot hands the input over by value.
+#[allow(clippy::needless_pass_by_value)]
 fn date_marks(input: GridInput) -> Vec<GridMark> {
     use chrono::{Datelike, Months, NaiveDate};
     let (min, max) = input.bounds;
@@ -137,28 +145,26 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
     let Some(first) = epoch.checked_add_signed(chrono::Duration::days(min.floor().clamp(-1e6, 1e6) as i64)) else {
         return Vec::new();
     };
-    // (step in days for the marks' thickness, how to find the next mark)
-    let months = |n: u32| -> Box<dyn Fn(NaiveDate) -> Option<NaiveDate>> { Box::new(move |d| d.checked_add_months(Months::new(n))) };
-    let days = |n: i64| -> Box<dyn Fn(NaiveDate) -> Option<NaiveDate>> {
-        Box::new(move |d| d.checked_add_signed(chrono::Duration::days(n)))
-    };
-    let (step_days, start, next): (f64, NaiveDate, Box<dyn Fn(NaiveDate) -> Option<NaiveDate>>) = if span <= 10.0 {
-        (1.0, first, days(1))
+    let (start, stride) = if span <= 10.0 {
+        (first, Stride::Days(1))
     } else if span <= 100.0 {
         let monday = first - chrono::Duration::days(i64::from(first.weekday().num_days_from_monday()));
-        let weeks = if span <= 45.0 { 1 } else { 2 };
-        (7.0 * weeks as f64, monday, days(7 * weeks))
+        (monday, Stride::Days(if span <= 45.0 { 7 } else { 14 }))
     } else {
-        let n = match span {
+        let months = match span {
             s if s <= 240.0 => 1,
             s if s <= 700.0 => 3,
             s if s <= 1_500.0 => 6,
             s if s <= 3_000.0 => 12,
             _ => 24,
         };
-        let month0 = first.with_day(1).unwrap_or(first);
-        let start = if n >= 12 { month0.with_month(1).unwrap_or(month0) } else { month0 };
-        (30.44 * f64::from(n), start, months(n))
+        let month_start = first.with_day(1).unwrap_or(first);
+        let start = if months >= 12 { month_start.with_month(1).unwrap_or(month_start) } else { month_start };
+        (start, Stride::Months(months))
+    };
+    let step_size = match stride {
+        Stride::Days(n) => n as f64,
+        Stride::Months(n) => 30.44 * f64::from(n),
     };
     let mut marks = Vec::new();
     let mut date = Some(start);
@@ -168,9 +174,12 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
             break;
         }
         if x >= min {
-            marks.push(GridMark { value: x, step_size: step_days });
+            marks.push(GridMark { value: x, step_size });
         }
-        date = next(d);
+        date = match stride {
+            Stride::Days(n) => d.checked_add_signed(chrono::Duration::days(n)),
+            Stride::Months(n) => d.checked_add_months(Months::new(n)),
+        };
     }
     marks
 }
@@ -487,9 +496,17 @@ fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Op
         ),
     );
     let palette = theme::palette(ui);
+    legend_ui(
+        ui,
+        &[
+            (Swatch::Line(palette.muted_text), "Before"),
+            (Swatch::Line(palette.warn_text), "Peak"),
+            (Swatch::Line(palette.accent), "After"),
+            (Swatch::Dashed(palette.ok_text), "Mastery line: after-rating below 2"),
+        ],
+    );
     let points = &data.habituation;
     plot("progress_habituation")
-        .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
         .include_y(10.0)
         .include_x(0.5)
@@ -541,9 +558,16 @@ fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
     );
     let palette = theme::palette(ui);
     let colours = [palette.crisis_text, palette.warn_text, palette.accent];
+    legend_ui(
+        ui,
+        &[
+            (Swatch::Dot(colours[2]), OUTCOME_NAMES[2]),
+            (Swatch::Dot(colours[1]), OUTCOME_NAMES[1]),
+            (Swatch::Dot(colours[0]), OUTCOME_NAMES[0]),
+        ],
+    );
     let groups = &data.expectancy;
     plot("progress_expectancy")
-        .legend(Legend::default().position(Corner::RightTop))
         .include_y(0.0)
         .include_y(100.0)
         .y_axis_label("Predicted %")
@@ -597,6 +621,14 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
     }
     muted(ui, text);
     let palette = theme::palette(ui);
+    legend_ui(
+        ui,
+        &[
+            (Swatch::Bar(palette.accent), "Exposures on this ladder"),
+            (Swatch::Line(palette.warn_text), "Breathing sessions"),
+            (Swatch::Dashed(palette.ok_text), "Your weekly goal"),
+        ],
+    );
     let width_days = 7.0 * data.weeks_per_bar as f64;
     let bars: Vec<Bar> = data
         .week_bars
@@ -606,12 +638,9 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
     let pacer: Vec<PlotPoint> =
         data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.pacer_sessions)).collect();
     let per_bar = data.weeks_per_bar;
-    // Head room above the tallest bar for the legend.
-    let peak_week = data.week_bars.iter().map(|b| b.exposures.max(b.pacer_sessions)).fold(0.0, f64::max);
     plot("progress_weekly")
-        .legend(Legend::default().position(Corner::LeftTop))
         .include_y(0.0)
-        .include_y((f64::from(goal).max(peak_week) * 1.5).ceil())
+        .include_y(f64::from(goal) + 1.0)
         .y_axis_label("Per week")
         .x_grid_spacer(date_marks)
         .x_axis_formatter(|mark, _| date_mark_text(mark))
@@ -662,7 +691,7 @@ fn mastered_card_ui(ui: &mut egui::Ui, data: &Data) {
                     .color(palette.muted_text)
                     .style(LineStyle::dashed_loose()),
             );
-            plot_ui.line(Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5));
+            plot_ui.line(Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5).allow_band(false));
         });
 }
 
@@ -683,7 +712,6 @@ fn estimates_card_ui(ui: &mut egui::Ui, data: &Data) {
     );
     let estimates = &data.estimates;
     plot("progress_estimates")
-        .legend(Legend::default().position(Corner::LeftBottom))
         .include_y(0.0)
         .include_y(10.0)
         .y_axis_label("Estimate 0-10")
@@ -696,10 +724,70 @@ fn estimates_card_ui(ui: &mut egui::Ui, data: &Data) {
             HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot_ui| {
-            for (name, points) in estimates {
-                plot_ui.line(Line::new(name.as_str(), points.as_slice()).width(1.5));
+            for (i, (name, points)) in estimates.iter().enumerate() {
+                let colour = STEP_COLOURS[i % STEP_COLOURS.len()];
+                plot_ui.line(Line::new(name.as_str(), points.as_slice()).color(colour).width(1.5).allow_band(false));
             }
         });
+    let keys: Vec<(Swatch, &str)> = estimates
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (Swatch::Line(STEP_COLOURS[i % STEP_COLOURS.len()]), name.as_str()))
+        .collect();
+    legend_ui(ui, &keys);
+}
+
+/// Colours of the step lines: distinct, calm, legible on light and dark backgrounds.
+const STEP_COLOURS: [Color32; 12] = [
+    Color32::from_rgb(0x4e, 0xa8, 0xa0),
+    Color32::from_rgb(0xd9, 0x9a, 0x3e),
+    Color32::from_rgb(0x6f, 0x8f, 0xd8),
+    Color32::from_rgb(0xc9, 0x6f, 0x8e),
+    Color32::from_rgb(0x7d, 0xb3, 0x5a),
+    Color32::from_rgb(0x9b, 0x7d, 0xc9),
+    Color32::from_rgb(0xc8, 0x7a, 0x55),
+    Color32::from_rgb(0x4f, 0x9c, 0xc9),
+    Color32::from_rgb(0xb0, 0xa4, 0x3c),
+    Color32::from_rgb(0x8a, 0x8a, 0x8a),
+    Color32::from_rgb(0x5c, 0xb8, 0x84),
+    Color32::from_rgb(0xc0, 0x63, 0x63),
+];
+
+/// How a legend entry is drawn.
+#[derive(Clone, Copy, Debug)]
+enum Swatch {
+    Line(Color32),
+    Dashed(Color32),
+    Dot(Color32),
+    Bar(Color32),
+}
+
+/// A legend as a row of swatches and words above or below a plot (never over the data).
+fn legend_ui(ui: &mut egui::Ui, keys: &[(Swatch, &str)]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for (swatch, text) in keys {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
+            let painter = ui.painter();
+            let (left, right) = (rect.left_center(), rect.right_center());
+            match *swatch {
+                Swatch::Line(colour) => {
+                    painter.line_segment([left, right], egui::Stroke::new(2.5, colour));
+                }
+                Swatch::Dashed(colour) => {
+                    painter.add(egui::Shape::dashed_line(&[left, right], egui::Stroke::new(1.5, colour), 4.0, 3.0));
+                }
+                Swatch::Dot(colour) => {
+                    painter.circle_filled(rect.center(), 4.0, colour);
+                }
+                Swatch::Bar(colour) => {
+                    painter.rect_filled(rect.shrink2(egui::vec2(3.0, 0.0)), 2.0, colour);
+                }
+            }
+            ui.label(RichText::new(*text).small());
+            ui.add_space(10.0);
+        }
+    });
 }
 
 fn shorten(text: &str, chars: usize) -> String {
