@@ -19,7 +19,6 @@ pub mod cli;
 pub mod clock;
 pub mod coach;
 pub mod export;
-pub mod merge;
 pub mod model;
 pub mod paths;
 pub mod practice;

@@ -767,24 +767,27 @@ fn legend_ui(ui: &mut egui::Ui, keys: &[(Swatch, &str)]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for (swatch, text) in keys {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
-            let painter = ui.painter();
-            let (left, right) = (rect.left_center(), rect.right_center());
-            match *swatch {
-                Swatch::Line(colour) => {
-                    painter.line_segment([left, right], egui::Stroke::new(2.5, colour));
+            // Swatch and words stay together when the row wraps.
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
+                let painter = ui.painter();
+                let (left, right) = (rect.left_center(), rect.right_center());
+                match *swatch {
+                    Swatch::Line(colour) => {
+                        painter.line_segment([left, right], egui::Stroke::new(2.5, colour));
+                    }
+                    Swatch::Dashed(colour) => {
+                        painter.add(egui::Shape::dashed_line(&[left, right], egui::Stroke::new(1.5, colour), 4.0, 3.0));
+                    }
+                    Swatch::Dot(colour) => {
+                        painter.circle_filled(rect.center(), 4.0, colour);
+                    }
+                    Swatch::Bar(colour) => {
+                        painter.rect_filled(rect.shrink2(egui::vec2(3.0, 0.0)), 2.0, colour);
+                    }
                 }
-                Swatch::Dashed(colour) => {
-                    painter.add(egui::Shape::dashed_line(&[left, right], egui::Stroke::new(1.5, colour), 4.0, 3.0));
-                }
-                Swatch::Dot(colour) => {
-                    painter.circle_filled(rect.center(), 4.0, colour);
-                }
-                Swatch::Bar(colour) => {
-                    painter.rect_filled(rect.shrink2(egui::vec2(3.0, 0.0)), 2.0, colour);
-                }
-            }
-            ui.label(RichText::new(*text).small());
+                ui.label(RichText::new(*text).small());
+            });
             ui.add_space(10.0);
         }
     });
