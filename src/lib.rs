@@ -9,6 +9,7 @@
 //! - [`coach`]: the practice rules (next step, mastery, daily limits, safety gate); pure.
 //! - [`practice`]: the five-part exposure as a pure state machine.
 //! - [`breathing`]: the breathing pacer's timing; pure.
+//! - [`merge`]: importing one library into another by id; pure.
 //! - [`clock`]: the only place that reads the time.
 
 pub mod app;
@@ -16,6 +17,7 @@ pub mod breathing;
 pub mod cli;
 pub mod clock;
 pub mod coach;
+pub mod merge;
 pub mod model;
 pub mod paths;
 pub mod practice;
