@@ -2,7 +2,10 @@
 //! needs a nightly toolchain). It starts from valid progress files, mutates them (bit flips,
 //! byte and slice edits, truncation, splices of tokens that matter: versions, big numbers,
 //! deep nesting, odd unicode) and feeds them to `store::format::decode_current` and
-//! `store::validate`. Any panic is a finding: the input is written to `--out` and counted.
+//! `store::validate`. Every input that decodes and validates is also imported into a fixed
+//! local library and the local library into it (`merge::merge`, both directions); each result
+//! must validate, and importing the same input again must change nothing. Any panic or failed
+//! merge check is a finding: the input is written to `--out` and counted.
 //!
 //! `cargo run --release --example fuzz_store -- [--secs 600] [--seed 1] [--out tests/data/fuzz]`
 
@@ -10,7 +13,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 use stepwise::clock::Stopwatch;
-use stepwise::model::Timestamp;
+use stepwise::merge::merge;
+use stepwise::model::{Library, Rating, Timestamp};
 use stepwise::sample::{Rng, heavy_library};
 use stepwise::store;
 
@@ -50,6 +54,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::read("tests/data/format_v1.ron").unwrap_or_default(),
     ];
     corpus.retain(|c| !c.is_empty());
+    let local = merge_partner(end);
+    store::validate::validate(&local).map_err(|problem| format!("the merge partner is invalid: {problem}"))?;
     std::panic::set_hook(Box::new(|_| {})); // findings are reported below, not as backtraces
     let mut rng = Rng::new(seed);
     let clock = Stopwatch::start();
@@ -59,33 +65,88 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let input = mutate(base, &mut rng);
         runs += 1;
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let Ok(text) = std::str::from_utf8(&input) else { return (false, false) };
+            let Ok(text) = std::str::from_utf8(&input) else { return (false, false, Ok(())) };
             match store::format::decode_current(text) {
-                Ok((library, _)) => (true, store::validate::validate(&library).is_ok()),
-                Err(_) => (false, false),
+                Ok((library, _)) if store::validate::validate(&library).is_ok() => {
+                    let checked = check_merge(&local, &library).and_then(|()| check_merge(&library, &local));
+                    (true, true, checked)
+                }
+                Ok(_) => (true, false, Ok(())),
+                Err(_) => (false, false, Ok(())),
             }
         }));
-        if let Ok((p, v)) = outcome {
-            parsed += u64::from(p);
-            valid += u64::from(v);
-            // Keep some inputs that still parse as new starting points.
-            if v && corpus.len() < 64 && rng.below(50) == 0 {
-                corpus.push(input);
+        let failure = match outcome {
+            Ok((p, v, checked)) => {
+                parsed += u64::from(p);
+                valid += u64::from(v);
+                // Keep some inputs that still parse as new starting points.
+                if v && corpus.len() < 64 && rng.below(50) == 0 {
+                    corpus.push(input.clone());
+                }
+                checked.err().map(|problem| ("merge", problem))
             }
-        } else {
+            Err(_) => Some(("crash", "panic".to_owned())),
+        };
+        if let Some((kind, problem)) = failure {
             findings += 1;
+            println!("finding {runs}: {kind}: {problem}");
             std::fs::create_dir_all(&out)?;
-            std::fs::write(out.join(format!("crash-{seed}-{runs}.ron")), &input)?;
+            std::fs::write(out.join(format!("{kind}-{seed}-{runs}.ron")), &input)?;
         }
     }
     println!(
-        "fuzz_store: {runs} inputs in {:.0} s ({:.0}/s); {parsed} parsed, {valid} also valid; {findings} panics",
+        "fuzz_store: {runs} inputs in {:.0} s ({:.0}/s); {parsed} parsed, {valid} also valid (and merged both ways); {findings} findings",
         clock.elapsed_secs(),
         runs as f64 / clock.elapsed_secs()
     );
     if findings > 0 {
-        println!("crashing inputs written to {}", out.display());
+        println!("inputs of the findings written to {}", out.display());
         std::process::exit(1);
+    }
+    Ok(())
+}
+
+/// The fixed local library inputs are merged with. It shares ids with the corpus (the first
+/// heavy library, edited, and the v1 example file), so mutated inputs meet both equal and
+/// conflicting items, not only new ones.
+fn merge_partner(end: Timestamp) -> Library {
+    let mut local = heavy_library(1, 2, 6, end);
+    if let Some(ladder) = local.ladders.first_mut() {
+        ladder.title.push_str(" (edited here)");
+    }
+    if let Some(exposure) = local.exposures_mut().first_mut() {
+        exposure.after = Rating::saturating(exposure.after.get() + 1);
+    }
+    if let Some(pattern) = local.settings.breathing_patterns.first_mut() {
+        pattern.inhale_secs = 5;
+    }
+    let v1 = std::fs::read_to_string("tests/data/format_v1.ron").unwrap_or_default();
+    if let Ok((v1, _)) = store::format::decode_current(&v1) {
+        let mut v1 = Library { in_progress: None, ..v1 };
+        if let Some(entry) = v1.journal_mut().first_mut() {
+            "Edited here.".clone_into(&mut entry.text);
+        }
+        local = merge(&local, &v1).library;
+    }
+    local
+}
+
+/// `imported` merged into `local` must validate and keep every local item in place, and
+/// importing it again must change nothing.
+fn check_merge(local: &Library, imported: &Library) -> Result<(), String> {
+    let once = merge(local, imported);
+    store::validate::validate(&once.library).map_err(|problem| format!("the merged library is invalid: {problem}"))?;
+    let merged = &once.library;
+    if !(merged.ladders.starts_with(&local.ladders)
+        && merged.exposures.starts_with(&local.exposures)
+        && merged.journal.starts_with(&local.journal)
+        && merged.pacer_sessions.starts_with(&local.pacer_sessions))
+    {
+        return Err("a local item was changed, dropped or moved".to_owned());
+    }
+    let again = merge(&once.library, imported);
+    if again.library != once.library || again.report.changes_anything() {
+        return Err(format!("importing the same input again changed the library: {}", again.report.summary()));
     }
     Ok(())
 }

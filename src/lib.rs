@@ -11,6 +11,7 @@
 //! - [`breathing`]: the breathing pacer's timing; pure.
 //! - [`stats`]: numbers for the Progress screen and the exports (curves, weekly counts); pure.
 //! - [`export`]: the CSV, HTML and Markdown reports and the ladder subset file; pure renderers.
+//! - [`merge`]: importing one library into another by id; pure.
 //! - [`clock`]: the only place that reads the time.
 
 pub mod app;
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod clock;
 pub mod coach;
 pub mod export;
+pub mod merge;
 pub mod model;
 pub mod paths;
 pub mod practice;
