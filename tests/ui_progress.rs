@@ -118,7 +118,11 @@ fn export_a_summary_through_the_dialog() {
     to_progress(&mut harness);
     export_through_dialog(&mut harness, "Summary to share (web page)");
     let asked = dialogs.asked();
-    assert!(asked[0].starts_with("stepwise-summary-2026-11-") && std::path::Path::new(&asked[0]).extension().is_some_and(|e| e == "html"), "{asked:?}");
+    assert!(
+        asked[0].starts_with("stepwise-summary-2026-11-")
+            && std::path::Path::new(&asked[0]).extension().is_some_and(|e| e == "html"),
+        "{asked:?}"
+    );
     let html = std::fs::read_to_string(dir.path().join("for my therapist.html")).unwrap();
     assert!(html.contains(&lib.ladders[0].title) && html.contains(&lib.ladders[1].title));
     shown(&harness, "Saved the summary to");

@@ -122,7 +122,11 @@ fn day(t: Timestamp) -> f64 {
 
 /// A plot coordinate back as a local date ("3 Nov 2026").
 fn date_text(x: f64) -> String {
-    Timestamp::from_unix_secs((x * SECS_PER_DAY).round() as i64).utc().with_timezone(&Local).format("%-d %b %Y").to_string()
+    Timestamp::from_unix_secs((x * SECS_PER_DAY).round() as i64)
+        .utc()
+        .with_timezone(&Local)
+        .format("%-d %b %Y")
+        .to_string()
 }
 
 /// How far apart the marks of a date axis are.
@@ -187,7 +191,8 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
 /// A date-axis mark's label: "3 Nov" for days and weeks, "Nov 2026" for months, "2026" for years.
 fn date_mark_text(mark: GridMark) -> String {
     let epoch = chrono::DateTime::UNIX_EPOCH.date_naive();
-    let Some(date) = epoch.checked_add_signed(chrono::Duration::days(mark.value.round().clamp(-1e6, 1e6) as i64)) else {
+    let Some(date) = epoch.checked_add_signed(chrono::Duration::days(mark.value.round().clamp(-1e6, 1e6) as i64))
+    else {
         return String::new();
     };
     let format = match mark.step_size {
@@ -285,8 +290,9 @@ fn compute<Tz: TimeZone>(
     for p in points {
         expectancy[outcome_index(p.outcome)].push(p);
     }
-    let expectancy_xy =
-        expectancy.each_ref().map(|ps| ps.iter().map(|p| PlotPoint::new(day(p.when), f64::from(p.predicted))).collect());
+    let expectancy_xy = expectancy
+        .each_ref()
+        .map(|ps| ps.iter().map(|p| PlotPoint::new(day(p.when), f64::from(p.predicted))).collect());
 
     let all_weeks = stats::weekly(library, Some(ladder.id), now);
     let shown = range.weeks().map_or(all_weeks.len(), |n| n.min(all_weeks.len()));
@@ -360,7 +366,11 @@ pub fn progress_ui(
     commands: &mut Vec<Command>,
 ) {
     let (generation, selected_ladder, now) = (app.save.generation, app.selected_ladder, &app.local_now());
-    super::screen_heading(ui, "Progress", "How your ratings change over time. Point at a line to see its dates and numbers.");
+    super::screen_heading(
+        ui,
+        "Progress",
+        "How your ratings change over time. Point at a line to see its dates and numbers.",
+    );
     let visible: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
     let ladder = view
         .ladder
@@ -371,8 +381,10 @@ pub fn progress_ui(
     ui.horizontal(|ui| {
         if let Some(ladder) = ladder {
             let label = ui.label("Ladder");
-            let combo =
-                egui::ComboBox::from_id_salt("progress_ladder").selected_text(&ladder.title).width(260.0).show_ui(ui, |ui| {
+            let combo = egui::ComboBox::from_id_salt("progress_ladder")
+                .selected_text(&ladder.title)
+                .width(260.0)
+                .show_ui(ui, |ui| {
                     for l in &library.ladders {
                         let name = if l.archived { format!("{} (archived)", l.title) } else { l.title.clone() };
                         if ui.selectable_label(l.id == ladder.id, name).clicked() {
@@ -417,8 +429,11 @@ pub fn progress_ui(
             }
         });
     };
-    let rows: &[&[usize]] =
-        if ui.available_width() >= TWO_COLUMNS_FROM { &[&[0, 1], &[2, 3], &[4]] } else { &[&[0], &[1], &[2], &[3], &[4]] };
+    let rows: &[&[usize]] = if ui.available_width() >= TWO_COLUMNS_FROM {
+        &[&[0, 1], &[2, 3], &[4]]
+    } else {
+        &[&[0], &[1], &[2], &[3], &[4]]
+    };
     for row in rows {
         if let [card] = row {
             draw(ui, *card);
@@ -546,7 +561,10 @@ fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Op
 fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
     card_heading(ui, "What you predicted, and what happened");
     let Some(summary) = data.summary else {
-        muted(ui, "No predictions yet on this ladder. Before each exposure you say how likely the feared outcome feels; those guesses and what really happened appear here.");
+        muted(
+            ui,
+            "No predictions yet on this ladder. Before each exposure you say how likely the feared outcome feels; those guesses and what really happened appear here.",
+        );
         return;
     };
     muted(
@@ -585,7 +603,11 @@ fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
             for (i, name) in OUTCOME_NAMES.iter().enumerate() {
                 let shape = [MarkerShape::Diamond, MarkerShape::Square, MarkerShape::Circle][i];
                 plot_ui.points(
-                    Points::new(*name, data.expectancy_xy[i].as_slice()).color(colours[i]).radius(3.5).shape(shape).filled(true),
+                    Points::new(*name, data.expectancy_xy[i].as_slice())
+                        .color(colours[i])
+                        .radius(3.5)
+                        .shape(shape)
+                        .filled(true),
                 );
             }
         });
@@ -646,16 +668,16 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
         .x_axis_formatter(|mark, _| date_mark_text(mark))
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
-            plot_ui.bar_chart(
-                BarChart::new("Exposures", bars).color(palette.accent).element_formatter(Box::new(move |bar, _| {
+            plot_ui.bar_chart(BarChart::new("Exposures", bars).color(palette.accent).element_formatter(Box::new(
+                move |bar, _| {
                     let start = bar.argument - 3.5 * per_bar as f64;
                     if per_bar == 1 {
                         format!("Week of {}: {} exposures", date_text(start), bar.value)
                     } else {
                         format!("{per_bar} weeks from {}: {:.1} exposures a week", date_text(start), bar.value)
                     }
-                })),
-            );
+                },
+            )));
             plot_ui.line(Line::new("Breathing sessions", pacer.as_slice()).color(palette.warn_text).width(1.5));
             plot_ui.hline(
                 HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
@@ -691,7 +713,9 @@ fn mastered_card_ui(ui: &mut egui::Ui, data: &Data) {
                     .color(palette.muted_text)
                     .style(LineStyle::dashed_loose()),
             );
-            plot_ui.line(Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5).allow_band(false));
+            plot_ui.line(
+                Line::new("Mastered", data.mastered.as_slice()).color(palette.accent).width(2.5).allow_band(false),
+            );
         });
 }
 
@@ -707,7 +731,10 @@ fn estimates_card_ui(ui: &mut egui::Ui, data: &Data) {
         if rerated == 0 {
             "How frightening each step felt when you rated it. Re-rate the ladder now and then to see these lines change.".to_owned()
         } else {
-            format!("How frightening each step felt over time; {rerated} step{} re-rated.", if rerated == 1 { "" } else { "s" })
+            format!(
+                "How frightening each step felt over time; {rerated} step{} re-rated.",
+                if rerated == 1 { "" } else { "s" }
+            )
         },
     );
     let estimates = &data.estimates;
@@ -802,6 +829,7 @@ fn shorten(text: &str, chars: usize) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // the compared values are small whole numbers and exact quotients
 mod tests {
     use super::*;
     use chrono::NaiveDate;

@@ -32,10 +32,14 @@ impl Default for TransferView {
 /// "Export..." and "Import..." buttons, with a spinner while the store thread works.
 pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut TransferView, commands: &mut Vec<Command>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        if ui.button("Import...").on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)").clicked() {
+        if ui.button("Import...").on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)").clicked()
+        {
             commands.push(Command::ImportChoose);
         }
-        if ui.button("Export...").on_hover_text("A summary to share, a progress file or a spreadsheet (Ctrl+E)").clicked()
+        if ui
+            .button("Export...")
+            .on_hover_text("A summary to share, a progress file or a spreadsheet (Ctrl+E)")
+            .clicked()
         {
             view.export_open = true;
         }
@@ -90,7 +94,8 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
             egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
                 for ladder in &library.ladders {
                     let mut on = view.chosen.contains(&ladder.id);
-                    let name = if ladder.archived { format!("{} (archived)", ladder.title) } else { ladder.title.clone() };
+                    let name =
+                        if ladder.archived { format!("{} (archived)", ladder.title) } else { ladder.title.clone() };
                     if ui.checkbox(&mut on, name).changed() {
                         if on {
                             view.chosen.insert(ladder.id);
@@ -233,9 +238,7 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
     };
     ui.label(RichText::new(settings).color(palette.muted_text));
     if report.draft_ignored {
-        ui.label(
-            RichText::new("The file has an exposure under way; it is not imported.").color(palette.muted_text),
-        );
+        ui.label(RichText::new("The file has an exposure under way; it is not imported.").color(palette.muted_text));
     }
     ui.label(
         RichText::new("Your progress file is backed up first, and Edit > Undo (Ctrl+Z) takes the import back.")
@@ -263,7 +266,8 @@ pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>
     }
     if hovering && app.library().is_some() {
         let screen = ui.ctx().content_rect();
-        let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_note")));
+        let painter =
+            ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_note")));
         let palette = theme::palette(ui);
         painter.rect_filled(screen, 0.0, palette.info_bg.gamma_multiply(0.92));
         painter.text(
