@@ -292,3 +292,38 @@ fn exporting_over_the_open_file_is_refused() {
     shown(&harness, "is the progress file open in this window, so it was not replaced");
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);
 }
+
+#[test]
+fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
+    let here = library(13, 1, 10);
+    let (dir, mut harness, _clock) = open_with(&here, Arc::default());
+    let valid = store::format::encode(&library(14, 1, 3)).unwrap();
+    let deep = format!("{}{}", "(".repeat(100_000), ")".repeat(100_000));
+    let newer = valid.replacen("version: 1", "version: 99", 1);
+    let rating = valid.replacen("before: ", "before: 11, _x: ", 1);
+    let first_id = valid.split("id: ").nth(1).unwrap().split(',').next().unwrap().to_owned();
+    let duplicate = valid.replacen(&format!("id: {first_id},"), "id: 7,", 2);
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("deep.ron", deep.into_bytes()),
+        ("newer.ron", newer.into_bytes()),
+        ("rating.ron", rating.into_bytes()),
+        ("binary.ron", vec![0xff, 0xfe, 0x00, 0x41, 0x80]),
+        ("empty.ron", Vec::new()),
+        ("duplicate.ron", duplicate.into_bytes()),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        harness.state_mut().apply(stepwise::Command::ImportFile(path));
+        wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
+        shown(&harness, &format!("Could not import {name}:"));
+        assert_eq!(harness.state().library().unwrap(), &here, "{name} changed the library");
+    }
+    // Larger than the size cap: refused before it is read (a sparse file, so the test is cheap).
+    let big = dir.path().join("big.ron");
+    std::fs::File::create(&big).unwrap().set_len(store::MAX_FILE_BYTES + 1).unwrap();
+    harness.state_mut().apply(stepwise::Command::ImportFile(big));
+    wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
+    shown(&harness, "Could not import big.ron:");
+    assert_eq!(harness.state().library().unwrap(), &here);
+}
