@@ -794,28 +794,35 @@ fn legend_ui(ui: &mut egui::Ui, keys: &[(Swatch, &str)]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for (swatch, text) in keys {
-            // Swatch and words stay together when the row wraps.
-            ui.horizontal(|ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 12.0), egui::Sense::hover());
-                let painter = ui.painter();
-                let (left, right) = (rect.left_center(), rect.right_center());
-                match *swatch {
-                    Swatch::Line(colour) => {
-                        painter.line_segment([left, right], egui::Stroke::new(2.5, colour));
-                    }
-                    Swatch::Dashed(colour) => {
-                        painter.add(egui::Shape::dashed_line(&[left, right], egui::Stroke::new(1.5, colour), 4.0, 3.0));
-                    }
-                    Swatch::Dot(colour) => {
-                        painter.circle_filled(rect.center(), 4.0, colour);
-                    }
-                    Swatch::Bar(colour) => {
-                        painter.rect_filled(rect.shrink2(egui::vec2(3.0, 0.0)), 2.0, colour);
-                    }
+            // Swatch and words are one item, so they stay together when the row wraps.
+            let galley = egui::WidgetText::from(RichText::new(*text).small()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Small,
+            );
+            let size = egui::vec2(22.0 + galley.size().x + 10.0, galley.size().y.max(12.0));
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, *text));
+            let key = egui::Rect::from_min_size(rect.left_center() - egui::vec2(0.0, 6.0), egui::vec2(18.0, 12.0));
+            let painter = ui.painter();
+            let (left, right) = (key.left_center(), key.right_center());
+            match *swatch {
+                Swatch::Line(colour) => {
+                    painter.line_segment([left, right], egui::Stroke::new(2.5, colour));
                 }
-                ui.label(RichText::new(*text).small());
-            });
-            ui.add_space(10.0);
+                Swatch::Dashed(colour) => {
+                    painter.add(egui::Shape::dashed_line(&[left, right], egui::Stroke::new(1.5, colour), 4.0, 3.0));
+                }
+                Swatch::Dot(colour) => {
+                    painter.circle_filled(key.center(), 4.0, colour);
+                }
+                Swatch::Bar(colour) => {
+                    painter.rect_filled(key.shrink2(egui::vec2(3.0, 0.0)), 2.0, colour);
+                }
+            }
+            let text_pos = egui::pos2(key.right() + 4.0, rect.center().y - galley.size().y / 2.0);
+            painter.galley(text_pos, galley, ui.visuals().text_color());
         }
     });
 }
