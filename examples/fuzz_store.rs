@@ -60,19 +60,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut rng = Rng::new(seed);
     let clock = Stopwatch::start();
     let (mut runs, mut parsed, mut valid, mut findings) = (0_u64, 0_u64, 0_u64, 0_u64);
+    // Valid inputs whose merge kept some item twice (the conflict path), in either direction.
+    let mut with_conflicts = 0_u64;
     while clock.elapsed_secs() < secs {
         let base = &corpus[rng.below(corpus.len() as u64) as usize];
         let input = mutate(base, &mut rng);
         runs += 1;
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let Ok(text) = std::str::from_utf8(&input) else { return (false, false, Ok(())) };
+            let Ok(text) = std::str::from_utf8(&input) else { return (false, false, Ok(0)) };
             match store::format::decode_current(text) {
                 Ok((library, _)) if store::validate::validate(&library).is_ok() => {
-                    let checked = check_merge(&local, &library).and_then(|()| check_merge(&library, &local));
+                    let checked = check_merge(&local, &library).and_then(|a| Ok(a + check_merge(&library, &local)?));
                     (true, true, checked)
                 }
-                Ok(_) => (true, false, Ok(())),
-                Err(_) => (false, false, Ok(())),
+                Ok(_) => (true, false, Ok(0)),
+                Err(_) => (false, false, Ok(0)),
             }
         }));
         let failure = match outcome {
@@ -83,6 +85,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 if v && corpus.len() < 64 && rng.below(50) == 0 {
                     corpus.push(input.clone());
                 }
+                with_conflicts += u64::from(checked.as_ref().is_ok_and(|copies| *copies > 0));
                 checked.err().map(|problem| ("merge", problem))
             }
             Err(_) => Some(("crash", "panic".to_owned())),
@@ -95,7 +98,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!(
-        "fuzz_store: {runs} inputs in {:.0} s ({:.0}/s); {parsed} parsed, {valid} also valid (and merged both ways); {findings} findings",
+        "fuzz_store: {runs} inputs in {:.0} s ({:.0}/s); {parsed} parsed, {valid} also valid and merged both ways ({with_conflicts} with conflicts); {findings} findings",
         clock.elapsed_secs(),
         runs as f64 / clock.elapsed_secs()
     );
@@ -132,8 +135,8 @@ fn merge_partner(end: Timestamp) -> Library {
 }
 
 /// `imported` merged into `local` must validate and keep every local item in place, and
-/// importing it again must change nothing.
-fn check_merge(local: &Library, imported: &Library) -> Result<(), String> {
+/// importing it again must change nothing. Returns the number of items kept twice.
+fn check_merge(local: &Library, imported: &Library) -> Result<usize, String> {
     let once = merge(local, imported);
     store::validate::validate(&once.library).map_err(|problem| format!("the merged library is invalid: {problem}"))?;
     let merged = &once.library;
@@ -148,7 +151,7 @@ fn check_merge(local: &Library, imported: &Library) -> Result<(), String> {
     if again.library != once.library || again.report.changes_anything() {
         return Err(format!("importing the same input again changed the library: {}", again.report.summary()));
     }
-    Ok(())
+    Ok(once.report.conflicts.len())
 }
 
 fn mutate(base: &[u8], rng: &mut Rng) -> Vec<u8> {
