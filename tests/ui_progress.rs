@@ -327,3 +327,38 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
     shown(&harness, "Could not import big.ron:");
     assert_eq!(harness.state().library().unwrap(), &here);
 }
+
+#[test]
+fn a_conflicting_file_keeps_both_versions_visibly_and_imports_once() {
+    let here = library(15, 2, 30);
+    let mut other = here.clone();
+    other.ladders[0].title = "Renamed on the laptop".to_owned();
+    other.exposures_mut()[0].after = stepwise::model::Rating::new(9).unwrap();
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&here, dialogs.clone());
+    let source = dir.path().join("laptop.ron");
+    store::save(&source, &other).unwrap();
+    dialogs.answer(Some(source.clone()));
+    dialogs.answer(Some(source));
+    to_progress(&mut harness);
+    import_through_dialog(&mut harness);
+    harness.get_by_label_contains("2 items differ between your library and the file.");
+    harness.get_by_label_contains("Ladders: 1 already here, 1 different in the file (both kept)");
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| app.import.is_none());
+    let merged = harness.state().library().unwrap().clone();
+    // Yours unchanged, theirs beside it under a name that says where it came from.
+    assert_eq!(merged.ladders[0], here.ladders[0]);
+    assert!(merged.ladders.iter().any(|l| l.title == "Renamed on the laptop (imported copy)"));
+    assert_eq!(merged.exposures[0], here.exposures[0]);
+    assert_eq!(merged.exposures.len(), here.exposures.len() + 1);
+    // The copy shows where the person looks for ladders.
+    harness.get_by_label("Ladders").click();
+    harness.run();
+    harness.get_by_label_contains("Renamed on the laptop (imported copy)");
+    // The same file again changes nothing.
+    harness.get_by_label("Progress").click();
+    harness.run();
+    import_through_dialog(&mut harness);
+    harness.get_by_label("Everything in this file is already here. Nothing would change.");
+}

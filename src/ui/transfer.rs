@@ -144,7 +144,7 @@ fn counts_text(what: &str, counts: Counts) -> Option<String> {
         parts.push(format!("{} already here", counts.present));
     }
     if counts.conflicting > 0 {
-        parts.push(format!("{} changed in both places", counts.conflicting));
+        parts.push(format!("{} different in the file (both kept)", counts.conflicting));
     }
     Some(format!("{what}: {}", parts.join(", ")))
 }
@@ -218,9 +218,10 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
         ui.add_space(theme::GAP_S);
         ui.label(
             RichText::new(format!(
-                "{} item{} changed both here and in the file. Both versions are kept, so nothing is lost:",
+                "{} item{} differ{} between your library and the file. Both versions are kept, so nothing is lost:",
                 report.conflicts.len(),
-                if report.conflicts.len() == 1 { " was" } else { "s were" }
+                if report.conflicts.len() == 1 { "" } else { "s" },
+                if report.conflicts.len() == 1 { "s" } else { "" }
             ))
             .color(palette.warn_text),
         );
