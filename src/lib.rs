@@ -16,6 +16,7 @@ pub mod breathing;
 pub mod cli;
 pub mod clock;
 pub mod coach;
+pub mod icon;
 pub mod model;
 pub mod paths;
 pub mod practice;
