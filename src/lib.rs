@@ -13,6 +13,7 @@
 //! - [`export`]: the CSV, HTML and Markdown reports and the ladder subset file; pure renderers.
 //! - [`merge`]: importing one library into another by id; pure.
 //! - [`clock`]: the only place that reads the time.
+//! - [`icon`]: the window icon, built in.
 
 pub mod app;
 pub mod breathing;
@@ -20,6 +21,7 @@ pub mod cli;
 pub mod clock;
 pub mod coach;
 pub mod export;
+pub mod icon;
 pub mod merge;
 pub mod model;
 pub mod paths;

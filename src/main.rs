@@ -23,14 +23,17 @@ fn main() -> ExitCode {
         }
     };
     let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(format!("Stepwise - {file_name}"))
-            .with_app_id("stepwise")
-            .with_inner_size([1180.0, 760.0])
-            .with_min_inner_size([640.0, 480.0]),
-        ..Default::default()
-    };
+    // The app id is also the name of the desktop file (dist/linux/stepwise.desktop), which is how
+    // Wayland and X11 desktops match the window to its launcher and icon.
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(format!("Stepwise - {file_name}"))
+        .with_app_id("stepwise")
+        .with_inner_size([1180.0, 760.0])
+        .with_min_inner_size([640.0, 480.0]);
+    if let Some(icon) = stepwise::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     let mut config = Config::new(path);
     config.report_first_frame = std::env::var_os("STEPWISE_FIRST_FRAME").is_some();
     match eframe::run_native("Stepwise", options, Box::new(|cc| Ok(Box::new(StepwiseApp::new(cc, config))))) {
