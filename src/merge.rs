@@ -260,14 +260,20 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
     Merge { library, report }
 }
 
+/// No ladders, records or choices of the person's own: only then may the file's settings replace
+/// these. Crisis lines entered for their country, reduced motion and their own patterns count as
+/// their own choices.
 fn holds_no_data(library: &Library) -> bool {
     let presets = default_breath_patterns();
+    let settings = &library.settings;
     library.ladders.is_empty()
         && library.exposures.is_empty()
         && library.journal.is_empty()
         && library.pacer_sessions.is_empty()
         && library.in_progress.is_none()
-        && library.settings.breathing_patterns.iter().all(|p| presets.contains(p))
+        && settings.breathing_patterns.iter().all(|p| presets.contains(p))
+        && settings.crisis_contacts == crate::model::default_crisis_contacts()
+        && !settings.reduced_motion
 }
 
 fn conflict(kind: ConflictKind, what: &str) -> Conflict {
@@ -931,6 +937,15 @@ mod tests {
         }
         // base() has its own settings (weekly goal 7, a pattern); they come along.
         assert!(merge(&Library::default(), &base()).report.settings_taken);
+        // Crisis lines entered for the person's country, or reduced motion, are their own.
+        let mut own_lines = Library::default();
+        own_lines.settings.crisis_contacts[0].how = "Call 116 123".to_owned();
+        let kept = merge(&own_lines, &base());
+        assert!(!kept.report.settings_taken);
+        assert_eq!(kept.library.settings.crisis_contacts, own_lines.settings.crisis_contacts);
+        let mut calm = Library::default();
+        calm.settings.reduced_motion = true;
+        assert!(merge(&calm, &base()).library.settings.reduced_motion);
 
         let mut source = base();
         source.in_progress = Some(draft(100, 102));

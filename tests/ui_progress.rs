@@ -362,3 +362,83 @@ fn a_conflicting_file_keeps_both_versions_visibly_and_imports_once() {
     import_through_dialog(&mut harness);
     harness.get_by_label("Everything in this file is already here. Nothing would change.");
 }
+
+/// Reads `source` through the dialog, up to the preview.
+fn preview_import(harness: &mut App, dialogs: &QueuedDialogs, source: &std::path::Path) {
+    dialogs.answer(Some(source.to_owned()));
+    to_progress(harness);
+    import_through_dialog(harness);
+}
+
+#[test]
+fn what_is_recorded_while_the_file_is_read_or_previewed_survives_the_import() {
+    let here = library(16, 1, 10);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&here, dialogs.clone());
+    let source = dir.path().join("other.ron");
+    store::save(&source, &library(17, 1, 12)).unwrap();
+    to_progress(&mut harness);
+    // The file is read from a snapshot; an entry is written before the preview arrives...
+    harness.state_mut().apply(stepwise::Command::ImportFile(source));
+    let entry = |text: &str| stepwise::Command::AddJournalEntry { text: text.to_owned(), ladder: None };
+    harness.state_mut().apply(entry("Written while reading"));
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    // ...and another while the preview is open.
+    harness.state_mut().apply(entry("Written while previewing"));
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| app.import.is_none());
+    let lib = harness.state().library().unwrap();
+    for text in ["Written while reading", "Written while previewing"] {
+        assert!(lib.journal.iter().any(|j| j.text == text), "{text:?} was lost");
+    }
+    assert_eq!(lib.exposures.len(), 22);
+}
+
+#[test]
+fn a_failed_backup_imports_nothing() {
+    let here = library(18, 1, 10);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&here, dialogs.clone());
+    let source = dir.path().join("other.ron");
+    store::save(&source, &library(19, 1, 12)).unwrap();
+    // A file where the backups folder should be: no copy can be made.
+    let backups = dir.path().join("backups");
+    std::fs::remove_dir_all(&backups).unwrap();
+    std::fs::write(&backups, "not a folder").unwrap();
+    preview_import(&mut harness, &dialogs, &source);
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| app.import.is_none());
+    shown(&harness, "could not be backed up");
+    shown(&harness, "Nothing was imported.");
+    assert_eq!(harness.state().library().unwrap(), &here);
+}
+
+#[test]
+fn quitting_while_an_import_is_backed_up_still_saves_the_import() {
+    let here = library(20, 1, 10);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&here, dialogs.clone());
+    let source = dir.path().join("other.ron");
+    store::save(&source, &library(21, 1, 12)).unwrap();
+    preview_import(&mut harness, &dialogs, &source);
+    harness.get_by_label("Import").click();
+    harness.step(); // confirmed: the store thread is saving, backing up and merging
+    harness.state_mut().shutdown();
+    let saved = store::load(&dir.path().join("library.ron")).unwrap();
+    assert_eq!(saved.exposures.len(), 22, "the confirmed import was written before closing");
+}
+
+#[test]
+fn an_export_never_silently_replaces_a_file_whose_name_was_completed() {
+    let lib = library(22, 1, 5);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
+    let existing = dir.path().join("notes.csv");
+    std::fs::write(&existing, "my own notes").unwrap();
+    // Typed "notes" in the dialog: "notes.csv" exists and was never offered for replacing.
+    dialogs.answer(Some(dir.path().join("notes")));
+    to_progress(&mut harness);
+    export_through_dialog(&mut harness, "Spreadsheet of exposures (CSV)");
+    shown(&harness, "already exists, so nothing was exported");
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "my own notes");
+}

@@ -25,10 +25,18 @@ pub enum Job {
     /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`.
     Export { path: PathBuf, kind: ExportKind, library: Box<Library>, ladders: Vec<LadderId>, now: DateTime<Local> },
     /// Read and validate a file to import (same size cap and validation as opening), and work out
-    /// what merging it into `local` would do.
-    ReadImport { path: PathBuf, local: Box<Library> },
-    /// Copy the progress file into `backups/` before an import changes it.
-    BackupBeforeImport { now: Timestamp },
+    /// what merging it into `local` would do. `request` is echoed back to match the answer.
+    ReadImport { path: PathBuf, local: Box<Library>, request: u64 },
+    /// A confirmed import: save `library` (the latest changes), copy the saved file into
+    /// `backups/`, then merge `imported` into `library` and check the result. Nothing is merged
+    /// unless the save and the copy both worked.
+    ApplyImport {
+        now: Timestamp,
+        generation: u64,
+        library: Box<Library>,
+        imported: Box<Library>,
+        keep_damaged: Option<Timestamp>,
+    },
 }
 
 /// What happened, reported back to the UI thread.
@@ -68,19 +76,23 @@ pub enum JobResult {
         error: String,
     },
     ImportRead {
-        path: PathBuf,
+        request: u64,
         imported: Box<Library>,
         merge: Box<Merge>,
     },
     ImportFailed {
+        request: u64,
         path: PathBuf,
         error: String,
     },
-    /// The copy taken before an import (`None` when there was no file on disk yet to copy).
-    BackedUpBeforeImport {
-        backup: Option<PathBuf>,
+    /// The merge of a confirmed import, worked out against the library of `generation`, after
+    /// that library was saved and copied to `backup`.
+    ImportApplied {
+        generation: u64,
+        merge: Box<Merge>,
+        backup: PathBuf,
     },
-    BackupBeforeImportFailed {
+    ImportApplyFailed {
         error: String,
     },
 }
@@ -154,52 +166,59 @@ impl WorkerState {
     fn run(&mut self, job: Job) -> Vec<JobResult> {
         match job {
             Job::Open { now } => self.open(now),
-            Job::Save { generation, library, keep_damaged } => {
-                let mut results = Vec::new();
-                if self.lock.is_none() {
-                    return vec![JobResult::SaveFailed {
-                        generation,
-                        error: "The file is not open in this window, so nothing was written.".to_owned(),
-                    }];
-                }
-                // An unknown answer about whether the file exists counts as "it exists".
-                if let Some(now) = keep_damaged
-                    && self.path.try_exists().unwrap_or(true)
-                    && let Err(e) = backup::take(&self.path, now, backup::Reason::Damaged)
-                {
-                    // Without a copy of the damaged file we must not replace it.
-                    return vec![JobResult::SaveFailed {
-                        generation,
-                        error: format!(
-                            "Could not keep a copy of the damaged file ({e}), so it was not replaced. Your data is kept in this window."
-                        ),
-                    }];
-                }
-                results.push(match store::save(&self.path, &library) {
-                    Ok(()) => JobResult::Saved { generation },
-                    Err(e) => JobResult::SaveFailed { generation, error: e.to_string() },
-                });
-                results
-            }
+            Job::Save { generation, library, keep_damaged } => self.save(generation, &library, keep_damaged),
             Job::Export { path, kind, library, ladders, now } => {
                 vec![write_export(&path, kind, &library, &ladders, &now)]
             }
-            Job::ReadImport { path, local } => vec![read_import(path, &local)],
-            Job::BackupBeforeImport { now } => vec![self.backup_before_import(now)],
+            Job::ReadImport { path, local, request } => vec![read_import(path, &local, request)],
+            Job::ApplyImport { now, generation, library, imported, keep_damaged } => {
+                let mut results = self.save(generation, &library, keep_damaged);
+                if let Some(JobResult::SaveFailed { error, .. }) = results.last() {
+                    let error = format!("your latest changes could not be saved first ({error})");
+                    results.push(JobResult::ImportApplyFailed { error });
+                    return results;
+                }
+                results.push(match backup::take(&self.path, now, backup::Reason::BeforeImport) {
+                    Err(e) => JobResult::ImportApplyFailed {
+                        error: format!(
+                            "your progress file could not be backed up into {} first ({e})",
+                            backup::backup_dir(&self.path).display()
+                        ),
+                    },
+                    Ok(backup) => match checked_merge(&library, &imported) {
+                        Ok(merge) => JobResult::ImportApplied { generation, merge: Box::new(merge), backup },
+                        Err(error) => JobResult::ImportApplyFailed { error },
+                    },
+                });
+                results
+            }
         }
     }
 
-    fn backup_before_import(&self, now: Timestamp) -> JobResult {
-        match self.path.try_exists() {
-            // Nothing on disk yet (the first save has not happened): nothing to lose.
-            Ok(false) => JobResult::BackedUpBeforeImport { backup: None },
-            _ => match backup::take(&self.path, now, backup::Reason::BeforeImport) {
-                Ok(copy) => JobResult::BackedUpBeforeImport { backup: Some(copy) },
-                Err(e) => JobResult::BackupBeforeImportFailed {
-                    error: format!("could not copy it into {} ({e})", backup::backup_dir(&self.path).display()),
-                },
-            },
+    fn save(&self, generation: u64, library: &Library, keep_damaged: Option<Timestamp>) -> Vec<JobResult> {
+        if self.lock.is_none() {
+            return vec![JobResult::SaveFailed {
+                generation,
+                error: "The file is not open in this window, so nothing was written.".to_owned(),
+            }];
         }
+        // An unknown answer about whether the file exists counts as "it exists".
+        if let Some(now) = keep_damaged
+            && self.path.try_exists().unwrap_or(true)
+            && let Err(e) = backup::take(&self.path, now, backup::Reason::Damaged)
+        {
+            // Without a copy of the damaged file we must not replace it.
+            return vec![JobResult::SaveFailed {
+                generation,
+                error: format!(
+                    "Could not keep a copy of the damaged file ({e}), so it was not replaced. Your data is kept in this window."
+                ),
+            }];
+        }
+        vec![match store::save(&self.path, library) {
+            Ok(()) => JobResult::Saved { generation },
+            Err(e) => JobResult::SaveFailed { generation, error: e.to_string() },
+        }]
     }
 
     fn open(&mut self, now: Timestamp) -> Vec<JobResult> {
@@ -270,7 +289,8 @@ fn damaged(path: &Path, error: &StoreError) -> JobResult {
     JobResult::Damaged { error: error.to_string(), backup }
 }
 
-/// Renders and atomically writes one export.
+/// Renders and atomically writes one export. A panic while rendering is reported as a failed
+/// export (the store thread must stay alive for the saves that follow).
 fn write_export(
     path: &Path,
     kind: ExportKind,
@@ -278,25 +298,51 @@ fn write_export(
     ladders: &[LadderId],
     now: &DateTime<Local>,
 ) -> JobResult {
-    let text = match kind {
+    let render = || match kind {
         ExportKind::Progress => store::format::encode(&export::subset(library, ladders)),
         ExportKind::Html => Ok(export::html(library, ladders, now)),
         ExportKind::Csv => Ok(export::csv(library, ladders, &now.timezone())),
     };
+    let text = std::panic::catch_unwind(std::panic::AssertUnwindSafe(render)).unwrap_or_else(|_| {
+        Err(StoreError::Invalid {
+            path: path.to_owned(),
+            problem: "Stepwise hit an internal error while preparing it".to_owned(),
+        })
+    });
     match text.and_then(|text| store::write_text(path, &text).map(|()| text.len())) {
         Ok(bytes) => JobResult::Exported { path: path.to_owned(), kind, bytes },
         Err(e) => JobResult::ExportFailed { path: path.to_owned(), error: e.to_string() },
     }
 }
 
+/// Merges and checks the result as a saved file would be checked on opening: valid, and small
+/// enough to open again. A panic in the merge is reported, never passed on.
+fn checked_merge(local: &Library, imported: &Library) -> Result<Merge, String> {
+    let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| merge::merge(local, imported)))
+        .map_err(|_| "Stepwise hit an internal error while merging".to_owned())?;
+    store::validate::validate(&merged.library)
+        .map_err(|problem| format!("together they would not make a valid library ({problem})"))?;
+    let bytes = store::format::encode(&merged.library).map_err(|e| e.to_string())?.len() as u64;
+    if bytes > store::MAX_FILE_BYTES {
+        return Err(format!(
+            "together they would make a progress file of {:.0} MiB, larger than the {} MiB Stepwise can open",
+            bytes as f64 / (1024.0 * 1024.0),
+            store::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(merged)
+}
+
 /// Loads a file to import exactly as the progress file is loaded (size cap, parse, migration,
 /// validation), then merges it into a snapshot of the library to preview the result.
-fn read_import(path: PathBuf, local: &Library) -> JobResult {
-    match store::load(&path) {
-        Ok(imported) => {
-            let merge = Box::new(merge::merge(local, &imported));
-            JobResult::ImportRead { path, imported: Box::new(imported), merge }
+fn read_import(path: PathBuf, local: &Library, request: u64) -> JobResult {
+    match store::load(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|imported| checked_merge(local, &imported).map(|merge| (imported, merge)))
+    {
+        Ok((imported, merge)) => {
+            JobResult::ImportRead { request, imported: Box::new(imported), merge: Box::new(merge) }
         }
-        Err(e) => JobResult::ImportFailed { path, error: e.to_string() },
+        Err(error) => JobResult::ImportFailed { request, path, error },
     }
 }

@@ -293,6 +293,8 @@ pub struct StepwiseApp {
     pub import: Option<transfer::ImportState>,
     /// Exports handed to the store thread and not finished yet.
     pub exports_running: usize,
+    /// Numbers the import reads, so a late answer to a cancelled one is ignored.
+    import_requests: u64,
 }
 
 impl StepwiseApp {
@@ -330,6 +332,7 @@ impl StepwiseApp {
             dialogs,
             import: None,
             exports_running: 0,
+            import_requests: 0,
         };
         match Worker::start(data_path, wake) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
@@ -829,6 +832,7 @@ impl StepwiseApp {
         if self.pacer.is_active() {
             self.finish_pacer(false);
         }
+        self.finish_transfers();
         if self.save.has_unsaved_changes()
             && self.save.in_flight != Some(self.save.generation)
             && let Doc::Ready(library) = &self.doc

@@ -7,28 +7,30 @@
 //!    [`Command::ImportFile`]); the store thread reads and validates the file with the same
 //!    size cap and checks as opening one, and previews the merge ([`ImportState::Reading`]).
 //! 2. The preview says what would change ([`ImportState::Preview`]). Nothing has changed yet.
-//! 3. [`Command::ImportConfirm`]: the store thread copies the progress file into `backups/`
-//!    ([`ImportState::BackingUp`]); only when that copy exists is the merge applied, recorded in
-//!    the undo history and saved. If the copy fails, nothing is imported.
+//! 3. [`Command::ImportConfirm`]: the store thread saves the library as it is now, copies the
+//!    saved file into `backups/`, and merges the file into that same library, checking the result
+//!    as a file being opened is checked ([`ImportState::BackingUp`]). Only then is the merge
+//!    applied, as one change the undo history can take back. If the library changed meanwhile,
+//!    the merge is worked out again, so nothing recorded in between is lost; if the save, the
+//!    copy or the check fails, nothing is imported.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::dialogs::SaveRequest;
 use super::jobs::{Job, JobResult};
 use super::{Command, Doc, Notice, NoticeKind, StepwiseApp};
 use crate::export::{self, ExportKind};
-use crate::merge::{self, Merge};
+use crate::merge::Merge;
 use crate::model::{LadderId, Library};
 
 /// Where an import has got to.
 #[derive(Debug)]
 pub enum ImportState {
-    /// The store thread is reading and checking the file.
-    Reading { path: PathBuf },
+    /// The store thread is reading and checking the file (`request` matches its answer).
+    Reading { path: PathBuf, request: u64 },
     /// The person is looking at what the import would do.
     Preview(ImportPreview),
-    /// Confirmed: the progress file is being backed up before the merge is applied.
+    /// Confirmed: the progress file is being saved and backed up, and the merge checked.
     BackingUp(ImportPreview),
 }
 
@@ -37,9 +39,9 @@ pub enum ImportState {
 pub struct ImportPreview {
     pub path: PathBuf,
     pub imported: Box<Library>,
-    /// The merge worked out against the library as it was at `base_generation`.
+    /// The merge worked out against the library as it was when the file was read (a preview:
+    /// it is worked out again on confirming).
     pub merge: Box<Merge>,
-    pub base_generation: u64,
 }
 
 /// The undo history's name for an import.
@@ -70,16 +72,10 @@ impl StepwiseApp {
             }
             Command::ImportFile(path) if self.import.is_none() && self.library().is_some() => self.read_import(path),
             Command::ImportConfirm => {
-                if let Some(ImportState::Preview(preview)) = self.import.take() {
-                    if !preview.merge.report.changes_anything() {
-                        return;
-                    }
-                    let now = self.clock.timestamp();
-                    if self.worker.as_ref().is_some_and(|w| w.send(Job::BackupBeforeImport { now })) {
-                        self.import = Some(ImportState::BackingUp(preview));
-                    } else {
-                        self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
-                    }
+                if let Some(ImportState::Preview(preview)) = self.import.take()
+                    && preview.merge.report.changes_anything()
+                {
+                    self.send_apply_import(preview);
                 }
             }
             Command::ImportCancel => {
@@ -89,6 +85,23 @@ impl StepwiseApp {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Hands a confirmed import to the store thread with the library as it is now.
+    fn send_apply_import(&mut self, preview: ImportPreview) {
+        let Some(library) = self.library() else { return };
+        let job = Job::ApplyImport {
+            now: self.clock.timestamp(),
+            generation: self.save.generation,
+            library: Box::new(library.clone()),
+            imported: preview.imported.clone(),
+            keep_damaged: self.save.keep_damaged_first.then(|| self.clock.timestamp()),
+        };
+        if self.worker.as_ref().is_some_and(|w| w.send(job)) {
+            self.import = Some(ImportState::BackingUp(preview));
+        } else {
+            self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
         }
     }
 
@@ -108,11 +121,19 @@ impl StepwiseApp {
             extension: kind.extension(),
         };
         let Some(mut path) = self.dialogs.save_path(&request) else { return };
-        // Some dialogs return the name exactly as typed; give it the format's extension.
+        // Some dialogs return the name exactly as typed; give it the format's extension. The
+        // dialog asked about replacing the name as typed, not this one: never replace silently.
         if path.extension().is_none_or(|e| !e.eq_ignore_ascii_case(kind.extension())) {
             let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
             name.push(format!(".{}", kind.extension()));
             path.set_file_name(name);
+            if path.try_exists().unwrap_or(true) {
+                self.warn(format!(
+                    "{} already exists, so nothing was exported. Choose another name, or pick the file itself to replace it.",
+                    path.display()
+                ));
+                return;
+            }
         }
         if same_file(&path, &self.data_path) {
             self.warn(format!(
@@ -135,9 +156,12 @@ impl StepwiseApp {
             self.warn(format!("{} is the progress file open in this window: it is already here.", path.display()));
             return;
         }
-        let job = Job::ReadImport { path: path.clone(), local: Box::new(library.clone()) };
+        let local = Box::new(library.clone());
+        self.import_requests += 1;
+        let request = self.import_requests;
+        let job = Job::ReadImport { path: path.clone(), local, request };
         if self.worker.as_ref().is_some_and(|w| w.send(job)) {
-            self.import = Some(ImportState::Reading { path });
+            self.import = Some(ImportState::Reading { path, request });
         } else {
             self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
         }
@@ -155,60 +179,80 @@ impl StepwiseApp {
             }
             JobResult::ExportFailed { path, error } => {
                 self.exports_running = self.exports_running.saturating_sub(1);
+                // Also said on the terminal, in case the window is closing.
+                eprintln!("stepwise: could not export to {}: {error}", path.display());
                 self.warn(format!("Could not export to {}: {error} Your progress file is unchanged.", path.display()));
             }
-            JobResult::ImportRead { path, imported, merge } => {
-                if matches!(&self.import, Some(ImportState::Reading { path: p }) if *p == path) {
-                    let base_generation = self.save.generation;
-                    self.import = Some(ImportState::Preview(ImportPreview { path, imported, merge, base_generation }));
+            JobResult::ImportRead { request, imported, merge } => {
+                if let Some(ImportState::Reading { path, request: asked }) = &self.import
+                    && *asked == request
+                {
+                    let path = path.clone();
+                    self.import = Some(ImportState::Preview(ImportPreview { path, imported, merge }));
                 }
             }
-            JobResult::ImportFailed { path, error } => {
-                if matches!(&self.import, Some(ImportState::Reading { path: p }) if *p == path) {
+            JobResult::ImportFailed { request, path, error } => {
+                if matches!(&self.import, Some(ImportState::Reading { request: asked, .. }) if *asked == request) {
                     self.import = None;
                     self.warn(format!("Could not import {}: {error} Nothing was changed.", file_name(&path)));
                 }
             }
-            JobResult::BackedUpBeforeImport { backup } => {
+            JobResult::ImportApplied { generation, merge, backup } => {
                 if let Some(ImportState::BackingUp(preview)) = self.import.take() {
-                    self.apply_import(preview, backup.as_deref());
+                    if generation == self.save.generation {
+                        self.apply_import(&preview, *merge, &backup);
+                    } else {
+                        // Something changed while the store thread worked: merge into the new state.
+                        self.send_apply_import(preview);
+                    }
                 }
             }
-            JobResult::BackupBeforeImportFailed { error } => {
+            JobResult::ImportApplyFailed { error } => {
                 if let Some(ImportState::BackingUp(preview)) = self.import.take() {
-                    self.warn(format!(
-                        "Could not back up your progress file before importing {}: {error}. Nothing was imported.",
-                        file_name(&preview.path)
-                    ));
+                    self.warn(format!("Could not import {}: {error}. Nothing was imported.", file_name(&preview.path)));
                 }
             }
             _ => {}
         }
     }
 
-    /// Applies a confirmed import as one undoable change.
-    fn apply_import(&mut self, preview: ImportPreview, backup: Option<&Path>) {
-        let generation = self.save.generation;
+    /// Applies a confirmed import (merged against the current library) as one undoable change.
+    fn apply_import(&mut self, preview: &ImportPreview, merged: Merge, backup: &Path) {
         let Doc::Ready(library) = &mut self.doc else { return };
-        // Changed since the preview (an exposure saved meanwhile, say): merge again, so nothing
-        // recorded in between is lost.
-        let merged = if generation == preview.base_generation {
-            *preview.merge
-        } else {
-            merge::merge(library, &preview.imported)
-        };
         let before = std::mem::replace(library, merged.library);
         self.history.record(IMPORT_LABEL, before, self.selected_ladder);
         if self.selected_ladder.is_none_or(|id| self.library().and_then(|l| l.ladder(id)).is_none()) {
             self.selected_ladder = self.library().and_then(|l| l.ladders.iter().find(|l| !l.archived)).map(|l| l.id);
         }
         self.mark_changed();
-        let mut text = format!("Imported {}: {}", file_name(&preview.path), merged.report.summary());
-        if let Some(backup) = backup {
-            let _ = write!(text, " Your file was backed up first to {}.", backup.display());
+        self.notices.push(Notice {
+            kind: NoticeKind::Info,
+            text: format!(
+                "Imported {}: {} Your file was backed up first to {}. Undo with Ctrl+Z.",
+                file_name(&preview.path),
+                merged.report.summary(),
+                backup.display()
+            ),
+        });
+    }
+
+    /// At quit: lets a confirmed import or an export that the store thread is working on finish
+    /// (at most about ten seconds), so the last save includes the import.
+    pub(super) fn finish_transfers(&mut self) {
+        if matches!(self.import, Some(ImportState::Reading { .. } | ImportState::Preview(_))) {
+            self.import = None;
         }
-        text.push_str(" Undo with Ctrl+Z.");
-        self.notices.push(Notice { kind: NoticeKind::Info, text });
+        for _ in 0..2_000 {
+            if !self.transfer_busy() {
+                return;
+            }
+            let results = self.worker.as_ref().map(super::jobs::Worker::poll).unwrap_or_default();
+            for result in results {
+                self.handle(result);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        eprintln!("stepwise: an import or export was still running at quit; it was not finished");
     }
 }
 

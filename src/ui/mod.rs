@@ -91,7 +91,8 @@ fn shortcuts_ui(
         if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)) {
             commands.push(Command::Quit);
         }
-        if app.library().is_some() {
+        // Import and export one at a time: not while an import is under way.
+        if app.library().is_some() && app.import.is_none() {
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)) {
                 commands.push(Command::ImportChoose);
             }
@@ -169,7 +170,7 @@ fn file_menu_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.menu_button("File", |ui| {
-        let open = app.library().is_some();
+        let open = app.library().is_some() && app.import.is_none();
         if ui.add_enabled(open, egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O")).clicked() {
             commands.push(Command::ImportChoose);
             ui.close();

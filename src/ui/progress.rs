@@ -203,6 +203,13 @@ fn date_mark_text(mark: GridMark) -> String {
     date.format(format).to_string()
 }
 
+/// The year of a calendar date stored as days since 1970.
+fn calendar_year(day: f64) -> i32 {
+    use chrono::Datelike;
+    let epoch = chrono::DateTime::UNIX_EPOCH.date_naive();
+    epoch.checked_add_signed(chrono::Duration::days(day.round().clamp(-1e6, 1e6) as i64)).map_or(1970, |d| d.year())
+}
+
 fn outcome_index(outcome: Outcome) -> usize {
     match outcome {
         Outcome::Happened => 0,
@@ -670,11 +677,14 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
         .show(ui, |plot_ui| {
             plot_ui.bar_chart(BarChart::new("Exposures", bars).color(palette.accent).element_formatter(Box::new(
                 move |bar, _| {
-                    let start = bar.argument - 3.5 * per_bar as f64;
+                    // The bar starts on a local calendar date (a Monday): shown as that date.
+                    let day = bar.argument - 3.5 * per_bar as f64;
+                    let start =
+                        format!("{} {}", date_mark_text(GridMark { value: day, step_size: 1.0 }), calendar_year(day));
                     if per_bar == 1 {
-                        format!("Week of {}: {} exposures", date_text(start), bar.value)
+                        format!("Week of {start}: {} exposures", bar.value)
                     } else {
-                        format!("{per_bar} weeks from {}: {:.1} exposures a week", date_text(start), bar.value)
+                        format!("{per_bar} weeks from {start}: {:.1} exposures a week", bar.value)
                     }
                 },
             )));
@@ -905,6 +915,9 @@ mod tests {
         assert_eq!(years, ["2017", "2019", "2021", "2023", "2025"]);
         // A few days: every day.
         assert_eq!(marks(20_770.0, 20_775.0).len(), 6);
+        // Calendar dates are shown as themselves, in every time zone: 2 Nov 2026 is day 20,759.
+        assert_eq!(date_mark_text(GridMark { value: 20_759.0, step_size: 1.0 }), "2 Nov");
+        assert_eq!(calendar_year(20_759.0), 2026);
     }
 
     #[test]

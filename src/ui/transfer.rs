@@ -53,7 +53,7 @@ pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut Tran
 fn busy_text(app: &StepwiseApp) -> &'static str {
     match app.import {
         Some(ImportState::Reading { .. }) => "Reading the file...",
-        Some(ImportState::BackingUp(_)) => "Backing up, then importing...",
+        Some(ImportState::BackingUp(_)) => "Saving and backing up, then importing...",
         _ => "Exporting...",
     }
 }
@@ -168,7 +168,7 @@ pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Comman
     let modal = egui::Modal::new(egui::Id::unique("import_dialog")).show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         match state {
-            ImportState::Reading { path } => {
+            ImportState::Reading { path, .. } => {
                 ui.heading("Reading the file");
                 ui.horizontal(|ui| {
                     ui.spinner();
@@ -182,7 +182,7 @@ pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Comman
                 ui.heading(format!("Importing {}", file_name(preview)));
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Backing up your progress file first...");
+                    ui.label("Saving and backing up your progress file first...");
                 });
             }
             ImportState::Preview(preview) => preview_ui(ui, preview, commands),
