@@ -93,7 +93,7 @@ echo "$wm_class"
 case "$wm_class" in *'"stepwise"'*) ;; *) fail "WM_CLASS does not match StartupWMClass=stepwise" ;; esac
 icon_prop=$(xprop -id "$wid" _NET_WM_ICON) # the size, then the icon drawn in ASCII
 echo "$icon_prop" >"${shot%.png}-icon.txt"
-echo "${icon_prop%%:*}: $(echo "$icon_prop" | head -n 1 | cut -d: -f2) (all of it in ${shot%.png}-icon.txt)"
+echo "$(echo "$icon_prop" | head -n 1) (all of it in ${shot%.png}-icon.txt)"
 case "$icon_prop" in *"Icon (128 x 128)"*) ;; *) fail "_NET_WM_ICON does not hold the 128 px icon" ;; esac
 
 [ -f "$data" ] || fail "$data was not created"
