@@ -42,7 +42,7 @@ fn export_through_dialog(harness: &mut App, format: &str) {
     harness.get_by_label(format).click();
     harness.run();
     harness.get_by_label("Choose where to save...").click();
-    harness.run();
+    harness.step(); // a spinner shows while the store thread writes
     wait_for(harness, "the export", |app| app.exports_running == 0);
 }
 
@@ -146,7 +146,7 @@ fn export_one_ladder_as_a_progress_file_and_all_exposures_as_csv() {
     harness.get_by_label(chosen.title.as_str()).click();
     harness.run();
     harness.get_by_label("Choose where to save...").click();
-    harness.run();
+    harness.step(); // a spinner shows while the store thread writes
     wait_for(&mut harness, "the export", |app| app.exports_running == 0);
     let exported = store::load(&dir.path().join("one.stepwise.ron")).unwrap();
     assert_eq!(exported.ladders.len(), 1);
@@ -179,7 +179,8 @@ fn a_cancelled_dialog_changes_nothing() {
 
 fn import_through_dialog(harness: &mut App) {
     harness.get_by_label("Import...").click();
-    harness.run();
+    // Steps, not `run`: a spinner animates while the store thread reads the file.
+    harness.step();
     wait_for(harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
 }
 
@@ -239,7 +240,7 @@ fn an_invalid_file_is_refused_and_explained() {
     dialogs.answer(Some(bad));
     to_progress(&mut harness);
     harness.get_by_label("Import...").click();
-    harness.run();
+    harness.step();
     wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
     shown(&harness, "Could not import notes.ron:");
     shown(&harness, "Nothing was changed.");
