@@ -1,9 +1,15 @@
 //! Atomic save under SIGKILL: a child process saves two libraries alternately in a tight loop
 //! and is killed at varied moments, 24 times. After every kill the file must load and equal one
 //! of the two libraries. (`scripts/killtest.sh` runs the same check with the heavy library.)
+//!
+//! The kill moments are scaled to how long a save takes on this machine (measured first), so a
+//! slow or loaded machine is exercised as well as a fast one, and every third kill waits until
+//! the child has completed a save, so the test always sees a finished save, not only interrupted
+//! ones.
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -18,17 +24,54 @@ fn library(seed: u64) -> Library {
     heavy_library(seed, 6, 1_500, Timestamp::from_unix_secs(1_795_000_000))
 }
 
-/// In the child: save A and B alternately until killed. In a normal test run: does nothing.
+fn marker(path: &Path, name: &str) -> std::path::PathBuf {
+    let mut os = path.as_os_str().to_owned();
+    os.push(format!(".{name}"));
+    os.into()
+}
+
+/// In the child: save B and A alternately until killed. In a normal test run: does nothing.
 #[test]
 fn child_saver_loop() {
     let Ok(path) = std::env::var(CHILD_ENV) else { return };
+    let path = Path::new(&path);
     let (a, b) = (library(1), library(2));
     // Tell the parent the libraries are built: from now on the child only saves.
-    std::fs::write(format!("{path}.ready"), b"").unwrap();
+    std::fs::write(marker(path, "ready"), b"").unwrap();
+    store::save(path, &b).unwrap();
+    // The first save of B is complete and renamed into place.
+    std::fs::write(marker(path, "saved"), b"").unwrap();
     loop {
-        store::save(path.as_ref(), &a).unwrap();
-        store::save(path.as_ref(), &b).unwrap();
+        store::save(path, &a).unwrap();
+        store::save(path, &b).unwrap();
     }
+}
+
+/// The median time of three saves of `library` next to `dir`'s file, in milliseconds.
+#[allow(clippy::disallowed_methods)] // the test scales its kill moments to this machine's speed
+fn save_millis(dir: &Path, library: &Library) -> u64 {
+    let probe = dir.join("probe.ron");
+    let mut times: Vec<u128> = (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            store::save(&probe, library).unwrap();
+            start.elapsed().as_millis()
+        })
+        .collect();
+    times.sort_unstable();
+    std::fs::remove_file(&probe).unwrap();
+    u64::try_from(times[1]).unwrap().max(1)
+}
+
+fn wait_for_file(file: &Path) {
+    // Generous: a loaded CI machine may take long to start the child; the test fails if not.
+    for _ in 0..24_000 {
+        if file.exists() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("{} never appeared", file.display());
 }
 
 #[cfg(unix)]
@@ -37,12 +80,14 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.ron");
     let (a, b) = (library(1), library(2));
+    let save_ms = save_millis(dir.path(), &b);
     store::save(&path, &a).unwrap();
     let exe = std::env::current_exe().unwrap();
-    let mut seen_b = false;
+    let (mut seen_a, mut seen_b) = (0, 0);
     for kill in 0..KILLS {
-        let ready = dir.path().join("library.ron.ready");
+        let (ready, saved) = (marker(&path, "ready"), marker(&path, "saved"));
         let _ = std::fs::remove_file(&ready);
+        let _ = std::fs::remove_file(&saved);
         let mut child = Command::new(&exe)
             .args(["child_saver_loop", "--exact", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, &path)
@@ -50,21 +95,21 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        // Wait until the child is in its save loop, then kill it at a varied moment 0-400 ms in
-        // (a save of this library takes some milliseconds, so kills land before, during and
-        // after the writes and renames).
-        for _ in 0..6_000 {
-            if ready.exists() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        std::thread::sleep(Duration::from_millis((kill * 7919) % 401));
+        // Wait until the child is in its save loop (every third kill: until it has finished a
+        // save), then kill it at a varied moment within about four saves, so kills land before,
+        // during and after the writes and renames.
+        wait_for_file(if kill % 3 == 0 { &saved } else { &ready });
+        let offset = (kill * 7919) % 1000 * save_ms * 4 / 1000;
+        std::thread::sleep(Duration::from_millis(offset));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         let loaded = store::load(&path).unwrap_or_else(|e| panic!("kill {kill}: file unloadable: {e}"));
         assert!(loaded == a || loaded == b, "kill {kill}: file holds neither library");
-        seen_b |= loaded == b;
+        if loaded == b {
+            seen_b += 1;
+        } else {
+            seen_a += 1;
+        }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .filter_map(Result::ok)
@@ -75,5 +120,6 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
             std::fs::remove_file(entry.path()).unwrap();
         }
     }
-    assert!(seen_b, "the child never completed a save; the test did not exercise anything");
+    eprintln!("a save took {save_ms} ms; after {KILLS} kills the file held A {seen_a} times, B {seen_b} times");
+    assert!(seen_b > 0, "the child never completed a save; the test did not exercise anything");
 }

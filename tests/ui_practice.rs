@@ -85,7 +85,7 @@ fn a_whole_exposure_from_choosing_to_a_saved_rating() {
     harness.get_by_label("1:20 left");
     // The exposure under way is in the saved file: closing now would lose nothing.
     clock.advance_secs(1.0);
-    for _ in 0..200 {
+    for _ in 0..12_000 {
         harness.step();
         if !harness.state().save.has_unsaved_changes() {
             break;

@@ -252,7 +252,7 @@ fn a_damaged_file_shows_its_page_whatever_screen_was_open_last() {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
     let mut app = StepwiseApp::headless(Config::with_clock(path.clone(), clock), || {});
     app.screen = Screen::Safety; // as restored from the last session's preferences
-    for _ in 0..1_000 {
+    for _ in 0..24_000 {
         app.tick();
         if !app.is_loading() {
             break;

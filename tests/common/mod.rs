@@ -39,7 +39,7 @@ pub fn launch_with(path: &Path, dialogs: Arc<QueuedDialogs>) -> (App, Arc<Manual
 
 /// Steps the app (in real time, since the store worker is a real thread) until `done` holds.
 pub fn wait_for(harness: &mut App, what: &str, done: impl Fn(&StepwiseApp) -> bool) {
-    for _ in 0..1_000 {
+    for _ in 0..24_000 {
         harness.step();
         if done(harness.state()) {
             harness.run();
@@ -74,7 +74,7 @@ pub fn repaint_delay(harness: &App) -> Duration {
 /// being tested can ask for frames.
 pub fn settle(harness: &mut App, clock: &ManualClock) {
     clock.advance_secs(1.0);
-    for _ in 0..200 {
+    for _ in 0..12_000 {
         harness.step();
         let save = &harness.state().save;
         if !save.has_unsaved_changes() && save.in_flight.is_none() {
