@@ -104,7 +104,7 @@ impl MergeReport {
             (self.ladders, "ladder", "ladders"),
             (self.exposures, "exposure", "exposures"),
             (self.journal, "journal entry", "journal entries"),
-            (self.pacer_sessions, "pacer session", "pacer sessions"),
+            (self.pacer_sessions, "breathing session", "breathing sessions"),
             (self.patterns, "breathing pattern", "breathing patterns"),
         ];
         let list = |pick: fn(&Counts) -> usize, with_patterns: bool| {
@@ -186,7 +186,7 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
         let situation = imported_steps.get(&e.step).map_or("a step", |s| s.situation.as_str());
         format!("The exposure of {} on \"{}\"", date(e.started), ellipsis(situation))
     };
-    let exposures = merge_items(&local.exposures, &imported.exposures, retarget, &mut report.exposures, |e| {
+    let exposures = merge_items(&local.exposures, &imported.exposures, retarget, &mut report.exposures, |_, e| {
         conflict(ConflictKind::Exposure, &describe_exposure(e))
     });
 
@@ -199,7 +199,7 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
         }
         entry
     };
-    let journal = merge_items(&local.journal, &imported.journal, relink, &mut report.journal, |j| {
+    let journal = merge_items(&local.journal, &imported.journal, relink, &mut report.journal, |_, j| {
         conflict(ConflictKind::JournalEntry, &format!("The journal entry of {}", date(j.written)))
     });
     let pacer_sessions = merge_items(
@@ -207,8 +207,8 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
         &imported.pacer_sessions,
         |p| p,
         &mut report.pacer_sessions,
-        |p| {
-            let what = format!("The pacer session of {} ({})", date(p.started), ellipsis(&p.pattern_name));
+        |_, p| {
+            let what = format!("The breathing session of {} ({})", date(p.started), ellipsis(&p.pattern_name));
             conflict(ConflictKind::PacerSession, &what)
         },
     );
@@ -233,8 +233,9 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
             &imported.settings.breathing_patterns,
             |p| p,
             &mut report.patterns,
-            |p| {
-                let name = ellipsis(&p.name);
+            |yours, p| {
+                // Named as the person knows it here; the copy's name carries the file's name.
+                let name = ellipsis(&yours.unwrap_or(p).name);
                 let copy = ellipsis(&suffixed(&p.name, PATTERN_COPY_SUFFIX));
                 let description = format!(
                     "Breathing pattern \"{name}\" differs between this library and the file: yours is kept, and the \
@@ -355,9 +356,11 @@ fn merge_ladders<'a>(local: &'a Library, imported: &Library, report: &mut MergeR
             if added {
                 report.ladders.conflicting += 1;
                 let (title, copy_title) = (ellipsis(&ladder.title), ellipsis(&copy.title));
-                let description = if local_version.is_some() {
+                let description = if let Some(yours) = local_version {
+                    // Named as the person knows it here; the copy's name carries the file's title.
+                    let yours = ellipsis(&yours.title);
                     format!(
-                        "Ladder \"{title}\" differs between this library and the file: yours is kept, and the \
+                        "Ladder \"{yours}\" differs between this library and the file: yours is kept, and the \
                          imported version is added as \"{copy_title}\"."
                     )
                 } else {
@@ -410,7 +413,7 @@ fn merge_items<T: Item>(
     imported: &[T],
     adapt: impl Fn(T) -> T,
     counts: &mut Counts,
-    describe: impl Fn(&T) -> Conflict,
+    describe: impl Fn(Option<&T>, &T) -> Conflict,
 ) -> (Vec<T>, Vec<Conflict>) {
     let by_key: HashMap<u64, &T> = local.iter().map(|item| (item.key(), item)).collect();
     let mut added_keys = HashSet::new();
@@ -439,7 +442,7 @@ fn merge_items<T: Item>(
                 Some(here) if **here == copy => counts.present += 1,
                 None if added_keys.insert(copy_key) => {
                     counts.conflicting += 1;
-                    conflicts.push(describe(original));
+                    conflicts.push(describe(by_key.get(&key).copied(), original));
                     added.push(copy);
                 }
                 // Taken by a different item: try the next salt.
@@ -995,8 +998,8 @@ mod tests {
         assert!(r.changes_anything());
         assert_eq!(
             r.summary(),
-            "1 ladder, 2 exposures, 1 journal entry, 1 pacer session new; \
-             1 ladder, 2 exposures, 1 journal entry, 1 pacer session already here."
+            "1 ladder, 2 exposures, 1 journal entry, 1 breathing session new; \
+             1 ladder, 2 exposures, 1 journal entry, 1 breathing session already here."
         );
     }
 
@@ -1057,8 +1060,8 @@ mod tests {
 
         assert_eq!(
             r.conflicts[0].description,
-            "Ladder \"Speaking up\" differs between this library and the file: yours is kept, and the imported \
-             version is added as \"Speaking up (imported copy)\"."
+            "Ladder \"Speaking up at work\" differs between this library and the file: yours is kept, and the \
+             imported version is added as \"Speaking up (imported copy)\"."
         );
         assert_eq!(
             r.conflicts[1].description,
@@ -1066,11 +1069,15 @@ mod tests {
              file: yours is kept, and the imported version is added beside it."
         );
         assert!(r.conflicts[2].description.starts_with("The journal entry of 2026-09-21 differs"));
-        assert!(r.conflicts[3].description.starts_with("The pacer session of 2026-09-21 (Box 4-4-4-4) differs"));
-        assert!(r.conflicts[4].description.ends_with("added as \"Mine, slower (imported)\"."));
+        assert!(r.conflicts[3].description.starts_with("The breathing session of 2026-09-21 (Box 4-4-4-4) differs"));
+        assert_eq!(
+            r.conflicts[4].description,
+            "Breathing pattern \"Mine\" differs between this library and the file: yours is kept, and the imported \
+             version is added as \"Mine, slower (imported)\"."
+        );
         assert_eq!(
             r.summary(),
-            "1 ladder, 2 exposures, 1 journal entry, 1 pacer session already here; 5 conflicts (both versions kept)."
+            "1 ladder, 2 exposures, 1 journal entry, 1 breathing session already here; 5 conflicts (both versions kept)."
         );
 
         // The other direction works the same way.
@@ -1091,7 +1098,7 @@ mod tests {
         assert_eq!(twice.report.patterns, Counts { new: 0, present: 4, conflicting: 0 });
         assert_eq!(
             twice.report.summary(),
-            "Nothing new; 2 ladders, 3 exposures, 2 journal entries, 2 pacer sessions already here."
+            "Nothing new; 2 ladders, 3 exposures, 2 journal entries, 2 breathing sessions already here."
         );
         // A third computer's edit of the same item is a further copy, kept apart from the first.
         let mut third = imported.clone();

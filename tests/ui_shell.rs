@@ -282,3 +282,47 @@ fn an_idle_window_asks_for_no_repaints_on_any_screen() {
         assert_eq!(delay, Duration::MAX, "{screen:?} keeps asking for frames");
     }
 }
+
+#[test]
+fn the_view_menu_changes_text_size_and_colours_and_touches_no_data() {
+    let (dir, path) = temp_file();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the file to open", |app| app.library().is_some());
+    let before = harness.state().library().unwrap().clone();
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Colours: light").click();
+    harness.run();
+    assert_eq!(harness.ctx.options(|o| o.theme_preference), egui::ThemePreference::Light);
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light, "the light colours are in use");
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Colours: dark").click();
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Larger text Ctrl++").click();
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 1.1).abs() < 1e-4, "zoom {}", harness.ctx.zoom_factor());
+    // The keys do the same.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 1.2).abs() < 1e-4, "zoom {}", harness.ctx.zoom_factor());
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Usual size (now 120 %) Ctrl+0").click();
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 1.0).abs() < 1e-4);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 0.9).abs() < 1e-4, "zoom {}", harness.ctx.zoom_factor());
+
+    // A window preference, not part of the progress file.
+    assert_eq!(harness.state().library().unwrap(), &before);
+    assert!(!harness.state().save.has_unsaved_changes());
+    drop(dir);
+}

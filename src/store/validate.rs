@@ -73,9 +73,9 @@ pub fn validate(library: &Library) -> Result<(), String> {
     let mut pacer_ids = BTreeSet::new();
     for session in library.pacer_sessions.iter() {
         if !pacer_ids.insert(session.id) {
-            return Err(format!("two pacer sessions share the id {}", session.id));
+            return Err(format!("two breathing sessions share the id {}", session.id));
         }
-        text(&session.pattern_name, limits::SHORT_TEXT_CHARS, "the pattern name of a pacer session")?;
+        text(&session.pattern_name, limits::SHORT_TEXT_CHARS, "the pattern name of a breathing session")?;
     }
 
     if let Some(draft) = &library.in_progress {

@@ -116,6 +116,7 @@ fn top_bar_ui(
         ui.add_space(theme::GAP_S);
         file_menu_ui(ui, app, transfer, commands);
         edit_menu_ui(ui, app, commands);
+        view_menu_ui(ui);
         ui.add_space(theme::GAP_S);
         for (n, screen) in Screen::ALL.into_iter().enumerate() {
             if screen == Screen::Safety {
@@ -201,6 +202,34 @@ fn edit_menu_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command
         if ui.add_enabled(redo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Shift+Z")).clicked() {
             commands.push(Command::Redo);
             ui.close();
+        }
+    });
+}
+
+/// The View menu: text size and light or dark colours. These belong to this window, not to the
+/// progress file; egui keeps them with the window's other preferences.
+fn view_menu_ui(ui: &mut egui::Ui) {
+    ui.menu_button("View", |ui| {
+        let ctx = ui.ctx().clone();
+        let zoom = ctx.zoom_factor();
+        if ui.add_enabled(zoom < 4.95, egui::Button::new("Larger text").shortcut_text("Ctrl++")).clicked() {
+            egui::gui_zoom::zoom_in(&ctx);
+        }
+        if ui.add_enabled(zoom > 0.25, egui::Button::new("Smaller text").shortcut_text("Ctrl+-")).clicked() {
+            egui::gui_zoom::zoom_out(&ctx);
+        }
+        let reset = egui::Button::new(format!("Usual size (now {:.0} %)", zoom * 100.0)).shortcut_text("Ctrl+0");
+        if ui.add_enabled((zoom - 1.0).abs() > 0.01, reset).clicked() {
+            ctx.set_zoom_factor(1.0);
+        }
+        ui.separator();
+        let mut preference = ctx.options(|o| o.theme_preference);
+        let before = preference;
+        ui.radio_value(&mut preference, egui::ThemePreference::System, "Colours: follow the system");
+        ui.radio_value(&mut preference, egui::ThemePreference::Light, "Colours: light");
+        ui.radio_value(&mut preference, egui::ThemePreference::Dark, "Colours: dark");
+        if preference != before {
+            ctx.set_theme(preference);
         }
     });
 }
