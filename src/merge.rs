@@ -146,14 +146,23 @@ impl MergeReport {
     }
 }
 
-/// Checks the imported library, merges it into `local` and checks the result. An invalid file
-/// is refused with a sentence naming the problem, and nothing is merged.
+/// Checks the imported library, merges it into `local` and checks the result as a saved file
+/// would be checked on opening: valid, and small enough to open again. A panic in the merge is
+/// reported, never passed on. Errors are phrases that complete "The file was not imported: ".
 pub fn import(local: &Library, imported: &Library) -> Result<Merge, String> {
-    crate::store::validate::validate(imported).map_err(|problem| format!("The file was not imported: {problem}."))?;
-    let merged = merge(local, imported);
-    // Cannot fail when `local` is valid; checked so a bug never reaches the saved file.
+    crate::store::validate::validate(imported).map_err(|problem| format!("it is not a valid library ({problem})"))?;
+    let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| merge(local, imported)))
+        .map_err(|_| "Stepwise hit an internal error while merging".to_owned())?;
     crate::store::validate::validate(&merged.library)
-        .map_err(|problem| format!("The import was undone because the result would be damaged: {problem}."))?;
+        .map_err(|problem| format!("together they would not make a valid library ({problem})"))?;
+    let bytes = crate::store::format::encode(&merged.library).map_err(|e| e.to_string())?.len() as u64;
+    if bytes > crate::store::MAX_FILE_BYTES {
+        return Err(format!(
+            "together they would make a progress file of {:.0} MiB, larger than the {} MiB Stepwise can open",
+            bytes as f64 / (1024.0 * 1024.0),
+            crate::store::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
     Ok(merged)
 }
 
@@ -1274,7 +1283,7 @@ mod tests {
         let mut hostile = base();
         hostile.exposures_mut()[0].step = StepId(999);
         let err = import(&base(), &hostile).unwrap_err();
-        assert!(err.starts_with("The file was not imported: "), "{err}");
+        assert!(err.starts_with("it is not a valid library ("), "{err}");
         assert!(err.contains("not in any ladder"), "{err}");
         let (local, imported) = conflicting_pair();
         assert_eq!(import(&local, &imported), Ok(merge(&local, &imported)));

@@ -185,7 +185,7 @@ impl WorkerState {
                             backup::backup_dir(&self.path).display()
                         ),
                     },
-                    Ok(backup) => match checked_merge(&library, &imported) {
+                    Ok(backup) => match merge::import(&library, &imported) {
                         Ok(merge) => JobResult::ImportApplied { generation, merge: Box::new(merge), backup },
                         Err(error) => JobResult::ImportApplyFailed { error },
                     },
@@ -315,30 +315,12 @@ fn write_export(
     }
 }
 
-/// Merges and checks the result as a saved file would be checked on opening: valid, and small
-/// enough to open again. A panic in the merge is reported, never passed on.
-fn checked_merge(local: &Library, imported: &Library) -> Result<Merge, String> {
-    let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| merge::merge(local, imported)))
-        .map_err(|_| "Stepwise hit an internal error while merging".to_owned())?;
-    store::validate::validate(&merged.library)
-        .map_err(|problem| format!("together they would not make a valid library ({problem})"))?;
-    let bytes = store::format::encode(&merged.library).map_err(|e| e.to_string())?.len() as u64;
-    if bytes > store::MAX_FILE_BYTES {
-        return Err(format!(
-            "together they would make a progress file of {:.0} MiB, larger than the {} MiB Stepwise can open",
-            bytes as f64 / (1024.0 * 1024.0),
-            store::MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    Ok(merged)
-}
-
 /// Loads a file to import exactly as the progress file is loaded (size cap, parse, migration,
 /// validation), then merges it into a snapshot of the library to preview the result.
 fn read_import(path: PathBuf, local: &Library, request: u64) -> JobResult {
     match store::load(&path)
         .map_err(|e| e.to_string())
-        .and_then(|imported| checked_merge(local, &imported).map(|merge| (imported, merge)))
+        .and_then(|imported| merge::import(local, &imported).map(|merge| (imported, merge)))
     {
         Ok((imported, merge)) => {
             JobResult::ImportRead { request, imported: Box::new(imported), merge: Box::new(merge) }

@@ -157,6 +157,6 @@ mod tests {
         assert_eq!(ctx.style_of(egui::Theme::Light).visuals.selection.bg_fill, SELECTION_LIGHT.0);
         assert_eq!(ctx.style_of(egui::Theme::Dark).visuals.selection.stroke.color, SELECTION_DARK.1);
         assert_eq!(ctx.style_of(egui::Theme::Dark).visuals.text_color(), DARK_BODY_TEXT);
-        assert_eq!(ctx.style_of(egui::Theme::Light).text_styles[&TextStyle::Body].size, 15.0);
+        assert_eq!(ctx.style_of(egui::Theme::Light).text_styles[&TextStyle::Body], FontId::proportional(15.0));
     }
 }
