@@ -105,6 +105,13 @@ fn invalid_utf8_is_rejected_with_its_line() {
 }
 
 #[test]
+fn a_file_that_is_not_a_progress_file_is_called_so() {
+    for bytes in [&b""[..], b"hello", b"date,ladder,step\r\n2026-11-01,a,b\r\n"] {
+        assert_rejected(bytes, "is not a Stepwise progress file");
+    }
+}
+
+#[test]
 fn deep_nesting_is_rejected_without_overflowing_the_stack() {
     let mut text = String::from("(version: 1, library: (ladders: ");
     text.push_str(&"[".repeat(100_000));

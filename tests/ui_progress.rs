@@ -320,6 +320,13 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
         shown(&harness, &format!("Could not import {name}:"));
         assert_eq!(harness.state().library().unwrap(), &here, "{name} changed the library");
     }
+    // Something else entirely is called what it is, without the parser's words.
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "hello\nbuy milk\n").unwrap();
+    harness.state_mut().apply(stepwise::Command::ImportFile(notes));
+    wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
+    shown(&harness, "is not a Stepwise progress file");
+    assert_eq!(harness.state().library().unwrap(), &here);
     // Larger than the size cap: refused before it is read (a sparse file, so the test is cheap).
     let big = dir.path().join("big.ron");
     std::fs::File::create(&big).unwrap().set_len(store::MAX_FILE_BYTES + 1).unwrap();

@@ -59,7 +59,13 @@ struct VersionProbe {
 /// A decoding problem not yet tied to a path.
 #[derive(Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    Syntax { line: usize, column: usize, problem: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        problem: String,
+    },
+    /// The text does not even begin like a progress file (`(version: ...`).
+    NotProgressFile,
     Newer(u32),
     UnknownVersion(u32),
 }
@@ -70,6 +76,7 @@ impl DecodeError {
         let path = path.to_owned();
         match self {
             Self::Syntax { line, column, problem } => StoreError::Syntax { path, line, column, problem },
+            Self::NotProgressFile => StoreError::NotProgressFile { path },
             Self::Newer(found) => StoreError::NewerVersion { path, found, supported: CURRENT_VERSION },
             Self::UnknownVersion(found) => StoreError::UnknownVersion { path, found },
         }
@@ -84,8 +91,19 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     options().from_str(text).map_err(|e| DecodeError::Syntax {
         line: e.span.start.line,
         column: e.span.start.col,
-        problem: e.code.to_string(),
+        // The parser names the Rust types it expected; the outermost one means nothing to a
+        // reader, so it is called what it is.
+        problem: e.code.to_string().replace("`Envelope`", "the progress file"),
     })
+}
+
+/// Whether `text` begins like a progress file: a parenthesis (after blank space), then a
+/// `version` field. Anything else (a note, a spreadsheet, an empty file) is not one at all.
+fn looks_like_a_progress_file(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .strip_prefix('(')
+        .is_some_and(|rest| rest.trim_start().starts_with("version"))
 }
 
 /// Decodes any supported version into schema `S`.
@@ -100,10 +118,18 @@ pub fn decode<S: Schema>(text: &str) -> Result<S, DecodeError> {
 /// parse fails is the version read on its own, to tell a newer or older file (refused or
 /// migrated) from a damaged one (reported with the parser's position).
 pub fn decode_with_version<S: Schema>(text: &str) -> Result<(S, u32), DecodeError> {
+    // A byte-order mark, as some Windows editors write, is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_try = parse::<Envelope<S>>(text);
     let version = match &first_try {
         Ok(envelope) => envelope.version,
-        Err(_) => parse::<VersionProbe>(text)?.version,
+        Err(_) if !looks_like_a_progress_file(text) => return Err(DecodeError::NotProgressFile),
+        // The version alone reads: the file is older (migrated) or newer (refused), or damaged
+        // further on (the first parse's error says where).
+        Err(_) => match parse::<VersionProbe>(text) {
+            Ok(probe) => probe.version,
+            Err(_) => return first_try.map(|envelope| (envelope.library, envelope.version)),
+        },
     };
     if version > S::VERSION {
         return Err(DecodeError::Newer(version));
@@ -246,6 +272,28 @@ mod tests {
     fn version_zero_is_unknown() {
         let err = decode_current("(version: 0, library: ())").unwrap_err();
         assert_eq!(err, DecodeError::UnknownVersion(0));
+    }
+
+    #[test]
+    fn text_that_is_not_a_progress_file_is_named_so() {
+        for text in ["", "hello", "Dear diary,\n(version: 1", "date,ladder\n2026-01-01,x", "[1, 2]", "(ladders: [])"] {
+            assert_eq!(decode_current(text).unwrap_err(), DecodeError::NotProgressFile, "{text:?}");
+        }
+        let err = decode_current("  (\n  version: 1,\n  library: oops)").unwrap_err();
+        assert!(matches!(err, DecodeError::Syntax { line: 3, .. }), "{err:?}");
+        // A byte-order mark before a good file is harmless.
+        let good = encode(&Library::default()).unwrap();
+        assert_eq!(decode_current(&format!("\u{feff}{good}")).unwrap().0, Library::default());
+    }
+
+    #[test]
+    fn a_damaged_file_names_the_place_and_not_the_parser_types() {
+        let text = "(version: 1, library: (ladders: [], exposures: [], journal: [], pacer_sessions: [], settings: (), in_progress: Maybe))";
+        let DecodeError::Syntax { problem, .. } = decode_current(text).unwrap_err() else { panic!("a syntax error") };
+        assert!(!problem.contains("Envelope") && !problem.contains("VersionProbe"), "{problem}");
+        // A truncated file: the position of the end, from the full parse.
+        let err = decode_current("(\n  version: 1,\n  library: (ladders: [").unwrap_err();
+        assert!(matches!(err, DecodeError::Syntax { line: 3, .. }), "{err:?}");
     }
 
     #[test]

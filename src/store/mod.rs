@@ -51,6 +51,11 @@ pub enum StoreError {
     )]
     NotText { path: PathBuf, line: usize, column: usize },
 
+    #[error(
+        "{path} is not a Stepwise progress file (those begin with \"(version:\"). It was not read and is kept unchanged."
+    )]
+    NotProgressFile { path: PathBuf },
+
     #[error("{path} could not be read at line {line}, column {column}: {problem}. The file is kept unchanged.")]
     Syntax { path: PathBuf, line: usize, column: usize, problem: String },
 
@@ -82,6 +87,7 @@ impl StoreError {
             self,
             Self::TooLarge { .. }
                 | Self::NotText { .. }
+                | Self::NotProgressFile { .. }
                 | Self::Syntax { .. }
                 | Self::Invalid { .. }
                 | Self::UnknownVersion { .. }
