@@ -279,6 +279,32 @@ fn a_file_dropped_on_the_window_is_previewed() {
 }
 
 #[test]
+fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
+    let here = library(10, 1, 5);
+    let (dir, mut harness, _clock) = open_with(&here, Arc::default());
+    let (first, second) = (dir.path().join("first.ron"), dir.path().join("second.ron"));
+    store::save(&first, &library(11, 1, 7)).unwrap();
+    store::save(&second, &library(12, 1, 7)).unwrap();
+    for path in [&first, &second] {
+        harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
+    }
+    harness.step();
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    harness.get_by_label("Import first.ron?");
+    shown(&harness, "Files are imported one at a time: first.ron is being read now; drop the other one after it.");
+
+    // Dropping while the preview is open changes nothing and says why.
+    harness.input_mut().dropped_files.push(Arc::new(Dropped(second.clone())));
+    harness.run();
+    shown(&harness, "second.ron was not imported: the import of first.ron is still open.");
+    let Some(ImportState::Preview(preview)) = &harness.state().import else { panic!("the preview stays open") };
+    assert_eq!(preview.path, first);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().library().unwrap(), &here);
+}
+
+#[test]
 fn exporting_over_the_open_file_is_refused() {
     let lib = library(12, 1, 5);
     let dialogs = Arc::new(QueuedDialogs::default());

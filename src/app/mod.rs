@@ -128,8 +128,11 @@ pub enum Command {
     },
     /// Ask for a progress file to import, then read and preview it.
     ImportChoose,
-    /// Read and preview this file (dropped on the window).
+    /// Read and preview this file.
     ImportFile(PathBuf),
+    /// Files dropped on the window: the first is read and previewed; the person is told when
+    /// others were left, or when an import is already open.
+    ImportDropped(Vec<PathBuf>),
     /// Back up, then apply the previewed import.
     ImportConfirm,
     ImportCancel,
@@ -477,6 +480,7 @@ impl StepwiseApp {
             transfer @ (Command::Export { .. }
             | Command::ImportChoose
             | Command::ImportFile(_)
+            | Command::ImportDropped(_)
             | Command::ImportConfirm
             | Command::ImportCancel) => self.transfer_command(transfer),
         }

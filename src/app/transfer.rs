@@ -71,6 +71,7 @@ impl StepwiseApp {
                 }
             }
             Command::ImportFile(path) if self.import.is_none() && self.library().is_some() => self.read_import(path),
+            Command::ImportDropped(paths) => self.import_dropped(&paths),
             Command::ImportConfirm => {
                 if let Some(ImportState::Preview(preview)) = self.import.take()
                     && preview.merge.report.changes_anything()
@@ -148,6 +149,36 @@ impl StepwiseApp {
         } else {
             self.warn("Stepwise's file worker has stopped, so nothing was exported.".to_owned());
         }
+    }
+
+    fn import_dropped(&mut self, paths: &[PathBuf]) {
+        let name = |p: &PathBuf| file_name(p);
+        let Some(first) = paths.first().cloned() else { return };
+        if self.library().is_none() {
+            return;
+        }
+        if let Some(open) = &self.import {
+            let busy = match open {
+                ImportState::Reading { path, .. } => format!("{} is still being read", name(path)),
+                ImportState::Preview(preview) => format!("the import of {} is still open", name(&preview.path)),
+                ImportState::BackingUp(preview) => format!("the import of {} is being applied", name(&preview.path)),
+            };
+            self.inform(format!("{} was not imported: {busy}. Finish that first, then drop it again.", name(&first)));
+            return;
+        }
+        if paths.len() > 1 {
+            let others = paths.len() - 1;
+            self.inform(format!(
+                "Files are imported one at a time: {} is being read now; drop the other {} after it.",
+                name(&first),
+                if others == 1 { "one".to_owned() } else { others.to_string() }
+            ));
+        }
+        self.read_import(first);
+    }
+
+    fn inform(&mut self, text: String) {
+        self.notices.push(Notice { kind: NoticeKind::Info, text });
     }
 
     fn read_import(&mut self, path: PathBuf) {

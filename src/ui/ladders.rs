@@ -541,7 +541,7 @@ fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderView, commands
 fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Command>) {
     let Some(chosen) = view.gallery else { return };
     let templates = templates::all();
-    let modal = egui::Modal::new(egui::Id::unique("template_gallery")).show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, "template_gallery").show(ui.ctx(), |ui| {
         ui.set_width(760.0);
         ui.heading("Start from a template");
         ui.label("Each template is a starting point: change any step so it fits your life.");
@@ -613,7 +613,7 @@ fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut LadderView, comma
             )
         }
     };
-    let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, "confirm_delete").show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
         ui.label(question);
         ui.label(RichText::new("You can undo this with Ctrl+Z.").color(theme::palette(ui).muted_text));

@@ -144,7 +144,7 @@ fn top_bar_ui(
 
 /// Asked when closing while the latest changes could not be saved.
 fn unsaved_close_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
-    egui::Modal::new(egui::Id::unique("unsaved_close")).show(ui.ctx(), |ui| {
+    theme::modal(ui, "unsaved_close").show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
         ui.heading("Your latest changes are not saved yet");
         if let Some(error) = &app.save.last_error {

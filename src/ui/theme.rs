@@ -89,6 +89,13 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
+/// A modal dialog with room around its words (egui's popup frame has a 6 px margin).
+#[must_use]
+pub fn modal(ui: &egui::Ui, id: &str) -> egui::Modal {
+    let frame = egui::Frame::popup(ui.style()).inner_margin(egui::Margin::same(16));
+    egui::Modal::new(egui::Id::unique(id)).frame(frame)
+}
+
 /// A framed card in the theme's card colour.
 pub fn card(ui: &egui::Ui) -> egui::Frame {
     egui::Frame::new().fill(palette(ui).card).corner_radius(CORNER).inner_margin(GAP_M)

@@ -3,6 +3,7 @@
 //! The file dialogs themselves are opened by the app's command handler, never from here.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use egui::RichText;
 
@@ -77,7 +78,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
     if !view.export_open {
         return;
     }
-    let modal = egui::Modal::new(egui::Id::unique("export_dialog")).show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, "export_dialog").show(ui.ctx(), |ui| {
         ui.set_max_width(520.0);
         ui.heading("Export");
         ui.add_space(theme::GAP_S);
@@ -165,7 +166,7 @@ fn report_lines(report: &MergeReport) -> Vec<String> {
 /// The import's progress and preview, when an import is under way.
 pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
     let Some(state) = &app.import else { return };
-    let modal = egui::Modal::new(egui::Id::unique("import_dialog")).show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, "import_dialog").show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         match state {
             ImportState::Reading { path, .. } => {
@@ -259,24 +260,83 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
 /// Files dropped onto the window are imported (one at a time); while one is held over the
 /// window, a calm note says what dropping it will do.
 pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
-    let (hovering, dropped) = ui.input(|i| {
-        (!i.raw.hovered_files.is_empty(), i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect::<Vec<_>>())
+    let (hovered, dropped) = ui.input(|i| {
+        let hovered: Vec<Option<PathBuf>> = i.raw.hovered_files.iter().map(|f| f.path.clone()).collect();
+        (hovered, i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect::<Vec<_>>())
     });
-    if let Some(path) = dropped.into_iter().next() {
-        commands.push(Command::ImportFile(path));
+    if !dropped.is_empty() {
+        commands.push(Command::ImportDropped(dropped));
     }
-    if hovering && app.library().is_some() {
-        let screen = ui.ctx().content_rect();
-        let painter =
-            ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_note")));
-        let palette = theme::palette(ui);
-        painter.rect_filled(screen, 0.0, palette.info_bg.gamma_multiply(0.92));
-        painter.text(
-            screen.center(),
-            egui::Align2::CENTER_CENTER,
-            "Drop a Stepwise progress file to see what importing it would add",
-            egui::FontId::proportional(20.0),
-            ui.visuals().text_color(),
-        );
+    if hovered.is_empty() || app.library().is_none() {
+        return;
+    }
+    let (title, detail) = drop_note(&hovered, app.import.is_some());
+    let screen = ui.ctx().content_rect();
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_note")));
+    let palette = theme::palette(ui);
+    let text_colour = ui.visuals().text_color();
+    // Opaque, so the screen underneath does not show through the words.
+    painter.rect_filled(screen, 0.0, palette.info_bg);
+    let card = egui::Rect::from_center_size(screen.center(), egui::vec2(screen.width().min(560.0) - 32.0, 120.0));
+    painter.rect(
+        card,
+        f32::from(theme::CORNER),
+        palette.card,
+        egui::Stroke::new(1.5, palette.accent),
+        egui::StrokeKind::Inside,
+    );
+    let wrap = card.width() - 40.0;
+    let title = painter.layout(title, egui::FontId::proportional(20.0), text_colour, wrap);
+    let detail = painter.layout(detail, egui::FontId::proportional(15.0), palette.muted_text, wrap);
+    let height = title.size().y + theme::GAP_S + detail.size().y;
+    let top = card.center().y - height / 2.0;
+    painter.galley(egui::pos2(card.center().x - title.size().x / 2.0, top), title.clone(), text_colour);
+    painter.galley(
+        egui::pos2(card.center().x - detail.size().x / 2.0, top + title.size().y + theme::GAP_S),
+        detail,
+        palette.muted_text,
+    );
+}
+
+/// What the overlay says while files are held over the window: a title and one more line.
+#[must_use]
+pub fn drop_note(hovered: &[Option<PathBuf>], import_open: bool) -> (String, String) {
+    let name = hovered.first().and_then(Option::as_ref).and_then(|p| p.file_name()).map(|n| n.to_string_lossy());
+    let title = match &name {
+        Some(name) => format!("Drop {name} to import it"),
+        None => "Drop a progress file to import it".to_owned(),
+    };
+    let detail = if import_open {
+        "An import is open already: finish or cancel it first.".to_owned()
+    } else if hovered.len() > 1 {
+        format!("{} files: the first is previewed; nothing changes until you choose Import.", hovered.len())
+    } else {
+        "You will see what it would add first; nothing changes until you choose Import.".to_owned()
+    };
+    (title, detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_drop_note_names_the_file_and_what_happens() {
+        let one = [Some(PathBuf::from("/home/a/laptop.stepwise.ron"))];
+        let (title, detail) = drop_note(&one, false);
+        assert_eq!(title, "Drop laptop.stepwise.ron to import it");
+        assert!(detail.contains("nothing changes until you choose Import"), "{detail}");
+
+        let (title, detail) = drop_note(&[None], false);
+        assert_eq!(title, "Drop a progress file to import it");
+        assert!(detail.starts_with("You will see what it would add first"), "{detail}");
+
+        let three = [Some(PathBuf::from("a.ron")), Some(PathBuf::from("b.ron")), None];
+        let (title, detail) = drop_note(&three, false);
+        assert_eq!(title, "Drop a.ron to import it");
+        assert!(detail.starts_with("3 files: the first is previewed"), "{detail}");
+
+        let (_, detail) = drop_note(&one, true);
+        assert_eq!(detail, "An import is open already: finish or cancel it first.");
     }
 }
