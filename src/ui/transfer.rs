@@ -286,16 +286,18 @@ pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>
         egui::StrokeKind::Inside,
     );
     let wrap = card.width() - 40.0;
-    let title = painter.layout(title, egui::FontId::proportional(20.0), text_colour, wrap);
-    let detail = painter.layout(detail, egui::FontId::proportional(15.0), palette.muted_text, wrap);
-    let height = title.size().y + theme::GAP_S + detail.size().y;
-    let top = card.center().y - height / 2.0;
-    painter.galley(egui::pos2(card.center().x - title.size().x / 2.0, top), title.clone(), text_colour);
-    painter.galley(
-        egui::pos2(card.center().x - detail.size().x / 2.0, top + title.size().y + theme::GAP_S),
-        detail,
-        palette.muted_text,
-    );
+    // Centred lines: with a centred layout each row is placed around x = 0 of its galley.
+    let centred = |text: String, size: f32, colour: egui::Color32| {
+        let mut job = egui::text::LayoutJob::simple(text, egui::FontId::proportional(size), colour, wrap);
+        job.halign = egui::Align::Center;
+        painter.layout_job(job)
+    };
+    let title = centred(title, 20.0, text_colour);
+    let detail = centred(detail, 15.0, palette.muted_text);
+    let top = card.center().y - (title.size().y + theme::GAP_S + detail.size().y) / 2.0;
+    let detail_top = top + title.size().y + theme::GAP_S;
+    painter.galley(egui::pos2(card.center().x, top), title, text_colour);
+    painter.galley(egui::pos2(card.center().x, detail_top), detail, palette.muted_text);
 }
 
 /// What the overlay says while files are held over the window: a title and one more line.
