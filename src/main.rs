@@ -1,5 +1,10 @@
 //! The `stepwise` binary: parse arguments, open the window. Everything else lives in the library.
 
+// Double-clicked on Windows, a release build opens its window without a console beside it. Its
+// messages then also appear in a small dialog (see `say`), since no console shows them.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
 use stepwise::cli::{self, Cli};
@@ -8,17 +13,17 @@ use stepwise::{Config, StepwiseApp, paths};
 fn main() -> ExitCode {
     let path = match cli::parse(std::env::args_os().skip(1)) {
         Ok(Cli::Help) => {
-            println!("{}", cli::USAGE);
+            say(cli::USAGE, Stream::Out, cfg!(windows));
             return ExitCode::SUCCESS;
         }
         Ok(Cli::Version) => {
-            println!("stepwise {}", env!("CARGO_PKG_VERSION"));
+            say(&format!("stepwise {}", env!("CARGO_PKG_VERSION")), Stream::Out, cfg!(windows));
             return ExitCode::SUCCESS;
         }
         Ok(Cli::Check { path }) => return check(&path),
         Ok(Cli::Run { path }) => path.unwrap_or_else(paths::default_data_path),
         Err(message) => {
-            eprintln!("{message}");
+            say(&message, Stream::Err, cfg!(windows));
             return ExitCode::from(2);
         }
     };
@@ -39,9 +44,45 @@ fn main() -> ExitCode {
     match eframe::run_native("Stepwise", options, Box::new(|cc| Ok(Box::new(StepwiseApp::new(cc, config))))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Stepwise could not open its window: {e}");
+            // Started from a desktop, nobody reads the terminal: without the dialog a double-click
+            // would seem to do nothing.
+            let text = format!(
+                "Stepwise could not open its window ({e}). Your progress file was not opened or changed. \
+                 This usually means the graphics driver offers no OpenGL 2 or newer; updating it may help."
+            );
+            say(&text, Stream::Err, true);
             ExitCode::FAILURE
         }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    Out,
+    Err,
+}
+
+/// Prints `text`; when `also_in_a_dialog` and the stream is not a terminal (the program was
+/// started from a desktop, or on Windows has no console), shows it in a message dialog too.
+fn say(text: &str, stream: Stream, also_in_a_dialog: bool) {
+    let terminal = match stream {
+        Stream::Out => {
+            println!("{text}");
+            std::io::stdout().is_terminal()
+        }
+        Stream::Err => {
+            eprintln!("{text}");
+            std::io::stderr().is_terminal()
+        }
+    };
+    if also_in_a_dialog && !terminal {
+        let level = if stream == Stream::Err { rfd::MessageLevel::Error } else { rfd::MessageLevel::Info };
+        let _ = rfd::MessageDialog::new()
+            .set_level(level)
+            .set_title("Stepwise")
+            .set_description(text)
+            .set_buttons(rfd::MessageButtons::Ok)
+            .show();
     }
 }
 
@@ -49,17 +90,18 @@ fn main() -> ExitCode {
 fn check(path: &std::path::Path) -> ExitCode {
     match stepwise::store::load(path) {
         Ok(library) => {
-            println!(
+            let text = format!(
                 "OK: {} ladders, {} exposures, {} journal entries, {} breathing sessions",
                 library.ladders.len(),
                 library.exposures.len(),
                 library.journal.len(),
                 library.pacer_sessions.len()
             );
+            say(&text, Stream::Out, cfg!(windows));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}");
+            say(&e.to_string(), Stream::Err, cfg!(windows));
             ExitCode::FAILURE
         }
     }

@@ -1,0 +1,57 @@
+//! The `stepwise` binary itself: its command-line answers, and what it says when no window can
+//! be opened (here: no display at all), so a double-click never seems to do nothing.
+
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
+use std::process::{Command, Output, Stdio};
+
+fn stepwise(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stepwise"))
+        .args(args)
+        // No display: the window cannot open, and the message dialog (rfd) cannot either.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn help_version_and_check_answer_on_the_terminal() {
+    let help = stepwise(&["--help"]);
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--check"));
+
+    let version = stepwise(&["--version"]);
+    assert_eq!(String::from_utf8_lossy(&version.stdout).trim(), format!("stepwise {}", env!("CARGO_PKG_VERSION")));
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    stepwise::store::save(&path, &stepwise::templates::starter_library()).unwrap();
+    let check = stepwise(&["--check", path.to_str().unwrap()]);
+    assert!(check.status.success());
+    assert!(String::from_utf8_lossy(&check.stdout).starts_with("OK: 4 ladders, 0 exposures"));
+
+    std::fs::write(&path, "hello").unwrap();
+    let check = stepwise(&["--check", path.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stderr).contains("is not a Stepwise progress file"));
+
+    let wrong = stepwise(&["--frobnicate"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(!wrong.stderr.is_empty());
+}
+
+#[test]
+fn no_window_explains_itself_and_touches_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.ron");
+    let run = stepwise(&[path.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("Stepwise could not open its window ("), "{stderr}");
+    assert!(stderr.contains("Your progress file was not opened or changed."), "{stderr}");
+    assert!(!path.exists(), "no progress file is created when no window opened");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing at all is written");
+}
