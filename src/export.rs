@@ -32,10 +32,12 @@ pub enum ExportKind {
     Html,
     /// The exposures as a spreadsheet.
     Csv,
+    /// The same summary as plain text with Markdown tables, for an email or a notes app.
+    Markdown,
 }
 
 impl ExportKind {
-    pub const ALL: [Self; 3] = [Self::Progress, Self::Html, Self::Csv];
+    pub const ALL: [Self; 4] = [Self::Progress, Self::Html, Self::Csv, Self::Markdown];
 
     /// The file extension, without the dot (for a save dialog's filter).
     #[must_use]
@@ -44,6 +46,7 @@ impl ExportKind {
             Self::Progress => "ron",
             Self::Html => "html",
             Self::Csv => "csv",
+            Self::Markdown => "md",
         }
     }
 
@@ -54,6 +57,7 @@ impl ExportKind {
             Self::Progress => "Stepwise progress file",
             Self::Html => "Web page (HTML)",
             Self::Csv => "Spreadsheet (CSV)",
+            Self::Markdown => "Text with tables (Markdown)",
         }
     }
 }
@@ -66,13 +70,8 @@ pub fn suggested_name(kind: ExportKind, today: NaiveDate) -> String {
         ExportKind::Progress => format!("stepwise-progress-{day}.stepwise.ron"),
         ExportKind::Html => format!("stepwise-summary-{day}.html"),
         ExportKind::Csv => format!("stepwise-exposures-{day}.csv"),
+        ExportKind::Markdown => format!("stepwise-summary-{day}.md"),
     }
-}
-
-/// The default file name for the Markdown summary made on `today`.
-#[must_use]
-pub fn suggested_markdown_name(today: NaiveDate) -> String {
-    format!("stepwise-summary-{}.md", ymd(today))
 }
 
 /// The chosen ladders (in library order) with only their exposures and the journal entries tied
@@ -887,11 +886,16 @@ mod tests {
         assert_eq!(suggested_name(ExportKind::Progress, today), "stepwise-progress-2026-03-09.stepwise.ron");
         assert_eq!(suggested_name(ExportKind::Html, today), "stepwise-summary-2026-03-09.html");
         assert_eq!(suggested_name(ExportKind::Csv, today), "stepwise-exposures-2026-03-09.csv");
-        assert_eq!(suggested_markdown_name(today), "stepwise-summary-2026-03-09.md");
+        assert_eq!(suggested_name(ExportKind::Markdown, today), "stepwise-summary-2026-03-09.md");
         let filters: Vec<_> = ExportKind::ALL.iter().map(|k| (k.filter_name(), k.extension())).collect();
         assert_eq!(
             filters,
-            [("Stepwise progress file", "ron"), ("Web page (HTML)", "html"), ("Spreadsheet (CSV)", "csv")]
+            [
+                ("Stepwise progress file", "ron"),
+                ("Web page (HTML)", "html"),
+                ("Spreadsheet (CSV)", "csv"),
+                ("Text with tables (Markdown)", "md")
+            ]
         );
         for kind in ExportKind::ALL {
             assert!(suggested_name(kind, today).ends_with(&format!(".{}", kind.extension())));

@@ -129,6 +129,23 @@ fn export_a_summary_through_the_dialog() {
 }
 
 #[test]
+fn export_the_summary_as_markdown_text() {
+    let lib = library(5, 2, 12);
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
+    dialogs.answer(Some(dir.path().join("notes")));
+    to_progress(&mut harness);
+    export_through_dialog(&mut harness, "Summary as text (Markdown)");
+    assert!(std::path::Path::new(&dialogs.asked()[0]).extension().is_some_and(|e| e == "md"), "{:?}", dialogs.asked());
+    let text = std::fs::read_to_string(dir.path().join("notes.md")).unwrap();
+    assert!(text.contains(&lib.ladders[0].title) && text.contains(&lib.ladders[1].title));
+    // The exposures as pipe tables, and no HTML.
+    assert!(text.lines().any(|l| l.starts_with("| --- |")), "{text}");
+    assert!(!text.contains("<table") && !text.contains("<html"));
+    shown(&harness, "Saved the summary as text to");
+}
+
+#[test]
 fn export_one_ladder_as_a_progress_file_and_all_exposures_as_csv() {
     let lib = library(5, 3, 90);
     let dialogs = Arc::new(QueuedDialogs::default());

@@ -302,6 +302,7 @@ fn write_export(
         ExportKind::Progress => store::format::encode(&export::subset(library, ladders)),
         ExportKind::Html => Ok(export::html(library, ladders, now)),
         ExportKind::Csv => Ok(export::csv(library, ladders, &now.timezone())),
+        ExportKind::Markdown => Ok(export::markdown(library, ladders, now)),
     };
     let text = std::panic::catch_unwind(std::panic::AssertUnwindSafe(render)).unwrap_or_else(|_| {
         Err(StoreError::Invalid {

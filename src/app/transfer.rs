@@ -293,6 +293,7 @@ impl ExportKind {
             Self::Progress => "Export a progress file",
             Self::Html => "Export a summary to share",
             Self::Csv => "Export exposures as a spreadsheet",
+            Self::Markdown => "Export the summary as text",
         }
     }
 
@@ -303,6 +304,7 @@ impl ExportKind {
             Self::Progress => "the progress file",
             Self::Html => "the summary",
             Self::Csv => "the exposures spreadsheet",
+            Self::Markdown => "the summary as text",
         }
     }
 }

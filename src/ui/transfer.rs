@@ -59,7 +59,7 @@ fn busy_text(app: &StepwiseApp) -> &'static str {
     }
 }
 
-const KINDS: [(ExportKind, &str, &str); 3] = [
+const KINDS: [(ExportKind, &str, &str); 4] = [
     (
         ExportKind::Html,
         "Summary to share (web page)",
@@ -71,6 +71,11 @@ const KINDS: [(ExportKind, &str, &str); 3] = [
         "Everything Stepwise keeps about these ladders, in its own format: to move to another computer, keep a copy, or import later.",
     ),
     (ExportKind::Csv, "Spreadsheet of exposures (CSV)", "One row per exposure with its date, ratings and reflection."),
+    (
+        ExportKind::Markdown,
+        "Summary as text (Markdown)",
+        "The same summary as plain text with simple tables: paste it into an email or a notes app.",
+    ),
 ];
 
 /// The export dialog, when open.
