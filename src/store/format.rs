@@ -97,13 +97,28 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     })
 }
 
-/// Whether `text` begins like a progress file: a parenthesis (after blank space), then a
-/// `version` field. Anything else (a note, a spreadsheet, an empty file) is not one at all.
+/// Whether `text` begins like a progress file: a parenthesis, then a `version` field (with blank
+/// space, RON comments or `#![enable(..)]` attributes allowed before either). Anything else (a
+/// note, a spreadsheet, an empty file) is not one at all.
 fn looks_like_a_progress_file(text: &str) -> bool {
-    text.trim_start_matches('\u{feff}')
-        .trim_start()
-        .strip_prefix('(')
-        .is_some_and(|rest| rest.trim_start().starts_with("version"))
+    skip_blank(text).strip_prefix('(').is_some_and(|rest| skip_blank(rest).starts_with("version"))
+}
+
+/// `text` after leading blank space, comments and inner attributes.
+fn skip_blank(mut text: &str) -> &str {
+    loop {
+        let trimmed = text.trim_start();
+        let rest = if let Some(line) = trimmed.strip_prefix("//") {
+            line.find('\n').map_or("", |end| &line[end..])
+        } else if let Some(block) = trimmed.strip_prefix("/*") {
+            block.find("*/").map_or("", |end| &block[end + 2..])
+        } else if let Some(attribute) = trimmed.strip_prefix("#![") {
+            attribute.find(']').map_or("", |end| &attribute[end + 1..])
+        } else {
+            return trimmed;
+        };
+        text = rest;
+    }
 }
 
 /// Decodes any supported version into schema `S`.
@@ -281,6 +296,14 @@ mod tests {
         }
         let err = decode_current("  (\n  version: 1,\n  library: oops)").unwrap_err();
         assert!(matches!(err, DecodeError::Syntax { line: 3, .. }), "{err:?}");
+        // Comments and attributes before the version are RON; a damaged file with them is still
+        // reported with its position.
+        let commented =
+            "// my notes\n#![enable(implicit_some)]\n/* a\nblock */ ( // here\n version: 1,\n library: oops)";
+        let err = decode_current(commented).unwrap_err();
+        assert!(matches!(err, DecodeError::Syntax { line: 6, .. }), "{err:?}");
+        assert_eq!(decode_current("// only a comment").unwrap_err(), DecodeError::NotProgressFile);
+        assert_eq!(decode_current("/* never closed").unwrap_err(), DecodeError::NotProgressFile);
         // A byte-order mark before a good file is harmless.
         let good = encode(&Library::default()).unwrap();
         assert_eq!(decode_current(&format!("\u{feff}{good}")).unwrap().0, Library::default());
