@@ -106,8 +106,11 @@ fn invalid_utf8_is_rejected_with_its_line() {
 
 #[test]
 fn a_file_that_is_not_a_progress_file_is_called_so() {
-    for bytes in [&b""[..], b"hello", b"date,ladder,step\r\n2026-11-01,a,b\r\n"] {
+    for bytes in [&b"hello"[..], b"date,ladder,step\r\n2026-11-01,a,b\r\n"] {
         assert_rejected(bytes, "is not a Stepwise progress file");
+    }
+    for bytes in [&b""[..], b"\n  \n", &[0_u8; 512]] {
+        assert_rejected(bytes, "is empty: there is nothing in it to read");
     }
 }
 

@@ -151,6 +151,42 @@ fn a_damaged_file_is_kept_until_the_person_chooses_a_backup() {
 }
 
 #[test]
+fn another_document_opened_with_stepwise_is_left_alone_but_a_garbled_progress_file_offers_its_backup() {
+    // Someone's notes, opened with Stepwise by mistake: refused, never replaced, no way to.
+    let (dir, path) = temp_file();
+    let notes = b"Things to ask at the appointment:\n- sleep\n".to_vec();
+    std::fs::write(&path, &notes).unwrap();
+    let (mut harness, clock) = start(&path);
+    wait_for(&mut harness, "the refusal", |app| matches!(app.doc, Doc::Refused { .. }));
+    harness.get_by_label("This file cannot be used here");
+    harness.get_by_label_contains("is not a Stepwise progress file");
+    assert!(harness.query_by_label("Start again with the starter ladders").is_none());
+    clock.advance_secs(10.0);
+    harness.run();
+    let mut app = harness.into_state();
+    app.shutdown();
+    assert_eq!(std::fs::read(&path).unwrap(), notes, "the document stays byte-identical");
+    assert!(!dir.path().join("backups").exists(), "nothing is written beside it");
+
+    // The same bytes where a progress file with backups was: damaged, and its backup offered.
+    let (_dir, path) = temp_file();
+    store::save(&path, &stepwise::templates::starter_library()).unwrap();
+    store::backup::take_daily(&path, Timestamp::from_unix_secs(1_794_000_000)).unwrap();
+    std::fs::write(&path, &notes).unwrap();
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the damaged state", |app| matches!(app.doc, Doc::Damaged { .. }));
+    harness.get_by_label("Open the newest backup");
+
+    // A file emptied by a save cut short says so, and offers the backup too.
+    std::fs::write(&path, [0_u8; 4096]).unwrap();
+    drop(harness);
+    let (mut harness, _clock) = start(&path);
+    wait_for(&mut harness, "the damaged state", |app| matches!(app.doc, Doc::Damaged { .. }));
+    harness.get_by_label_contains("is empty: there is nothing in it to read");
+    harness.get_by_label("Open the newest backup");
+}
+
+#[test]
 fn a_second_window_on_the_same_file_is_refused() {
     let (_dir, path) = temp_file();
     store::save(&path, &stepwise::templates::starter_library()).unwrap();

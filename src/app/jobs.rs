@@ -278,16 +278,20 @@ impl WorkerState {
                     .insert(0, JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from });
                 results
             }
-            Err(e) if e.is_damaged_file() => vec![damaged(&self.path, &e)],
+            Err(e) if e.is_damaged_file() => {
+                let backup = backup::newest_loadable(&self.path).map(|(b, lib)| (b, Box::new(lib)));
+                if backup.is_none() && e.may_be_another_document() {
+                    // Nothing says this was ever a progress file: leave it alone entirely.
+                    vec![JobResult::Refused { error: e.to_string() }]
+                } else {
+                    vec![JobResult::Damaged { error: e.to_string(), backup }]
+                }
+            }
             Err(e) => vec![JobResult::Refused { error: e.to_string() }],
         }
     }
 }
 
-fn damaged(path: &Path, error: &StoreError) -> JobResult {
-    let backup = backup::newest_loadable(path).map(|(b, lib)| (b, Box::new(lib)));
-    JobResult::Damaged { error: error.to_string(), backup }
-}
 
 /// Renders and atomically writes one export. A panic while rendering is reported as a failed
 /// export (the store thread must stay alive for the saves that follow).

@@ -64,6 +64,8 @@ pub enum DecodeError {
         column: usize,
         problem: String,
     },
+    /// Nothing but blank space or zero bytes.
+    Empty,
     /// The text does not even begin like a progress file (`(version: ...`).
     NotProgressFile,
     Newer(u32),
@@ -76,6 +78,7 @@ impl DecodeError {
         let path = path.to_owned();
         match self {
             Self::Syntax { line, column, problem } => StoreError::Syntax { path, line, column, problem },
+            Self::Empty => StoreError::Empty { path },
             Self::NotProgressFile => StoreError::NotProgressFile { path },
             Self::Newer(found) => StoreError::NewerVersion { path, found, supported: CURRENT_VERSION },
             Self::UnknownVersion(found) => StoreError::UnknownVersion { path, found },
@@ -97,28 +100,50 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     })
 }
 
-/// Whether `text` begins like a progress file: a parenthesis, then a `version` field (with blank
-/// space, RON comments or `#![enable(..)]` attributes allowed before either). Anything else (a
-/// note, a spreadsheet, an empty file) is not one at all.
+/// Whether `text` begins like RON's unnamed struct, as a progress file does: a parenthesis after
+/// blank space, RON comments (which nest) or `#![enable(..)]` attributes. Anything else (a note,
+/// a spreadsheet, a list) is not a progress file at all.
 fn looks_like_a_progress_file(text: &str) -> bool {
-    skip_blank(text).strip_prefix('(').is_some_and(|rest| skip_blank(rest).starts_with("version"))
+    skip_blank(text).starts_with('(')
 }
 
 /// `text` after leading blank space, comments and inner attributes.
 fn skip_blank(mut text: &str) -> &str {
     loop {
         let trimmed = text.trim_start();
-        let rest = if let Some(line) = trimmed.strip_prefix("//") {
+        text = if let Some(line) = trimmed.strip_prefix("//") {
             line.find('\n').map_or("", |end| &line[end..])
-        } else if let Some(block) = trimmed.strip_prefix("/*") {
-            block.find("*/").map_or("", |end| &block[end + 2..])
+        } else if trimmed.starts_with("/*") {
+            after_block_comment(trimmed)
         } else if let Some(attribute) = trimmed.strip_prefix("#![") {
             attribute.find(']').map_or("", |end| &attribute[end + 1..])
         } else {
             return trimmed;
         };
-        text = rest;
     }
+}
+
+/// The text after the block comment `text` starts with (RON's block comments nest); empty when
+/// it never closes.
+fn after_block_comment(text: &str) -> &str {
+    let mut depth = 0_usize;
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        if rest.starts_with("/*") {
+            depth += 1;
+            at += 2;
+        } else if rest.starts_with("*/") {
+            depth -= 1;
+            at += 2;
+            if depth == 0 {
+                return &text[at..];
+            }
+        } else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    ""
 }
 
 /// Decodes any supported version into schema `S`.
@@ -131,18 +156,22 @@ pub fn decode<S: Schema>(text: &str) -> Result<S, DecodeError> {
 /// The common case (a file of this version) is parsed once. The version is always checked
 /// after parsing: a newer file is refused even when its shape happens to parse. Only when the
 /// parse fails is the version read on its own, to tell a newer or older file (refused or
-/// migrated) from a damaged one (reported with the parser's position).
+/// migrated) from a damaged one (reported with the first parse's position). When not even the
+/// version reads, blank text (nothing but spaces or zero bytes, as a write cut short can leave)
+/// is [`DecodeError::Empty`], text that does not begin like a progress file is
+/// [`DecodeError::NotProgressFile`], and anything else is the first parse's syntax error.
 pub fn decode_with_version<S: Schema>(text: &str) -> Result<(S, u32), DecodeError> {
     // A byte-order mark, as some Windows editors write, is not part of the text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_try = parse::<Envelope<S>>(text);
     let version = match &first_try {
         Ok(envelope) => envelope.version,
-        Err(_) if !looks_like_a_progress_file(text) => return Err(DecodeError::NotProgressFile),
-        // The version alone reads: the file is older (migrated) or newer (refused), or damaged
-        // further on (the first parse's error says where).
         Err(_) => match parse::<VersionProbe>(text) {
             Ok(probe) => probe.version,
+            Err(_) if text.trim_start_matches(|c: char| c.is_whitespace() || c == '\0').is_empty() => {
+                return Err(DecodeError::Empty);
+            }
+            Err(_) if !looks_like_a_progress_file(text) => return Err(DecodeError::NotProgressFile),
             Err(_) => return first_try.map(|envelope| (envelope.library, envelope.version)),
         },
     };
@@ -291,9 +320,23 @@ mod tests {
 
     #[test]
     fn text_that_is_not_a_progress_file_is_named_so() {
-        for text in ["", "hello", "Dear diary,\n(version: 1", "date,ladder\n2026-01-01,x", "[1, 2]", "(ladders: [])"] {
+        for text in ["hello", "Dear diary,\n(version: 1", "date,ladder\n2026-01-01,x", "[1, 2]"] {
             assert_eq!(decode_current(text).unwrap_err(), DecodeError::NotProgressFile, "{text:?}");
         }
+        for text in ["", " \n\t", "\0\0\0\0", "\n\0\0 "] {
+            assert_eq!(decode_current(text).unwrap_err(), DecodeError::Empty, "{text:?}");
+        }
+        // The version is read wherever it stands, so a newer or damaged file is still told apart
+        // from one that is not a progress file.
+        assert_eq!(decode_current("(library: (ladders: 5), version: 2)").unwrap_err(), DecodeError::Newer(2));
+        let nested = "/* a /* b */ c */ (version: 2, library: (ladders: 5))";
+        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(2));
+        let err = decode_current("(library: (ladders: [oops]), version: 1)").unwrap_err();
+        assert!(matches!(err, DecodeError::Syntax { line: 1, .. }), "{err:?}");
+        let err = decode_current("/* a /* b */ c */ (ladders: [oops])").unwrap_err();
+        assert!(matches!(err, DecodeError::Syntax { line: 1, .. }), "{err:?}");
+        assert_eq!(after_block_comment("/* a /* b */ c */ rest"), " rest");
+        assert_eq!(after_block_comment("/* é */x"), "x");
         let err = decode_current("  (\n  version: 1,\n  library: oops)").unwrap_err();
         assert!(matches!(err, DecodeError::Syntax { line: 3, .. }), "{err:?}");
         // Comments and attributes before the version are RON; a damaged file with them is still
@@ -303,7 +346,7 @@ mod tests {
         let err = decode_current(commented).unwrap_err();
         assert!(matches!(err, DecodeError::Syntax { line: 6, .. }), "{err:?}");
         assert_eq!(decode_current("// only a comment").unwrap_err(), DecodeError::NotProgressFile);
-        assert_eq!(decode_current("/* never closed").unwrap_err(), DecodeError::NotProgressFile);
+        assert_eq!(decode_current("/* never closed /* */").unwrap_err(), DecodeError::NotProgressFile);
         // A byte-order mark before a good file is harmless.
         let good = encode(&Library::default()).unwrap();
         assert_eq!(decode_current(&format!("\u{feff}{good}")).unwrap().0, Library::default());

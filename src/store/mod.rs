@@ -52,6 +52,11 @@ pub enum StoreError {
     NotText { path: PathBuf, line: usize, column: usize },
 
     #[error(
+        "{path} is empty: there is nothing in it to read (a save or copy may have been cut short). It is kept unchanged."
+    )]
+    Empty { path: PathBuf },
+
+    #[error(
         "{path} is not a Stepwise progress file (those begin with \"(version:\"). It was not read and is kept unchanged."
     )]
     NotProgressFile { path: PathBuf },
@@ -80,6 +85,14 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// True when the file may be some other document (not text, or text that does not begin like
+    /// a progress file), perhaps opened with Stepwise by mistake: without a backup of a progress
+    /// file beside it, it is refused rather than treated as damaged, so it is never replaced.
+    #[must_use]
+    pub fn may_be_another_document(&self) -> bool {
+        matches!(self, Self::NotText { .. } | Self::NotProgressFile { .. })
+    }
+
     /// True when the file exists but could not be understood (as opposed to an IO problem or a lock).
     #[must_use]
     pub fn is_damaged_file(&self) -> bool {
@@ -87,6 +100,7 @@ impl StoreError {
             self,
             Self::TooLarge { .. }
                 | Self::NotText { .. }
+                | Self::Empty { .. }
                 | Self::NotProgressFile { .. }
                 | Self::Syntax { .. }
                 | Self::Invalid { .. }

@@ -62,7 +62,7 @@ pub fn damaged_ui(
 pub fn refused_ui(ui: &mut egui::Ui, error: &str, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
     ui.set_max_width(theme::READING_WIDTH);
-    super::screen_heading(ui, "This progress file cannot be used here", "Nothing has been changed.");
+    super::screen_heading(ui, "This file cannot be used here", "Nothing has been changed.");
     theme::banner(palette.warn_bg).show(ui, |ui| {
         ui.label(RichText::new(error).color(palette.warn_text));
     });
