@@ -4,6 +4,9 @@
 # open_breathe_on_starter WORKDIR: Stepwise on the starter ladders, on the Breathe screen.
 # cleanup_xvfb: stops the window and Xvfb (call it from an EXIT trap).
 
+# A window that fails to open must not wait for a click on its error dialog in a script.
+export STEPWISE_NO_DIALOG=1
+
 start_xvfb() {
   local n
   for n in $(seq 20 99); do

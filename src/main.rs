@@ -1,11 +1,9 @@
 //! The `stepwise` binary: parse arguments, open the window. Everything else lives in the library.
 
-// Double-clicked on Windows, a release build opens its window without a console beside it. Its
-// messages then also appear in a small dialog (see `say`), since no console shows them.
-#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
-
 use std::io::IsTerminal as _;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use stepwise::cli::{self, Cli};
 use stepwise::{Config, StepwiseApp, paths};
@@ -13,17 +11,17 @@ use stepwise::{Config, StepwiseApp, paths};
 fn main() -> ExitCode {
     let path = match cli::parse(std::env::args_os().skip(1)) {
         Ok(Cli::Help) => {
-            say(cli::USAGE, Stream::Out, cfg!(windows));
+            println!("{}", cli::USAGE);
             return ExitCode::SUCCESS;
         }
         Ok(Cli::Version) => {
-            say(&format!("stepwise {}", env!("CARGO_PKG_VERSION")), Stream::Out, cfg!(windows));
+            println!("stepwise {}", env!("CARGO_PKG_VERSION"));
             return ExitCode::SUCCESS;
         }
         Ok(Cli::Check { path }) => return check(&path),
         Ok(Cli::Run { path }) => path.unwrap_or_else(paths::default_data_path),
         Err(message) => {
-            say(&message, Stream::Err, cfg!(windows));
+            eprintln!("{message}");
             return ExitCode::from(2);
         }
     };
@@ -41,49 +39,60 @@ fn main() -> ExitCode {
     let options = eframe::NativeOptions { viewport, ..Default::default() };
     let mut config = Config::new(path);
     config.report_first_frame = std::env::var_os("STEPWISE_FIRST_FRAME").is_some();
-    match eframe::run_native("Stepwise", options, Box::new(|cc| Ok(Box::new(StepwiseApp::new(cc, config))))) {
+    let started = Arc::new(AtomicBool::new(false));
+    let creator_started = Arc::clone(&started);
+    let run = eframe::run_native(
+        "Stepwise",
+        options,
+        Box::new(move |cc| {
+            creator_started.store(true, Ordering::SeqCst);
+            Ok(Box::new(StepwiseApp::new(cc, config)))
+        }),
+    );
+    match run {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // Started from a desktop, nobody reads the terminal: without the dialog a double-click
-            // would seem to do nothing.
-            let text = format!(
-                "Stepwise could not open its window ({e}). Your progress file was not opened or changed. \
-                 This usually means the graphics driver offers no OpenGL 2 or newer; updating it may help."
-            );
-            say(&text, Stream::Err, true);
+            let text = window_failure(&e, started.load(Ordering::SeqCst));
+            eprintln!("{text}\n({e})");
+            show_if_no_terminal(&text);
             ExitCode::FAILURE
         }
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Stream {
-    Out,
-    Err,
+/// What to tell a person when eframe stops with an error: whether their file was touched, and
+/// the likely cause, in words (the technical error goes to the terminal only).
+fn window_failure(error: &eframe::Error, started: bool) -> String {
+    if started {
+        return "Stepwise stopped because its window failed. Your progress file holds everything saved up to \
+                then; open Stepwise again to go on."
+            .to_owned();
+    }
+    let cause = match error {
+        eframe::Error::Winit(_) | eframe::Error::WinitEventLoop(_) => {
+            "No screen to show a window on was found (is a desktop session running?)."
+        }
+        eframe::Error::Glutin(_) | eframe::Error::NoGlutinConfigs(..) | eframe::Error::OpenGL(_) => {
+            "Most often this means the graphics driver offers no OpenGL 2 or newer; updating it usually helps."
+        }
+        eframe::Error::AppCreation(_) => "Something went wrong while starting.",
+    };
+    format!("Stepwise could not open its window. Your progress file was not opened or changed. {cause}")
 }
 
-/// Prints `text`; when `also_in_a_dialog` and the stream is not a terminal (the program was
-/// started from a desktop, or on Windows has no console), shows it in a message dialog too.
-fn say(text: &str, stream: Stream, also_in_a_dialog: bool) {
-    let terminal = match stream {
-        Stream::Out => {
-            println!("{text}");
-            std::io::stdout().is_terminal()
-        }
-        Stream::Err => {
-            eprintln!("{text}");
-            std::io::stderr().is_terminal()
-        }
-    };
-    if also_in_a_dialog && !terminal {
-        let level = if stream == Stream::Err { rfd::MessageLevel::Error } else { rfd::MessageLevel::Info };
-        let _ = rfd::MessageDialog::new()
-            .set_level(level)
-            .set_title("Stepwise")
-            .set_description(text)
-            .set_buttons(rfd::MessageButtons::Ok)
-            .show();
+/// Started from a desktop, nobody reads the terminal: without a dialog, a double-click that
+/// fails would seem to do nothing. Shown only when stderr is not a terminal, and never when
+/// `STEPWISE_NO_DIALOG` is set (tests and scripts, which must not wait for a click).
+fn show_if_no_terminal(text: &str) {
+    if std::io::stderr().is_terminal() || std::env::var_os("STEPWISE_NO_DIALOG").is_some() {
+        return;
     }
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("Stepwise")
+        .set_description(text)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
 }
 
 /// `stepwise --check PATH`: load and validate without a window; exit 1 with the reason if it fails.
@@ -97,11 +106,11 @@ fn check(path: &std::path::Path) -> ExitCode {
                 library.journal.len(),
                 library.pacer_sessions.len()
             );
-            say(&text, Stream::Out, cfg!(windows));
+            println!("{text}");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            say(&e.to_string(), Stream::Err, cfg!(windows));
+            eprintln!("{e}");
             ExitCode::FAILURE
         }
     }

@@ -292,7 +292,6 @@ impl WorkerState {
     }
 }
 
-
 /// Renders and atomically writes one export. A panic while rendering is reported as a failed
 /// export (the store thread must stay alive for the saves that follow).
 fn write_export(
