@@ -3,9 +3,10 @@
 //! of the two libraries. (`scripts/killtest.sh` runs the same check with the heavy library.)
 //!
 //! The kill moments are scaled to how long a save takes on this machine (measured first), so a
-//! slow or loaded machine is exercised as well as a fast one, and every third kill waits until
-//! the child has completed a save, so the test always sees a finished save, not only interrupted
-//! ones.
+//! slow or loaded machine is exercised as well as a fast one. Every third kill waits until the
+//! child has completed a save, and the last one until it has completed three (so B replaced A
+//! and A replaced B again): the harness is shown to save and replace the file for real, not only
+//! to be interrupted.
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
@@ -38,13 +39,16 @@ fn child_saver_loop() {
     let (a, b) = (library(1), library(2));
     // Tell the parent the libraries are built: from now on the child only saves.
     std::fs::write(marker(path, "ready"), b"").unwrap();
-    store::save(path, &b).unwrap();
-    // The first save of B is complete and renamed into place.
-    std::fs::write(marker(path, "saved"), b"").unwrap();
-    loop {
-        store::save(path, &a).unwrap();
-        store::save(path, &b).unwrap();
+    // B first, then A and B in turn; after each completed save, the count of completed saves.
+    for saved in 1_u64.. {
+        store::save(path, if saved % 2 == 1 { &b } else { &a }).unwrap();
+        std::fs::write(marker(path, "saved"), saved.to_string()).unwrap();
     }
+}
+
+/// How many saves the child has completed (0 until its first).
+fn saves_completed(path: &Path) -> u64 {
+    std::fs::read_to_string(marker(path, "saved")).ok().and_then(|t| t.parse().ok()).unwrap_or(0)
 }
 
 /// The median time of three saves of `library` next to `dir`'s file, in milliseconds.
@@ -63,15 +67,19 @@ fn save_millis(dir: &Path, library: &Library) -> u64 {
     u64::try_from(times[1]).unwrap().max(1)
 }
 
-fn wait_for_file(file: &Path) {
-    // Generous: a loaded CI machine may take long to start the child; the test fails if not.
+/// Waits (generously: a loaded CI machine may be slow) until `done`, failing at once if the
+/// child stops on its own.
+fn wait_until(child: &mut std::process::Child, what: &str, done: impl Fn() -> bool) {
     for _ in 0..24_000 {
-        if file.exists() {
+        if done() {
             return;
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("the saving child exited ({status}) before {what}");
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    panic!("{} never appeared", file.display());
+    panic!("timed out waiting until {what}");
 }
 
 #[cfg(unix)]
@@ -83,7 +91,7 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
     let save_ms = save_millis(dir.path(), &b);
     store::save(&path, &a).unwrap();
     let exe = std::env::current_exe().unwrap();
-    let (mut seen_a, mut seen_b) = (0, 0);
+    let (mut seen_a, mut seen_b, mut most_saves) = (0, 0, 0);
     for kill in 0..KILLS {
         let (ready, saved) = (marker(&path, "ready"), marker(&path, "saved"));
         let _ = std::fs::remove_file(&ready);
@@ -96,15 +104,23 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
             .spawn()
             .unwrap();
         // Wait until the child is in its save loop (every third kill: until it has finished a
-        // save), then kill it at a varied moment within about four saves, so kills land before,
-        // during and after the writes and renames.
-        wait_for_file(if kill % 3 == 0 { &saved } else { &ready });
-        let offset = (kill * 7919) % 1000 * save_ms * 4 / 1000;
+        // save; the last: three), then kill it at a varied moment within about four saves, so
+        // kills land before, during and after the writes and renames.
+        let needed = match kill {
+            _ if kill == KILLS - 1 => 3,
+            _ if kill % 3 == 0 => 1,
+            _ => 0,
+        };
+        wait_until(&mut child, &format!("{needed} completed saves"), || {
+            ready.exists() && saves_completed(&path) >= needed
+        });
+        let offset = if kill == KILLS - 1 { 0 } else { (kill * 7919) % 1000 * save_ms * 4 / 1000 };
         std::thread::sleep(Duration::from_millis(offset));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         let loaded = store::load(&path).unwrap_or_else(|e| panic!("kill {kill}: file unloadable: {e}"));
         assert!(loaded == a || loaded == b, "kill {kill}: file holds neither library");
+        most_saves = most_saves.max(saves_completed(&path));
         if loaded == b {
             seen_b += 1;
         } else {
@@ -120,6 +136,10 @@ fn sigkill_during_saves_never_leaves_an_unloadable_file() {
             std::fs::remove_file(entry.path()).unwrap();
         }
     }
-    eprintln!("a save took {save_ms} ms; after {KILLS} kills the file held A {seen_a} times, B {seen_b} times");
-    assert!(seen_b > 0, "the child never completed a save; the test did not exercise anything");
+    eprintln!(
+        "a save took {save_ms} ms; after {KILLS} kills the file held A {seen_a} times, B {seen_b} times; \
+         at most {most_saves} saves completed before a kill"
+    );
+    // The last kill waited for three completed saves: the file was replaced for real, repeatedly.
+    assert!(most_saves >= 3, "the harness never saw repeated completed saves");
 }

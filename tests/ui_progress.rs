@@ -319,6 +319,18 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(harness.state().library().unwrap(), &here);
+
+    // The open progress file first: refused at once, and no word of the others being next.
+    let notices = harness.state().notices.len();
+    let own = dir.path().join("library.ron");
+    for path in [&own, &second] {
+        harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
+    }
+    harness.run();
+    let added: Vec<_> = harness.state().notices[notices..].iter().map(|n| n.text.clone()).collect();
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert!(added[0].contains("is the progress file open in this window"), "{added:?}");
+    assert!(harness.state().import.is_none());
 }
 
 #[test]
@@ -361,6 +373,8 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
         harness.state_mut().apply(stepwise::Command::ImportFile(path));
         wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
         shown(&harness, &format!("Could not import {name}:"));
+        let notice = &harness.state().notices.last().unwrap().text;
+        assert!(notice.ends_with(". Nothing was changed.") && !notice.contains(".."), "{notice}");
         assert_eq!(harness.state().library().unwrap(), &here, "{name} changed the library");
     }
     // Something else entirely is called what it is, without the parser's words.

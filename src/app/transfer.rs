@@ -3,8 +3,8 @@
 //! applied as one undoable change.
 //!
 //! Import, step by step:
-//! 1. [`Command::ImportChoose`] asks the open dialog (or a file is dropped on the window:
-//!    [`Command::ImportFile`]); the store thread reads and validates the file with the same
+//! 1. [`Command::ImportChoose`] asks the open dialog (or files are dropped on the window:
+//!    [`Command::ImportDropped`], the first of them); the store thread reads and validates the file with the same
 //!    size cap and checks as opening one, and previews the merge ([`ImportState::Reading`]).
 //! 2. The preview says what would change ([`ImportState::Preview`]). Nothing has changed yet.
 //! 3. [`Command::ImportConfirm`]: the store thread saves the library as it is now, copies the
@@ -46,6 +46,12 @@ pub struct ImportPreview {
 
 /// The undo history's name for an import.
 pub const IMPORT_LABEL: &str = "import";
+
+/// `text` ending with a full stop (errors come both as phrases and as whole sentences).
+fn sentence(text: &str) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['.', '!', '?']) { text.to_owned() } else { format!("{text}.") }
+}
 
 fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
@@ -166,7 +172,9 @@ impl StepwiseApp {
             self.inform(format!("{} was not imported: {busy}. Finish that first, then drop it again.", name(&first)));
             return;
         }
-        if paths.len() > 1 {
+        self.read_import(first.clone());
+        // Only when the first is really being read (it may have been refused at once).
+        if paths.len() > 1 && self.import.is_some() {
             let others = paths.len() - 1;
             self.inform(format!(
                 "Files are imported one at a time: {} is being read now; drop the other {} after it.",
@@ -174,7 +182,6 @@ impl StepwiseApp {
                 if others == 1 { "one".to_owned() } else { others.to_string() }
             ));
         }
-        self.read_import(first);
     }
 
     fn inform(&mut self, text: String) {
@@ -225,7 +232,11 @@ impl StepwiseApp {
             JobResult::ImportFailed { request, path, error } => {
                 if matches!(&self.import, Some(ImportState::Reading { request: asked, .. }) if *asked == request) {
                     self.import = None;
-                    self.warn(format!("Could not import {}: {error} Nothing was changed.", file_name(&path)));
+                    self.warn(format!(
+                        "Could not import {}: {} Nothing was changed.",
+                        file_name(&path),
+                        sentence(&error)
+                    ));
                 }
             }
             JobResult::ImportApplied { generation, merge, backup } => {
@@ -240,7 +251,8 @@ impl StepwiseApp {
             }
             JobResult::ImportApplyFailed { error } => {
                 if let Some(ImportState::BackingUp(preview)) = self.import.take() {
-                    self.warn(format!("Could not import {}: {error}. Nothing was imported.", file_name(&preview.path)));
+                    let (name, error) = (file_name(&preview.path), sentence(&error));
+                    self.warn(format!("Could not import {name}: {error} Nothing was imported."));
                 }
             }
             _ => {}
@@ -326,6 +338,16 @@ fn size_text(bytes: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_end_as_one_sentence() {
+        assert_eq!(
+            sentence("together they would not make a valid library (x)"),
+            "together they would not make a valid library (x)."
+        );
+        assert_eq!(sentence("The file on disk is unchanged. "), "The file on disk is unchanged.");
+        assert_eq!(sentence("Really?"), "Really?");
+    }
 
     #[test]
     fn sizes_read_naturally() {

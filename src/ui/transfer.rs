@@ -309,13 +309,15 @@ pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>
 #[must_use]
 pub fn drop_note(hovered: &[Option<PathBuf>], import_open: bool) -> (String, String) {
     let name = hovered.first().and_then(Option::as_ref).and_then(|p| p.file_name()).map(|n| n.to_string_lossy());
+    if import_open {
+        let again = name.map_or_else(|| "drop the file".to_owned(), |name| format!("drop {name}"));
+        return ("An import is open already".to_owned(), format!("Finish or cancel it first, then {again} again."));
+    }
     let title = match &name {
         Some(name) => format!("Drop {name} to import it"),
         None => "Drop a progress file to import it".to_owned(),
     };
-    let detail = if import_open {
-        "An import is open already: finish or cancel it first.".to_owned()
-    } else if hovered.len() > 1 {
+    let detail = if hovered.len() > 1 {
         format!("{} files: the first is previewed; nothing changes until you choose Import.", hovered.len())
     } else {
         "You will see what it would add first; nothing changes until you choose Import.".to_owned()
@@ -343,7 +345,8 @@ mod tests {
         assert_eq!(title, "Drop a.ron to import it");
         assert!(detail.starts_with("3 files: the first is previewed"), "{detail}");
 
-        let (_, detail) = drop_note(&one, true);
-        assert_eq!(detail, "An import is open already: finish or cancel it first.");
+        let busy = drop_note(&one, true);
+        assert_eq!(busy.0, "An import is open already");
+        assert_eq!(busy.1, "Finish or cancel it first, then drop laptop.stepwise.ron again.");
     }
 }
