@@ -148,7 +148,7 @@ impl MergeReport {
 
 /// Checks the imported library, merges it into `local` and checks the result as a saved file
 /// would be checked on opening: valid, and small enough to open again. A panic in the merge is
-/// reported, never passed on. Errors are phrases that complete "The file was not imported: ".
+/// reported, never passed on. Errors are phrases that complete "Could not import FILE: ".
 pub fn import(local: &Library, imported: &Library) -> Result<Merge, String> {
     crate::store::validate::validate(imported).map_err(|problem| format!("it is not a valid library ({problem})"))?;
     let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| merge(local, imported)))
