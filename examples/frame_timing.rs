@@ -93,7 +93,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         // The pointer over the first plot (a hover label is computed and drawn).
         let pointer = (name == "Progress, hovering").then(|| egui::pos2(330.0, 470.0));
-        let ladders: Vec<_> = app.library().map(|l| l.ladders.iter().map(|l| l.id).collect()).unwrap_or_default();
+        let ladders: Vec<_> = app.library().ok_or("the library did not open")?.ladders.iter().map(|l| l.id).collect();
+        if ladders.is_empty() {
+            return Err("the library has no ladders to show on Progress".into());
+        }
         let mut times: Vec<f64> = if name == "Progress, new ladder" {
             // Each frame on another ladder: nothing cached, every series computed afresh.
             (0..frames)

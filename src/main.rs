@@ -72,10 +72,13 @@ fn window_failure(error: &eframe::Error, started: bool) -> String {
         eframe::Error::Winit(_) | eframe::Error::WinitEventLoop(_) => {
             "No screen to show a window on was found (is a desktop session running?)."
         }
-        eframe::Error::Glutin(_) | eframe::Error::NoGlutinConfigs(..) | eframe::Error::OpenGL(_) => {
+        // (AppCreation cannot reach here: the app had started.)
+        eframe::Error::Glutin(_)
+        | eframe::Error::NoGlutinConfigs(..)
+        | eframe::Error::OpenGL(_)
+        | eframe::Error::AppCreation(_) => {
             "Most often this means the graphics driver offers no OpenGL 2 or newer; updating it usually helps."
         }
-        eframe::Error::AppCreation(_) => "Something went wrong while starting.",
     };
     format!("Stepwise could not open its window. Your progress file was not opened or changed. {cause}")
 }

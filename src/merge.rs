@@ -679,13 +679,9 @@ fn date(at: Timestamp) -> String {
     at.utc().format("%Y-%m-%d").to_string()
 }
 
+/// Names quoted in conflict descriptions show up to 60 characters.
 fn ellipsis(text: &str) -> String {
-    const SHOWN: usize = 60;
-    if text.chars().count() > SHOWN {
-        format!("{}...", text.chars().take(SHOWN).collect::<String>())
-    } else {
-        text.to_owned()
-    }
+    crate::model::ellipsis(text, 60)
 }
 
 /// "1 ladder", "1,200 exposures".
@@ -704,7 +700,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DraftStage, Expectancy, ExposureDraft, Likelihood, Rating, Reflection};
+    use crate::model::{Expectancy, ExposureDraft, Likelihood, Rating, Reflection};
     use crate::sample::{Rng, heavy_library};
     use crate::store::validate::validate;
 
@@ -782,21 +778,7 @@ mod tests {
     }
 
     fn draft(ladder: u64, step: u64) -> ExposureDraft {
-        ExposureDraft {
-            ladder: LadderId(ladder),
-            step: StepId(step),
-            stage: DraftStage::Rate,
-            override_note: None,
-            before: None,
-            expectancy: Expectancy::default(),
-            planned_secs: 180,
-            started: None,
-            paused_secs: 0,
-            paused_at: None,
-            ended: None,
-            stopped_early: false,
-            away_from_screen: false,
-        }
+        ExposureDraft::new(LadderId(ladder), StepId(step), 180, None, false)
     }
 
     /// Two ladders, three exposures, two journal entries, two pacer sessions, one own pattern.

@@ -54,21 +54,8 @@ pub fn begin<Tz: TimeZone>(
         return Err(PracticeError::LimitReached(limit));
     }
     let minutes = u32::from(library.settings.exposure_minutes);
-    Ok(ExposureDraft {
-        ladder,
-        step,
-        stage: DraftStage::Rate,
-        override_note,
-        before: None,
-        expectancy: Expectancy::default(),
-        planned_secs: (minutes * 60).clamp(limits::MIN_EXPOSURE_SECS, limits::MAX_EXPOSURE_SECS),
-        started: None,
-        paused_secs: 0,
-        paused_at: None,
-        ended: None,
-        stopped_early: false,
-        away_from_screen,
-    })
+    let planned_secs = (minutes * 60).clamp(limits::MIN_EXPOSURE_SECS, limits::MAX_EXPOSURE_SECS);
+    Ok(ExposureDraft::new(ladder, step, planned_secs, override_note, away_from_screen))
 }
 
 /// Records "how anxious are you right now". The safety gate: a rating of 8 or more, or a

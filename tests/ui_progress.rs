@@ -333,12 +333,20 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     assert!(harness.state().import.is_none());
 }
 
+#[cfg(unix)]
 #[test]
 fn exporting_over_the_open_file_is_refused() {
     let lib = library(12, 1, 5);
     let dialogs = Arc::new(QueuedDialogs::default());
     let (dir, mut harness, _clock) = open_with(&lib, dialogs.clone());
     dialogs.answer(Some(dir.path().join("library.ron")));
+    // An export of everything would write the same bytes, so the file's identity is compared:
+    // a save replaces the file by renaming a new one over it.
+    let identity = || {
+        use std::os::unix::fs::MetadataExt as _;
+        std::fs::metadata(dir.path().join("library.ron")).unwrap().ino()
+    };
+    let before = identity();
     to_progress(&mut harness);
     harness.get_by_label("Export...").click();
     harness.run();
@@ -346,6 +354,7 @@ fn exporting_over_the_open_file_is_refused() {
     harness.get_by_label("Choose where to save...").click();
     harness.run();
     shown(&harness, "is the progress file open in this window, so it was not replaced");
+    assert_eq!(identity(), before, "the open file was not replaced");
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);
 }
 
@@ -357,8 +366,10 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
     let deep = format!("{}{}", "(".repeat(100_000), ")".repeat(100_000));
     let newer = valid.replacen("version: 1", "version: 99", 1);
     let rating = valid.replacen("before: ", "before: 11, _x: ", 1);
-    let first_id = valid.split("id: ").nth(1).unwrap().split(',').next().unwrap().to_owned();
-    let duplicate = valid.replacen(&format!("id: {first_id},"), "id: 7,", 2);
+    let mut twins = library(14, 1, 3);
+    let first_id = twins.exposures[0].id;
+    twins.exposures_mut()[1].id = first_id;
+    let duplicate = store::format::encode(&twins).unwrap();
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("deep.ron", deep.into_bytes()),
         ("newer.ron", newer.into_bytes()),
@@ -375,6 +386,9 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
         shown(&harness, &format!("Could not import {name}:"));
         let notice = &harness.state().notices.last().unwrap().text;
         assert!(notice.ends_with(". Nothing was changed.") && !notice.contains(".."), "{notice}");
+        if name == "duplicate.ron" {
+            assert!(notice.contains("share the id"), "{notice}");
+        }
         assert_eq!(harness.state().library().unwrap(), &here, "{name} changed the library");
     }
     // Something else entirely is called what it is, without the parser's words.

@@ -790,7 +790,7 @@ impl StepwiseApp {
                 self.screen = Screen::Ladders;
             }
             JobResult::Saved { generation } => {
-                self.save.in_flight = None;
+                self.finish_save_in_flight(generation);
                 self.save.saved_generation = self.save.saved_generation.max(generation);
                 self.save.last_error = None;
                 self.save.retry_at = None;
@@ -798,13 +798,21 @@ impl StepwiseApp {
                 self.save.keep_damaged_first = false;
                 self.save.pending_since = self.save.has_unsaved_changes().then(|| self.clock.monotonic_secs());
             }
-            JobResult::SaveFailed { error, .. } => {
-                self.save.in_flight = None;
+            JobResult::SaveFailed { generation, error } => {
+                self.finish_save_in_flight(generation);
                 self.save.last_error = Some(error);
                 self.save.retry_at = Some(self.clock.monotonic_secs() + SAVE_RETRY_SECS);
             }
             JobResult::Warning(text) => self.notices.push(Notice { kind: NoticeKind::Warning, text }),
             other => self.transfer_result(other),
+        }
+    }
+
+    /// A save of `generation` ended. Saves also come from an import (which saves first), so
+    /// the save being tracked ends only if it is this one or an older one.
+    fn finish_save_in_flight(&mut self, generation: u64) {
+        if self.save.in_flight.is_some_and(|tracked| tracked <= generation) {
+            self.save.in_flight = None;
         }
     }
 
@@ -929,5 +937,27 @@ impl eframe::App for StepwiseApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.shutdown();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_imports_save_does_not_end_a_newer_save_in_flight() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock =
+            Arc::new(crate::clock::ManualClock::new(crate::model::Timestamp::from_unix_secs(1_795_000_000).utc()));
+        let mut app = StepwiseApp::headless(Config::with_clock(dir.path().join("library.ron"), clock), || {});
+        app.save.in_flight = Some(7);
+        // The import saved generation 5 before the save of 7 was sent: 7 is still being written.
+        app.handle(JobResult::Saved { generation: 5 });
+        assert_eq!(app.save.in_flight, Some(7));
+        app.handle(JobResult::SaveFailed { generation: 6, error: "disk full".to_owned() });
+        assert_eq!(app.save.in_flight, Some(7));
+        app.handle(JobResult::Saved { generation: 7 });
+        assert_eq!(app.save.in_flight, None);
+        app.shutdown();
     }
 }

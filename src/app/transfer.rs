@@ -53,11 +53,18 @@ fn sentence(text: &str) -> String {
     if text.ends_with(['.', '!', '?']) { text.to_owned() } else { format!("{text}.") }
 }
 
-fn file_name(path: &Path) -> String {
+/// The file's name as a person sees it (the whole path when it has none).
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 impl StepwiseApp {
+    /// Whether an import or export can start now: a library is open and no import is.
+    #[must_use]
+    pub fn can_start_transfer(&self) -> bool {
+        self.library().is_some() && self.import.is_none()
+    }
+
     /// True while the store thread works on an export or an import (a progress indicator shows).
     #[must_use]
     pub fn transfer_busy(&self) -> bool {
@@ -69,14 +76,13 @@ impl StepwiseApp {
         match command {
             Command::Export { kind, ladders } => self.export(kind, ladders),
             Command::ImportChoose => {
-                if self.import.is_none()
-                    && self.library().is_some()
+                if self.can_start_transfer()
                     && let Some(path) = self.dialogs.open_path("Import a Stepwise progress file")
                 {
                     self.read_import(path);
                 }
             }
-            Command::ImportFile(path) if self.import.is_none() && self.library().is_some() => self.read_import(path),
+            Command::ImportFile(path) if self.can_start_transfer() => self.read_import(path),
             Command::ImportDropped(paths) => self.import_dropped(&paths),
             Command::ImportConfirm => {
                 if let Some(ImportState::Preview(preview)) = self.import.take()

@@ -88,6 +88,34 @@ pub struct ExposureDraft {
     pub away_from_screen: bool,
 }
 
+impl ExposureDraft {
+    /// A new exposure on `step`, at its first stage (the "how anxious are you now" rating).
+    #[must_use]
+    pub fn new(
+        ladder: LadderId,
+        step: StepId,
+        planned_secs: u32,
+        override_note: Option<String>,
+        away_from_screen: bool,
+    ) -> Self {
+        Self {
+            ladder,
+            step,
+            stage: DraftStage::Rate,
+            override_note,
+            before: None,
+            expectancy: Expectancy::default(),
+            planned_secs,
+            started: None,
+            paused_secs: 0,
+            paused_at: None,
+            ended: None,
+            stopped_early: false,
+            away_from_screen,
+        }
+    }
+}
+
 /// Serialises a [`Shared`] list as the plain list it holds.
 pub mod shared {
     use std::sync::Arc;
@@ -256,6 +284,17 @@ pub struct Settings {
     pub reduced_motion: bool,
     /// The person has read the "when not to use self-guided exposure" page.
     pub safety_acknowledged: bool,
+}
+
+/// `text` cut to its first `shown` characters with "..." after, when it is longer (for names
+/// quoted in messages and labels).
+#[must_use]
+pub fn ellipsis(text: &str, shown: usize) -> String {
+    if text.chars().count() > shown {
+        format!("{}...", text.chars().take(shown).collect::<String>())
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Limits shared by validation and by the editors.

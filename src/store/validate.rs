@@ -182,13 +182,9 @@ fn in_range(value: u8, range: &std::ops::RangeInclusive<u8>, what: &str) -> Resu
     }
 }
 
+/// Names quoted in validation messages show up to 40 characters.
 fn ellipsis(text: &str) -> String {
-    const SHOWN: usize = 40;
-    if text.chars().count() > SHOWN {
-        format!("{}...", text.chars().take(SHOWN).collect::<String>())
-    } else {
-        text.to_owned()
-    }
+    crate::model::ellipsis(text, 40)
 }
 
 #[cfg(test)]

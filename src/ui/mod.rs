@@ -92,7 +92,7 @@ fn shortcuts_ui(
             commands.push(Command::Quit);
         }
         // Import and export one at a time: not while an import is under way.
-        if app.library().is_some() && app.import.is_none() {
+        if app.can_start_transfer() {
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)) {
                 commands.push(Command::ImportChoose);
             }
@@ -171,7 +171,7 @@ fn file_menu_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.menu_button("File", |ui| {
-        let open = app.library().is_some() && app.import.is_none();
+        let open = app.can_start_transfer();
         if ui.add_enabled(open, egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O")).clicked() {
             commands.push(Command::ImportChoose);
             ui.close();

@@ -152,8 +152,7 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
     let (start, stride) = if span <= 10.0 {
         (first, Stride::Days(1))
     } else if span <= 100.0 {
-        let monday = first - chrono::Duration::days(i64::from(first.weekday().num_days_from_monday()));
-        (monday, Stride::Days(if span <= 45.0 { 7 } else { 14 }))
+        (stats::week_start(first), Stride::Days(if span <= 45.0 { 7 } else { 14 }))
     } else {
         let months = match span {
             s if s <= 240.0 => 1,
@@ -313,9 +312,7 @@ fn compute<Tz: TimeZone>(
     let estimates = stats::estimate_series(ladder)
         .into_iter()
         .map(|s| {
-            let short: String = s.situation.chars().take(28).collect();
-            let ellipsis = if s.situation.chars().count() > 28 { "..." } else { "" };
-            let name = format!("{}. {short}{ellipsis}", s.position);
+            let name = format!("{}. {}", s.position, crate::model::ellipsis(&s.situation, 28));
             (name, staircase(s.points.iter().map(|(t, v)| (day(*t), f64::from(*v))), now_day))
         })
         .collect();
@@ -428,7 +425,7 @@ pub fn progress_ui(
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             match card {
-                0 => step_card_ui(ui, ladder, data, &mut step_choice),
+                0 => step_card_ui(ui, library, ladder, data, &mut step_choice),
                 1 => expectancy_card_ui(ui, data),
                 2 => weekly_card_ui(ui, library, data, range, &mut range_choice),
                 3 => mastered_card_ui(ui, data),
@@ -483,7 +480,7 @@ fn summary_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data) {
     });
 }
 
-fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Option<StepId>) {
+fn step_card_ui(ui: &mut egui::Ui, library: &Library, ladder: &Ladder, data: &Data, choice: &mut Option<StepId>) {
     ui.horizontal(|ui| {
         card_heading(ui, "Anxiety on each try");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -510,21 +507,23 @@ fn step_card_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &Data, choice: &mut Op
     muted(
         ui,
         format!(
-            "{n} tr{}. After-rating {} on the first, {} on the latest. Mastered when it stays below {} for the last few tries.",
+            "{n} tr{}. After-rating {} on the first, {} on the latest. Mastered when it is below {} on the last {} tries in a row.",
             if n == 1 { "y" } else { "ies" },
             first.after,
             last.after,
-            coach::MASTERY_BELOW
+            coach::MASTERY_BELOW,
+            coach::streak_needed(library)
         ),
     );
     let palette = theme::palette(ui);
+    let mastery_label = format!("Mastery line: after-rating below {}", coach::MASTERY_BELOW);
     legend_ui(
         ui,
         &[
             (Swatch::Line(palette.muted_text), "Before"),
             (Swatch::Line(palette.warn_text), "Peak"),
             (Swatch::Line(palette.accent), "After"),
-            (Swatch::Dashed(palette.ok_text), "Mastery line: after-rating below 2"),
+            (Swatch::Dashed(palette.ok_text), mastery_label.as_str()),
         ],
     );
     let points = &data.habituation;
@@ -837,12 +836,9 @@ fn legend_ui(ui: &mut egui::Ui, keys: &[(Swatch, &str)]) {
     });
 }
 
+/// `text` in at most `chars` characters, "..." included.
 fn shorten(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_owned()
-    } else {
-        format!("{}...", text.chars().take(chars.saturating_sub(3)).collect::<String>())
-    }
+    if text.chars().count() <= chars { text.to_owned() } else { crate::model::ellipsis(text, chars.saturating_sub(3)) }
 }
 
 #[cfg(test)]

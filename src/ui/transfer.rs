@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use egui::RichText;
 
 use super::theme;
-use crate::app::transfer::{ImportPreview, ImportState};
+use crate::app::transfer::{ImportPreview, ImportState, file_name};
 use crate::app::{Command, StepwiseApp};
 use crate::export::ExportKind;
 use crate::merge::{Counts, MergeReport};
@@ -185,7 +185,7 @@ pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Comman
                 }
             }
             ImportState::BackingUp(preview) => {
-                ui.heading(format!("Importing {}", file_name(preview)));
+                ui.heading(format!("Importing {}", file_name(&preview.path)));
                 ui.horizontal(|ui| {
                     ui.spinner();
                     ui.label("Saving and backing up your progress file first...");
@@ -199,14 +199,10 @@ pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Comman
     }
 }
 
-fn file_name(preview: &ImportPreview) -> String {
-    preview.path.file_name().map_or_else(|| preview.path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
 fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Command>) {
     let report = &preview.merge.report;
     let palette = theme::palette(ui);
-    ui.heading(format!("Import {}?", file_name(preview)));
+    ui.heading(format!("Import {}?", file_name(&preview.path)));
     ui.add_space(theme::GAP_S);
     if !report.changes_anything() {
         ui.label("Everything in this file is already here. Nothing would change.");
