@@ -9,11 +9,11 @@
 use std::sync::Arc;
 
 use eframe::App as _;
-use stepwise::app::{Command, PacerCommand};
 use stepwise::clock::{Clock as _, ManualClock, Stopwatch};
+use stepwise::command::{Command, PacerCommand};
 use stepwise::model::Timestamp;
 use stepwise::sample::heavy_library;
-use stepwise::{Config, Screen, StepwiseApp, store};
+use stepwise::{Config, Screen, Shell, store};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut frames) = (11_000usize, 300usize);
@@ -40,10 +40,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cc = eframe::CreationContext::_new_kittest(ctx.clone());
     let mut frame = eframe::Frame::_new_kittest();
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let mut app = StepwiseApp::new(&cc, Config::with_clock(path.clone(), clock.clone()));
+    let mut app = Shell::new(&cc, Config::with_clock(path.clone(), clock.clone()));
     let load = Stopwatch::start();
-    while app.is_loading() {
-        app.tick();
+    while app.app().view().is_loading() {
+        app.app_mut().tick();
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
     println!(
@@ -51,7 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         load.elapsed_secs() * 1e3
     );
 
-    let mut run_frame = |app: &mut StepwiseApp, clock: &ManualClock, pointer: Option<egui::Pos2>| -> f64 {
+    let mut run_frame = |app: &mut Shell, clock: &ManualClock, pointer: Option<egui::Pos2>| -> f64 {
         clock.advance_secs(1.0 / 30.0);
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1180.0, 760.0))),
@@ -83,17 +83,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("{:>20}  {:>8}  {:>8}  {:>8}", "screen", "mean ms", "p95 ms", "max ms");
     for (name, commands) in screens {
         for command in commands {
-            app.apply(command);
+            app.app_mut().apply(command);
         }
         if name == "Journal, searching" {
-            app.view.journal.set_search("voice");
+            app.screens_mut().journal.set_search("voice");
         }
         if name == "Progress, 10 years" {
-            app.view.progress.range = stepwise::ui::progress::WeekRange::Everything;
+            app.screens_mut().progress.range = stepwise::ui::progress::WeekRange::Everything;
         }
         // The pointer over the first plot (a hover label is computed and drawn).
         let pointer = (name == "Progress, hovering").then(|| egui::pos2(330.0, 470.0));
-        let ladders: Vec<_> = app.library().ok_or("the library did not open")?.ladders.iter().map(|l| l.id).collect();
+        let ladders: Vec<_> =
+            app.app().library().ok_or("the library did not open")?.ladders.iter().map(|l| l.id).collect();
         if ladders.is_empty() {
             return Err("the library has no ladders to show on Progress".into());
         }
@@ -101,7 +102,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // Each frame on another ladder: nothing cached, every series computed afresh.
             (0..frames)
                 .map(|i| {
-                    app.view.progress.ladder = Some(ladders[i % ladders.len()]);
+                    app.screens_mut().progress.ladder = Some(ladders[i % ladders.len()]);
                     run_frame(&mut app, &clock, None)
                 })
                 .collect()
@@ -118,22 +119,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     // Save stall: the frame in which an autosave of the whole library is handed to the store
     // thread (the UI thread takes a snapshot; serialising and writing happen on the thread).
-    app.apply(Command::Navigate(Screen::Ladders));
+    app.app_mut().apply(Command::Navigate(Screen::Ladders));
     let (mut handoffs, mut frames_after_edit) = (Vec::new(), Vec::new());
     for _ in 0..20 {
-        let ladder = app.library().and_then(|l| l.ladders.first()).map(|l| l.id).ok_or("no ladder")?;
-        app.apply(Command::Edit(stepwise::model::edit::LadderEdit::SortByEstimate { ladder }));
+        let ladder = app.app().library().and_then(|l| l.ladders.first()).map(|l| l.id).ok_or("no ladder")?;
+        app.app_mut().apply(Command::Edit(stepwise::model::edit::LadderEdit::SortByEstimate { ladder }));
         // The frame right after an edit redraws with fresh coach answers (mastery is recomputed).
         frames_after_edit.push(run_frame(&mut app, &clock, None));
         clock.advance_secs(1.0); // past the half-second save delay
         // The save hand-off: what the UI thread does to start an autosave (a snapshot that
         // shares the large lists, and a message to the store thread).
         let t = Stopwatch::start();
-        app.tick();
+        app.app_mut().tick();
         handoffs.push(t.elapsed_secs() * 1e3);
-        assert!(app.save.in_flight.is_some(), "the save started in the measured call");
-        while app.save.in_flight.is_some() {
-            app.tick();
+        assert!(app.app().view().saving, "the save started in the measured call");
+        while app.app().view().saving {
+            app.app_mut().tick();
             std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
@@ -146,7 +147,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             times[times.len() - 1]
         );
     }
-    app.shutdown();
+    app.app_mut().shutdown();
     std::fs::remove_dir_all(&dir)?;
     Ok(())
 }

@@ -4,8 +4,12 @@
 //! - [`model`]: the person's data, pure (no egui, no IO, no clock).
 //! - [`store`]: the versioned RON progress file: atomic saves, backups, lock, validation.
 //! - [`templates`]: the built-in ladders and the starter library.
-//! - [`app`]: the eframe application, its commands and the background store worker.
-//! - [`ui`]: drawing, one file per screen.
+//! - [`command`]: what a frame can ask for ([`Command`], [`Screen`]); plain data below `app` and `ui`.
+//! - [`view`]: what the screens read ([`view::AppView`]) and the status types they match on.
+//! - [`app`]: [`StepwiseApp`], the one place commands change the model; the store worker.
+//! - [`ui`]: drawing, one file per screen; reads the view, returns commands.
+//! - [`shell`]: the `eframe::App` that wires `app` and `ui`; the only module naming both.
+//! - [`pacer`]: the breathing pacer's session state; pure, time passed in.
 //! - [`coach`]: the practice rules (next step, mastery, daily limits, safety gate); pure.
 //! - [`practice`]: the five-part exposure as a pure state machine.
 //! - [`breathing`]: the breathing pacer's timing; pure.
@@ -20,16 +24,22 @@ pub mod breathing;
 pub mod cli;
 pub mod clock;
 pub mod coach;
+pub mod command;
 pub mod export;
 pub mod icon;
 pub mod merge;
 pub mod model;
+pub mod pacer;
 pub mod paths;
 pub mod practice;
 pub mod sample;
+pub mod shell;
 pub mod stats;
 pub mod store;
 pub mod templates;
 pub mod ui;
+pub mod view;
 
-pub use app::{Command, Config, Screen, StepwiseApp};
+pub use app::{Config, StepwiseApp};
+pub use command::{Command, Screen};
+pub use shell::Shell;

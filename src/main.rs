@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use stepwise::cli::{self, Cli};
-use stepwise::{Config, StepwiseApp, paths};
+use stepwise::{Config, Shell, paths};
 
 fn main() -> ExitCode {
     let path = match cli::parse(std::env::args_os().skip(1)) {
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
         options,
         Box::new(move |cc| {
             creator_started.store(true, Ordering::SeqCst);
-            Ok(Box::new(StepwiseApp::new(cc, config)))
+            Ok(Box::new(Shell::new(cc, config)))
         }),
     );
     match run {

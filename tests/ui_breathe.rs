@@ -29,7 +29,7 @@ fn the_pacer_repaints_only_while_running_and_space_toggles_it() {
     let (_dir, mut harness, clock) = open(&library());
     harness.key_press(Key::B);
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Breathe);
+    assert_eq!(harness.state().app().view().screen, Screen::Breathe);
     harness.get_by_label("Ready when you are");
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle while stopped");
 
@@ -45,7 +45,7 @@ fn the_pacer_repaints_only_while_running_and_space_toggles_it() {
 
     harness.key_press(Key::Space);
     harness.step();
-    assert!(harness.state().pacer.timer.is_paused());
+    assert!(harness.state().app().view().pacer.timer.is_paused());
     // `run` only returns once nothing asks for another frame: a paused pacer must settle.
     harness.run();
     assert_eq!(repaint_delay(&harness), Duration::MAX, "paused: no repaints");
@@ -55,14 +55,14 @@ fn the_pacer_repaints_only_while_running_and_space_toggles_it() {
 
     harness.key_press(Key::Space);
     harness.step();
-    assert!(harness.state().pacer.timer.is_running());
+    assert!(harness.state().app().view().pacer.timer.is_running());
     harness.get_by_label("Stop").click();
     harness.step();
     settle(&mut harness, &clock);
     assert_eq!(repaint_delay(&harness), Duration::MAX, "stopped: no repaints");
 
     // The session was logged, as pacer use on its own, with its real breathing time.
-    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    let sessions = harness.state().app().library().unwrap().pacer_sessions.clone();
     assert_eq!(sessions.len(), 1);
     assert_eq!(sessions[0].context, PacerContext::OnItsOwn);
     assert_eq!(sessions[0].duration_secs, 5);
@@ -81,9 +81,9 @@ fn a_session_ends_gently_at_its_length_and_is_logged() {
     clock.advance_secs(61.0);
     harness.step();
     harness.step();
-    assert!(!harness.state().pacer.is_active());
+    assert!(!harness.state().app().view().pacer.is_active());
     harness.get_by_label("Well done");
-    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    let sessions = harness.state().app().library().unwrap().pacer_sessions.clone();
     assert_eq!(sessions.len(), 1);
     // The frame came a second late; the log shows the minute that was breathed.
     assert_eq!(sessions[0].duration_secs, 60);
@@ -103,13 +103,13 @@ fn a_custom_pattern_can_be_created_saved_and_chosen() {
     harness.run();
     harness.get_by_label("Save pattern").click();
     harness.run();
-    let lib = harness.state().library().unwrap().clone();
+    let lib = harness.state().app().library().unwrap().clone();
     let custom = lib.settings.breathing_patterns.iter().find(|p| p.name == "Slow 5-5").unwrap();
     assert_eq!((custom.inhale_secs, custom.hold_in_secs, custom.exhale_secs, custom.hold_out_secs), (4, 2, 6, 0));
-    assert_eq!(harness.state().pacer.pattern(&lib).unwrap().id, custom.id);
+    assert_eq!(harness.state().app().view().pacer.pattern(&lib).unwrap().id, custom.id);
     harness.get_by_label("Make this the default").click();
     harness.run();
-    assert_eq!(harness.state().library().unwrap().settings.default_pattern, Some(custom.id));
+    assert_eq!(harness.state().app().library().unwrap().settings.default_pattern, Some(custom.id));
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn breathing_from_the_safety_gate_is_logged_as_such_and_grounding_opens() {
     harness.run();
     harness.get_by_label("Try grounding").click();
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Breathe);
+    assert_eq!(harness.state().app().view().screen, Screen::Breathe);
     harness.get_by_label_contains("Look around and name five things");
     harness.get_by_label("Next").click();
     harness.run();
@@ -136,7 +136,7 @@ fn breathing_from_the_safety_gate_is_logged_as_such_and_grounding_opens() {
     clock.advance_secs(20.0);
     harness.get_by_label("Stop").click();
     harness.step();
-    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    let sessions = harness.state().app().library().unwrap().pacer_sessions.clone();
     assert_eq!(sessions[0].context, PacerContext::SafetyGate);
 }
 
@@ -147,7 +147,7 @@ fn reduced_motion_is_a_saved_setting() {
     harness.run();
     harness.get_by_label_contains("Reduce motion").click();
     harness.run();
-    assert!(harness.state().library().unwrap().settings.reduced_motion);
+    assert!(harness.state().app().library().unwrap().settings.reduced_motion);
 }
 
 #[test]
@@ -159,14 +159,14 @@ fn breathing_with_an_exposure_under_way_is_logged_as_part_of_it() {
     harness.run();
     harness.key_press(Key::B);
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Breathe);
+    assert_eq!(harness.state().app().view().screen, Screen::Breathe);
     harness.get_by_label("Start").click();
     harness.step();
     harness.step();
     clock.advance_secs(10.0);
     harness.get_by_label("Stop").click();
     harness.step();
-    let sessions = harness.state().library().unwrap().pacer_sessions.clone();
+    let sessions = harness.state().app().library().unwrap().pacer_sessions.clone();
     assert_eq!(sessions[0].context, PacerContext::BeforeExposure);
 }
 
@@ -178,7 +178,8 @@ fn quitting_mid_session_still_logs_it() {
     harness.get_by_label("Start").click();
     harness.step();
     clock.advance_secs(30.0);
-    let mut app = harness.into_state();
+    let mut shell = harness.into_state();
+    let app = shell.app_mut();
     app.shutdown();
     assert_eq!(app.library().unwrap().pacer_sessions.len(), 1);
 }

@@ -31,7 +31,7 @@ fn write_a_free_entry_and_find_it_by_search() {
     harness.run();
     harness.get_by_label("Add entry").click();
     harness.run();
-    let lib = harness.state().library().unwrap().clone();
+    let lib = harness.state().app().library().unwrap().clone();
     let entry = lib.journal.iter().find(|j| j.text.contains("directions")).unwrap();
     assert_eq!(entry.written, Timestamp::from_unix_secs(1_795_000_000));
     assert_eq!(entry.ladder, None);
@@ -80,7 +80,7 @@ fn crisis_lines_can_be_changed_for_another_country() {
     let (_dir, mut harness, _clock) = open(&small_library());
     harness.get_by_label("Crisis help").click();
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Safety);
+    assert_eq!(harness.state().app().view().screen, Screen::Safety);
     harness.get_by_label("Change these for my country").click();
     harness.run();
     harness.get_by_label("Remove crisis line 1").click();
@@ -97,7 +97,7 @@ fn crisis_lines_can_be_changed_for_another_country() {
     harness.run();
     harness.get_by_label("Save lines").click();
     harness.run();
-    let contacts = harness.state().library().unwrap().settings.crisis_contacts.clone();
+    let contacts = harness.state().app().library().unwrap().settings.crisis_contacts.clone();
     assert_eq!(contacts.len(), 1);
     assert_eq!(contacts[0].name, "Samaritans (UK and Ireland)");
     assert_eq!(contacts[0].how, "Call 116 123");
@@ -107,13 +107,16 @@ fn crisis_lines_can_be_changed_for_another_country() {
 #[test]
 fn an_entry_written_while_filtering_on_a_deleted_ladder_is_not_linked_to_it() {
     let (_dir, mut harness, _clock) = open(&small_library());
-    let gone = harness.state().library().unwrap().ladders[0].id;
-    harness.state_mut().apply(stepwise::Command::AddJournalEntry {
+    let gone = harness.state().app().library().unwrap().ladders[0].id;
+    harness.state_mut().app_mut().apply(stepwise::Command::AddJournalEntry {
         text: "Still a win".into(),
         ladder: Some(stepwise::model::LadderId(12_345)),
     });
-    harness.state_mut().apply(stepwise::Command::AddJournalEntry { text: "Linked".into(), ladder: Some(gone) });
-    let lib = harness.state().library().unwrap().clone();
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(stepwise::Command::AddJournalEntry { text: "Linked".into(), ladder: Some(gone) });
+    let lib = harness.state().app().library().unwrap().clone();
     let entry = lib.journal.iter().find(|j| j.text == "Still a win").unwrap();
     assert_eq!(entry.ladder, None);
     assert_eq!(lib.journal.iter().find(|j| j.text == "Linked").unwrap().ladder, Some(gone));

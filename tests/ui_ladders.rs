@@ -27,7 +27,7 @@ fn with_library(library: &Library) -> (tempfile::TempDir, App) {
 }
 
 fn library(harness: &App) -> Library {
-    harness.state().library().unwrap().clone()
+    harness.state().app().library().unwrap().clone()
 }
 
 fn step_numbers(harness: &App) -> Vec<u32> {
@@ -55,7 +55,7 @@ fn create_a_ladder_from_a_template() {
     let created = &lib.ladders[1];
     assert_eq!(created.title, "Phone calls");
     assert!(created.steps.len() >= 8);
-    assert_eq!(harness.state().selected_ladder, Some(created.id));
+    assert_eq!(harness.state().app().view().selected_ladder, Some(created.id));
     assert_eq!(harness.get_by_label("Ladder title").value().as_deref(), Some("Phone calls"));
     // The template itself is untouched: a second copy gets fresh ids.
     harness.get_by_label("From a template").click();
@@ -98,7 +98,7 @@ fn edit_a_step_text_commits_once_on_enter() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(library(&harness).ladders[0].steps[1].situation, "Say good morning to the bus driver");
-    assert_eq!(harness.state().history.undo_label(), Some("edit step"));
+    assert_eq!(harness.state().app().view().undo_label, Some("edit step"));
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn drag_a_step_from_place_1_to_place_4() {
     harness.drop_at(goal);
     harness.run_steps(10);
     assert_eq!(step_numbers(&harness), [2, 3, 4, 1, 5, 6, 7, 8, 9, 10]);
-    assert_eq!(harness.state().history.undo_label(), Some("move step"));
+    assert_eq!(harness.state().app().view().undo_label, Some("move step"));
 }
 
 #[test]
@@ -249,7 +249,7 @@ fn text_being_typed_is_committed_when_leaving_the_screen() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
-    assert_eq!(harness.state().screen, stepwise::Screen::Practice);
+    assert_eq!(harness.state().app().view().screen, stepwise::Screen::Practice);
     assert_eq!(library(&harness).ladders[0].steps[1].situation, "Ask a colleague how their weekend was");
 }
 
@@ -263,7 +263,7 @@ fn escape_throws_a_draft_away() {
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(library(&harness).ladders[0].steps[1].situation, "Situation number 2 for the test");
-    assert_eq!(harness.state().history.undo_label(), None);
+    assert_eq!(harness.state().app().view().undo_label, None);
 }
 
 #[test]
@@ -280,5 +280,5 @@ fn renaming_then_choosing_another_ladder_keeps_the_new_choice() {
     harness.run();
     let lib = library(&harness);
     assert_eq!(lib.ladders[0].title, "Renamed ladder");
-    assert_eq!(harness.state().selected_ladder, Some(lib.ladders[1].id));
+    assert_eq!(harness.state().app().view().selected_ladder, Some(lib.ladders[1].id));
 }

@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepwise::Screen;
-use stepwise::app::PracticeMessage;
 use stepwise::clock::ManualClock;
 use stepwise::model::{DraftStage, Ladder, Library, Outcome, Rating, Timestamp};
 use stepwise::store;
+use stepwise::view::PracticeMessage;
 
 mod common;
 use common::{App, repaint_delay, settle};
@@ -41,7 +41,7 @@ fn open(lib: &Library) -> (tempfile::TempDir, App, Arc<ManualClock>) {
 }
 
 fn lib_of(harness: &App) -> Library {
-    harness.state().library().unwrap().clone()
+    harness.state().app().library().unwrap().clone()
 }
 
 fn click(harness: &mut App, label: &str) {
@@ -87,7 +87,7 @@ fn a_whole_exposure_from_choosing_to_a_saved_rating() {
     clock.advance_secs(1.0);
     for _ in 0..12_000 {
         harness.step();
-        if !harness.state().save.has_unsaved_changes() {
+        if !harness.state().app().view().unsaved {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -117,7 +117,7 @@ fn a_whole_exposure_from_choosing_to_a_saved_rating() {
     assert_eq!(e.reflection.learned, "They were friendly and quick.");
     assert_eq!(e.expectancy.feared_outcome, "The shop assistant will sound annoyed");
     assert_eq!(e.ended.unix_secs() - e.started.unix_secs(), 201);
-    assert!(matches!(harness.state().practice_message, Some(PracticeMessage::Saved { .. })));
+    assert!(matches!(harness.state().app().view().practice_message, Some(PracticeMessage::Saved { .. })));
     harness.get_by_label_contains("from 3 to 1");
     harness.get_by_label_contains("50 % chance");
 }
@@ -134,7 +134,7 @@ fn the_gate_blocks_at_eight_and_offers_breathing_and_crisis_lines() {
     assert_eq!(lib.in_progress.as_ref().unwrap().before, None, "the rating was not recorded");
     harness.get_by_label_contains("Call or text 988");
     click(&mut harness, "Breathe with the pacer");
-    assert_eq!(harness.state().screen, Screen::Breathe);
+    assert_eq!(harness.state().app().view().screen, Screen::Breathe);
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn the_crisis_tick_blocks_whatever_the_rating() {
     click(&mut harness, "Now 2");
     click(&mut harness, "I'm in crisis right now");
     click(&mut harness, "Continue");
-    assert!(matches!(harness.state().practice_message, Some(PracticeMessage::Blocked(_))));
+    assert!(matches!(harness.state().app().view().practice_message, Some(PracticeMessage::Blocked(_))));
     assert_eq!(lib_of(&harness).in_progress.unwrap().stage, DraftStage::Rate);
     click(&mut harness, "Stop here for today");
     assert!(lib_of(&harness).in_progress.is_none());

@@ -8,11 +8,11 @@ use std::sync::Arc;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use stepwise::app::dialogs::QueuedDialogs;
-use stepwise::app::transfer::ImportState;
 use stepwise::model::{Library, Timestamp};
 use stepwise::sample::heavy_library;
 use stepwise::store;
 use stepwise::ui::progress::WeekRange;
+use stepwise::view::ImportState;
 
 mod common;
 use common::{App, T0, open_with, wait_for};
@@ -67,7 +67,7 @@ fn progress_draws_every_plot_with_eleven_thousand_exposures() {
     // Ten years of weeks are grouped into bars that fit.
     harness.get_by_label("Everything").click();
     harness.run();
-    assert_eq!(harness.state().view.progress.range, WeekRange::Everything);
+    assert_eq!(harness.state().screens().progress.range, WeekRange::Everything);
     harness.get_by_label_contains("Each bar is");
 }
 
@@ -92,7 +92,7 @@ fn choosing_a_step_and_a_ladder_changes_what_is_plotted() {
     harness.run();
     harness.get_by_label(second.title.as_str()).click();
     harness.run();
-    assert_eq!(harness.state().view.progress.ladder, Some(second.id));
+    assert_eq!(harness.state().screens().progress.ladder, Some(second.id));
     // The step picker starts on the step practised most recently, shown as "N. situation".
     let latest = lib.exposures.iter().filter(|e| e.ladder == second.id).max_by_key(|e| e.started).unwrap();
     let position = second.steps.iter().position(|s| s.id == latest.step).unwrap();
@@ -105,7 +105,7 @@ fn choosing_a_step_and_a_ladder_changes_what_is_plotted() {
     let number = second.steps.iter().position(|s| s.id == step.id).unwrap() + 1;
     harness.get_by_label(format!("{number}. {}", step.situation).as_str()).click();
     harness.run();
-    assert_eq!(harness.state().view.progress.step, Some(step.id));
+    assert_eq!(harness.state().screens().progress.step, Some(step.id));
 }
 
 #[test]
@@ -188,8 +188,8 @@ fn a_cancelled_dialog_changes_nothing() {
     harness.get_by_label("Import...").click();
     harness.run();
     assert_eq!(dialogs.asked().len(), 2);
-    assert!(harness.state().notices.is_empty());
-    assert!(harness.state().import.is_none());
+    assert!(harness.state().app().view().notices.is_empty());
+    assert!(harness.state().app().view().import.is_none());
     let files: Vec<PathBuf> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
     assert!(files.iter().all(|p| !p.to_string_lossy().ends_with(".html")), "{files:?}");
 }
@@ -216,10 +216,10 @@ fn import_previews_backs_up_merges_and_undoes() {
     harness.get_by_label("Import from laptop.stepwise.ron?");
     harness.get_by_label_contains("Exposures: 60 new");
     // Nothing has changed yet.
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
     harness.get_by_label("Import").click();
     wait_for(&mut harness, "the import", |app| app.import.is_none());
-    let merged = harness.state().library().unwrap().clone();
+    let merged = harness.state().app().library().unwrap().clone();
     assert_eq!(merged.ladders.len(), 4);
     assert_eq!(merged.exposures.len(), 110);
     let backups: Vec<String> = std::fs::read_dir(dir.path().join("backups"))
@@ -237,14 +237,14 @@ fn import_previews_backs_up_merges_and_undoes() {
     harness.get_by_label("Everything in this file is already here. Nothing would change.");
     harness.get_by_label("Close").click();
     harness.run();
-    assert!(harness.state().import.is_none());
+    assert!(harness.state().app().view().import.is_none());
 
     // Undo takes the import back exactly.
     harness.get_by_label("Edit").click();
     harness.run();
     harness.get_by_label_contains("Undo import").click();
     harness.run();
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
 }
 
 #[test]
@@ -261,7 +261,7 @@ fn an_invalid_file_is_refused_and_explained() {
     wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
     shown(&harness, "Could not import notes.ron:");
     shown(&harness, "Nothing was changed.");
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
 }
 
 /// A file dropped by the test, as the windowing layer would hand it over.
@@ -291,8 +291,8 @@ fn a_file_dropped_on_the_window_is_previewed() {
     harness.get_by_label("Import dropped.ron?");
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert!(harness.state().import.is_none());
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert!(harness.state().app().view().import.is_none());
+    assert_eq!(harness.state().app().library().unwrap(), &here);
 }
 
 #[test]
@@ -314,23 +314,25 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.input_mut().dropped_files.push(Arc::new(Dropped(second.clone())));
     harness.run();
     shown(&harness, "second.ron was not imported: the import of first.ron is still open.");
-    let Some(ImportState::Preview(preview)) = &harness.state().import else { panic!("the preview stays open") };
+    let Some(ImportState::Preview(preview)) = &harness.state().app().view().import else {
+        panic!("the preview stays open")
+    };
     assert_eq!(preview.path, first);
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
 
     // The open progress file first: refused at once, and no word of the others being next.
-    let notices = harness.state().notices.len();
+    let notices = harness.state().app().view().notices.len();
     let own = dir.path().join("library.ron");
     for path in [&own, &second] {
         harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
     }
     harness.run();
-    let added: Vec<_> = harness.state().notices[notices..].iter().map(|n| n.text.clone()).collect();
+    let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].contains("is the progress file open in this window"), "{added:?}");
-    assert!(harness.state().import.is_none());
+    assert!(harness.state().app().view().import.is_none());
 }
 
 #[cfg(unix)]
@@ -381,30 +383,30 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
     for (name, bytes) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        harness.state_mut().apply(stepwise::Command::ImportFile(path));
+        harness.state_mut().app_mut().apply(stepwise::Command::ImportFile(path));
         wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
         shown(&harness, &format!("Could not import {name}:"));
-        let notice = &harness.state().notices.last().unwrap().text;
+        let notice = &harness.state().app().view().notices.last().unwrap().text;
         assert!(notice.ends_with(". Nothing was changed.") && !notice.contains(".."), "{notice}");
         if name == "duplicate.ron" {
             assert!(notice.contains("share the id"), "{notice}");
         }
-        assert_eq!(harness.state().library().unwrap(), &here, "{name} changed the library");
+        assert_eq!(harness.state().app().library().unwrap(), &here, "{name} changed the library");
     }
     // Something else entirely is called what it is, without the parser's words.
     let notes = dir.path().join("notes.txt");
     std::fs::write(&notes, "hello\nbuy milk\n").unwrap();
-    harness.state_mut().apply(stepwise::Command::ImportFile(notes));
+    harness.state_mut().app_mut().apply(stepwise::Command::ImportFile(notes));
     wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
     shown(&harness, "is not a Stepwise progress file");
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
     // Larger than the size cap: refused before it is read (a sparse file, so the test is cheap).
     let big = dir.path().join("big.ron");
     std::fs::File::create(&big).unwrap().set_len(store::MAX_FILE_BYTES + 1).unwrap();
-    harness.state_mut().apply(stepwise::Command::ImportFile(big));
+    harness.state_mut().app_mut().apply(stepwise::Command::ImportFile(big));
     wait_for(&mut harness, "the file to be read", |app| app.import.is_none());
     shown(&harness, "Could not import big.ron:");
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
 }
 
 #[test]
@@ -425,7 +427,7 @@ fn a_conflicting_file_keeps_both_versions_visibly_and_imports_once() {
     harness.get_by_label_contains("Ladders: 1 already here, 1 different in the file (both kept)");
     harness.get_by_label("Import").click();
     wait_for(&mut harness, "the import", |app| app.import.is_none());
-    let merged = harness.state().library().unwrap().clone();
+    let merged = harness.state().app().library().unwrap().clone();
     // Yours unchanged, theirs beside it under a name that says where it came from.
     assert_eq!(merged.ladders[0], here.ladders[0]);
     assert!(merged.ladders.iter().any(|l| l.title == "Renamed on the laptop (imported copy)"));
@@ -458,15 +460,15 @@ fn what_is_recorded_while_the_file_is_read_or_previewed_survives_the_import() {
     store::save(&source, &library(17, 1, 12)).unwrap();
     to_progress(&mut harness);
     // The file is read from a snapshot; an entry is written before the preview arrives...
-    harness.state_mut().apply(stepwise::Command::ImportFile(source));
+    harness.state_mut().app_mut().apply(stepwise::Command::ImportFile(source));
     let entry = |text: &str| stepwise::Command::AddJournalEntry { text: text.to_owned(), ladder: None };
-    harness.state_mut().apply(entry("Written while reading"));
+    harness.state_mut().app_mut().apply(entry("Written while reading"));
     wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
     // ...and another while the preview is open.
-    harness.state_mut().apply(entry("Written while previewing"));
+    harness.state_mut().app_mut().apply(entry("Written while previewing"));
     harness.get_by_label("Import").click();
     wait_for(&mut harness, "the import", |app| app.import.is_none());
-    let lib = harness.state().library().unwrap();
+    let lib = harness.state().app().library().unwrap();
     for text in ["Written while reading", "Written while previewing"] {
         assert!(lib.journal.iter().any(|j| j.text == text), "{text:?} was lost");
     }
@@ -489,7 +491,7 @@ fn a_failed_backup_imports_nothing() {
     wait_for(&mut harness, "the import", |app| app.import.is_none());
     shown(&harness, "could not be backed up");
     shown(&harness, "Nothing was imported.");
-    assert_eq!(harness.state().library().unwrap(), &here);
+    assert_eq!(harness.state().app().library().unwrap(), &here);
 }
 
 #[test]
@@ -502,7 +504,7 @@ fn quitting_while_an_import_is_backed_up_still_saves_the_import() {
     preview_import(&mut harness, &dialogs, &source);
     harness.get_by_label("Import").click();
     harness.step(); // confirmed: the store thread is saving, backing up and merging
-    harness.state_mut().shutdown();
+    harness.state_mut().app_mut().shutdown();
     let saved = store::load(&dir.path().join("library.ron")).unwrap();
     assert_eq!(saved.exposures.len(), 22, "the confirmed import was written before closing");
 }

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use egui_kittest::kittest::Queryable as _;
-use stepwise::app::Doc;
 use stepwise::clock::ManualClock;
 use stepwise::model::Timestamp;
 use stepwise::store::{self, FileLock};
+use stepwise::view::Doc;
 use stepwise::{Config, Screen, StepwiseApp};
 
 mod common;
@@ -32,28 +32,28 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     // The starter library was written to disk and loads.
     let on_disk = store::load(&path).unwrap();
     assert_eq!(on_disk.ladders.len(), 4);
-    assert_eq!(Some(&on_disk), harness.state().library());
+    assert_eq!(Some(&on_disk), harness.state().app().library());
     // The welcome notice, and its Dismiss button named after it for screen readers.
     assert_eq!(harness.query_all_by_label_contains("Welcome. Your progress file was created").count(), 2);
     harness.get_by_label_contains("Dismiss: Welcome.");
 
     // First run: the safety page comes first, and confirming it leads on to the ladders.
-    assert_eq!(harness.state().screen, Screen::Safety);
+    assert_eq!(harness.state().app().view().screen, Screen::Safety);
     harness.get_by_label_contains("Before you start, please read this page once");
     harness.get_by_label("I have read this").click();
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Ladders);
-    assert!(harness.state().library().unwrap().settings.safety_acknowledged);
+    assert_eq!(harness.state().app().view().screen, Screen::Ladders);
+    assert!(harness.state().app().library().unwrap().settings.safety_acknowledged);
 
     for screen in
         [Screen::Practice, Screen::Breathe, Screen::Progress, Screen::Journal, Screen::Safety, Screen::Ladders]
     {
         harness.get_by_label(screen.label()).click();
         harness.run();
-        assert_eq!(harness.state().screen, screen, "clicking {:?}", screen.label());
+        assert_eq!(harness.state().app().view().screen, screen, "clicking {:?}", screen.label());
     }
     // The Ladders screen shows the selected ladder (the first one) with its steps.
-    let ladder = &harness.state().library().unwrap().ladders[0];
+    let ladder = &harness.state().app().library().unwrap().ladders[0];
     let (title, first_step) = (ladder.title.clone(), ladder.steps[0].situation.clone());
     assert_eq!(harness.get_by_label("Ladder title").value(), Some(title));
     assert_eq!(harness.get_by_label("Step 1").value(), Some(first_step));
@@ -63,7 +63,7 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     harness.run();
     harness.get_by_label("Crisis help").click();
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Safety);
+    assert_eq!(harness.state().app().view().screen, Screen::Safety);
     harness.get_by_label_contains("Call or text 988");
     harness.get_by_label_contains("Text HOME to 741741");
 }
@@ -75,10 +75,10 @@ fn keyboard_shortcuts_navigate() {
     wait_for(&mut harness, "the file to open", |app| app.library().is_some());
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Breathe);
+    assert_eq!(harness.state().app().view().screen, Screen::Breathe);
     harness.key_press(egui::Key::F1);
     harness.run();
-    assert_eq!(harness.state().screen, Screen::Safety);
+    assert_eq!(harness.state().app().view().screen, Screen::Safety);
 }
 
 #[test]
@@ -89,20 +89,24 @@ fn a_change_is_saved_in_the_background_and_shutdown_waits_for_it() {
     // A first run opens on the safety page.
     harness.get_by_label("I have read this").click();
     harness.run();
-    assert!(harness.state().library().unwrap().settings.safety_acknowledged);
-    assert!(harness.state().save.has_unsaved_changes());
+    assert!(harness.state().app().library().unwrap().settings.safety_acknowledged);
+    assert!(harness.state().app().view().unsaved);
     assert!(!store::load(&path).unwrap().settings.safety_acknowledged, "not saved before the delay");
 
     clock.advance_secs(1.0);
-    wait_for(&mut harness, "the save", |app| !app.save.has_unsaved_changes());
+    wait_for(&mut harness, "the save", |app| !app.unsaved);
     assert!(store::load(&path).unwrap().settings.safety_acknowledged);
     harness.get_by_label("All changes saved");
 
     // A change made just before quitting is saved by shutdown, without waiting for the delay.
-    let mut app = harness.into_state();
-    app.apply(stepwise::Command::Navigate(Screen::Ladders));
+    let mut shell = harness.into_state();
+    let app = shell.app_mut();
+    app.apply(stepwise::Command::AddJournalEntry { text: "Written just before closing".to_owned(), ladder: None });
+    assert!(app.view().unsaved, "the entry is a change to the data");
     app.shutdown();
-    assert!(!app.save.has_unsaved_changes());
+    assert!(!app.view().unsaved);
+    let saved = store::load(&path).unwrap();
+    assert!(saved.journal.iter().any(|e| e.text == "Written just before closing"), "shutdown wrote the last change");
 }
 
 #[test]
@@ -110,7 +114,8 @@ fn quitting_right_after_a_change_saves_it() {
     let (_dir, path) = temp_file();
     let (mut harness, _clock) = start(&path);
     wait_for(&mut harness, "the file to open", |app| app.library().is_some());
-    let mut app = harness.into_state();
+    let mut shell = harness.into_state();
+    let app = shell.app_mut();
     app.apply(stepwise::Command::AcknowledgeSafety);
     app.shutdown();
     assert!(store::load(&path).unwrap().settings.safety_acknowledged);
@@ -136,9 +141,9 @@ fn a_damaged_file_is_kept_until_the_person_chooses_a_backup() {
 
     harness.get_by_label("Open the newest backup").click();
     harness.run();
-    assert_eq!(harness.state().library(), Some(&good));
+    assert_eq!(harness.state().app().library(), Some(&good));
     clock.advance_secs(1.0);
-    wait_for(&mut harness, "the save", |app| !app.save.has_unsaved_changes());
+    wait_for(&mut harness, "the save", |app| !app.unsaved);
     assert_eq!(store::load(&path).unwrap(), good);
     // The damaged bytes were kept as a copy.
     let kept = store::backup::list(&path)
@@ -163,7 +168,8 @@ fn another_document_opened_with_stepwise_is_left_alone_but_a_garbled_progress_fi
     assert!(harness.query_by_label("Start again with the starter ladders").is_none());
     clock.advance_secs(10.0);
     harness.run();
-    let mut app = harness.into_state();
+    let mut shell = harness.into_state();
+    let app = shell.app_mut();
     app.shutdown();
     assert_eq!(std::fs::read(&path).unwrap(), notes, "the document stays byte-identical");
     assert!(!dir.path().join("backups").exists(), "nothing is written beside it");
@@ -195,7 +201,8 @@ fn a_second_window_on_the_same_file_is_refused() {
     let (mut harness, _clock) = start(&path);
     wait_for(&mut harness, "the refusal", |app| matches!(app.doc, Doc::Refused { .. }));
     harness.get_by_label_contains("already open in another Stepwise window");
-    let mut app = harness.into_state();
+    let mut shell = harness.into_state();
+    let app = shell.app_mut();
     app.shutdown();
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
@@ -214,15 +221,15 @@ fn a_failed_save_is_shown_kept_in_memory_and_retried() {
     harness.get_by_label("I have read this").click();
     harness.run();
     clock.advance_secs(1.0);
-    wait_for(&mut harness, "the failed save", |app| app.save.last_error.is_some());
+    wait_for(&mut harness, "the failed save", |app| app.save_error.is_some());
     harness.get_by_label_contains("Not saved yet");
-    assert!(harness.state().library().unwrap().settings.safety_acknowledged, "the change stays in memory");
+    assert!(harness.state().app().library().unwrap().settings.safety_acknowledged, "the change stays in memory");
 
     // The obstacle goes away; the retry succeeds without any action from the person.
     std::fs::remove_dir_all(&path).unwrap();
     clock.advance_secs(6.0);
-    wait_for(&mut harness, "the retried save", |app| !app.save.has_unsaved_changes());
-    assert!(harness.state().save.last_error.is_none());
+    wait_for(&mut harness, "the retried save", |app| !app.unsaved);
+    assert!(harness.state().app().view().save_error.is_none());
     assert!(store::load(&path).unwrap().settings.safety_acknowledged);
     harness.get_by_label("All changes saved");
 }
@@ -240,19 +247,19 @@ fn the_damaged_file_is_never_replaced_until_a_copy_of_it_is_kept() {
     harness.get_by_label("Start again with the starter ladders").click();
     harness.run();
     clock.advance_secs(1.0);
-    wait_for(&mut harness, "the failed save", |app| app.save.last_error.is_some());
+    wait_for(&mut harness, "the failed save", |app| app.save_error.is_some());
     harness.get_by_label_contains("Could not keep a copy of the damaged file");
     // The retry must also insist on the copy first.
     clock.advance_secs(6.0);
     harness.run();
     std::thread::sleep(Duration::from_millis(100));
-    wait_for(&mut harness, "the retry", |app| app.save.in_flight.is_none());
+    wait_for(&mut harness, "the retry", |app| !app.saving);
     assert_eq!(std::fs::read(&path).unwrap(), damaged, "never replaced without a copy");
 
     // Once the backups folder can be made, the copy is kept and then the file is replaced.
     std::fs::remove_file(dir.path().join("backups")).unwrap();
     clock.advance_secs(6.0);
-    wait_for(&mut harness, "the save", |app| !app.save.has_unsaved_changes());
+    wait_for(&mut harness, "the save", |app| !app.unsaved);
     assert_eq!(store::load(&path).unwrap().ladders.len(), 4);
     let kept = store::backup::list(&path).unwrap();
     assert!(kept.iter().any(|b| std::fs::read(&b.path).unwrap() == damaged));
@@ -266,19 +273,19 @@ fn closing_with_unsaved_changes_after_a_failed_save_asks_first() {
     std::fs::remove_file(&path).unwrap();
     std::fs::create_dir(&path).unwrap();
     std::fs::write(path.join("x"), b"x").unwrap();
-    harness.state_mut().apply(stepwise::Command::AcknowledgeSafety);
+    harness.state_mut().app_mut().apply(stepwise::Command::AcknowledgeSafety);
     clock.advance_secs(1.0);
-    wait_for(&mut harness, "the failed save", |app| app.save.last_error.is_some());
+    wait_for(&mut harness, "the failed save", |app| app.save_error.is_some());
 
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
     harness.run();
-    assert!(harness.state().close_blocked);
-    assert!(!harness.state().quit_requested);
+    assert!(harness.state().app().view().close_blocked);
+    assert!(!harness.state().app().view().quit_requested);
     harness.get_by_label("Your latest changes are not saved yet");
     harness.get_by_label("Close without saving them").click();
     // The window is closing now, so the harness never settles: step instead of run.
     harness.run_steps(3);
-    assert!(harness.state().quit_requested);
+    assert!(harness.state().app().view().quit_requested);
 }
 
 #[test]
@@ -286,8 +293,8 @@ fn a_damaged_file_shows_its_page_whatever_screen_was_open_last() {
     let (_dir, path) = temp_file();
     std::fs::write(&path, b"(version: 1,").unwrap();
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let mut app = StepwiseApp::headless(Config::with_clock(path.clone(), clock), || {});
-    app.screen = Screen::Safety; // as restored from the last session's preferences
+    let mut app = StepwiseApp::new(Config::with_clock(path.clone(), clock), || {});
+    app.apply(stepwise::Command::Navigate(Screen::Safety)); // as restored from the last session's preferences
     for _ in 0..24_000 {
         app.tick();
         if !app.is_loading() {
@@ -295,8 +302,8 @@ fn a_damaged_file_shows_its_page_whatever_screen_was_open_last() {
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    assert!(matches!(app.doc, Doc::Damaged { .. }));
-    assert_eq!(app.screen, Screen::Ladders);
+    assert!(matches!(app.view().doc, Doc::Damaged { .. }));
+    assert_eq!(app.view().screen, Screen::Ladders);
 }
 
 #[test]
@@ -309,7 +316,7 @@ fn an_idle_window_asks_for_no_repaints_on_any_screen() {
     let (mut harness, _clock) = start(&path);
     wait_for(&mut harness, "the file to open", |app| app.library().is_some());
     for screen in Screen::ALL {
-        harness.state_mut().apply(stepwise::Command::Navigate(screen));
+        harness.state_mut().app_mut().apply(stepwise::Command::Navigate(screen));
         // `run` returns only once nothing asks for an immediate frame; then nothing may be
         // scheduled either (a save, a timer, an animation).
         harness.run();
@@ -324,7 +331,7 @@ fn the_view_menu_changes_text_size_and_colours_and_touches_no_data() {
     let (dir, path) = temp_file();
     let (mut harness, _clock) = start(&path);
     wait_for(&mut harness, "the file to open", |app| app.library().is_some());
-    let before = harness.state().library().unwrap().clone();
+    let before = harness.state().app().library().unwrap().clone();
 
     harness.get_by_label("View").click();
     harness.run();
@@ -358,7 +365,7 @@ fn the_view_menu_changes_text_size_and_colours_and_touches_no_data() {
     assert!((harness.ctx.zoom_factor() - 0.9).abs() < 1e-4, "zoom {}", harness.ctx.zoom_factor());
 
     // A window preference, not part of the progress file.
-    assert_eq!(harness.state().library().unwrap(), &before);
-    assert!(!harness.state().save.has_unsaved_changes());
+    assert_eq!(harness.state().app().library().unwrap(), &before);
+    assert!(!harness.state().app().view().unsaved);
     drop(dir);
 }

@@ -25,14 +25,6 @@ pub struct History {
     redo: Vec<Entry>,
 }
 
-/// What to restore after an undo or redo.
-#[derive(Debug)]
-pub struct Restored {
-    pub library: Library,
-    pub selected: Option<LadderId>,
-    pub label: &'static str,
-}
-
 impl History {
     /// Remembers the library as it was before an edit called `label`.
     pub fn record(&mut self, label: &'static str, before: Library, selected: Option<LadderId>) {
@@ -43,18 +35,29 @@ impl History {
         }
     }
 
-    /// Steps back: returns the earlier library and keeps `current` for redo.
-    pub fn undo(&mut self, current: Library, selected: Option<LadderId>) -> Option<Restored> {
+    /// Steps back: puts the earlier library (and the ladder then selected) in place and keeps
+    /// the current one for redo. Returns the label of the edit undone; with nothing to undo,
+    /// nothing is touched and `None` is returned.
+    pub fn undo(&mut self, library: &mut Library, selected: &mut Option<LadderId>) -> Option<&'static str> {
         let entry = self.undo.pop_back()?;
-        self.redo.push(Entry { label: entry.label, library: current, selected });
-        Some(Restored { library: entry.library, selected: entry.selected, label: entry.label })
+        let label = entry.label;
+        self.redo.push(Self::swap(entry, library, selected));
+        Some(label)
     }
 
-    /// Steps forward again after an undo.
-    pub fn redo(&mut self, current: Library, selected: Option<LadderId>) -> Option<Restored> {
+    /// Steps forward again after an undo; the same contract as [`History::undo`].
+    pub fn redo(&mut self, library: &mut Library, selected: &mut Option<LadderId>) -> Option<&'static str> {
         let entry = self.redo.pop()?;
-        self.undo.push_back(Entry { label: entry.label, library: current, selected });
-        Some(Restored { library: entry.library, selected: entry.selected, label: entry.label })
+        let label = entry.label;
+        self.undo.push_back(Self::swap(entry, library, selected));
+        Some(label)
+    }
+
+    /// Puts `entry`'s library and selection in place and returns an entry holding the ones replaced.
+    fn swap(mut entry: Entry, library: &mut Library, selected: &mut Option<LadderId>) -> Entry {
+        std::mem::swap(&mut entry.library, library);
+        std::mem::swap(&mut entry.selected, selected);
+        entry
     }
 
     #[must_use]
@@ -89,14 +92,25 @@ mod tests {
     fn undo_then_redo_restores_exactly() {
         let mut h = History::default();
         let (a, b) = (lib(1), lib(2));
-        h.record("add", a.clone(), None);
-        let back = h.undo(b.clone(), None).unwrap();
-        assert_eq!(back.library, a);
-        assert_eq!(back.label, "add");
+        h.record("add", a.clone(), Some(LadderId(1)));
+        let (mut current, mut selected) = (b.clone(), Some(LadderId(2)));
+        assert_eq!(h.undo(&mut current, &mut selected), Some("add"));
+        assert_eq!((&current, selected), (&a, Some(LadderId(1))));
         assert_eq!(h.redo_label(), Some("add"));
-        let forward = h.redo(back.library, None).unwrap();
-        assert_eq!(forward.library, b);
-        assert!(h.redo(forward.library, None).is_none());
+        assert_eq!(h.redo(&mut current, &mut selected), Some("add"));
+        assert_eq!((&current, selected), (&b, Some(LadderId(2))));
+        assert_eq!(h.redo(&mut current, &mut selected), None);
+        assert_eq!(current, b, "nothing to redo: the library stays");
+    }
+
+    #[test]
+    fn with_nothing_to_undo_the_library_is_left_alone() {
+        let mut h = History::default();
+        let (mut current, mut selected) = (lib(3), Some(LadderId(7)));
+        assert_eq!(h.undo(&mut current, &mut selected), None);
+        assert_eq!(h.redo(&mut current, &mut selected), None);
+        assert_eq!(current, lib(3));
+        assert_eq!(selected, Some(LadderId(7)));
     }
 
     #[test]
@@ -106,9 +120,8 @@ mod tests {
             h.record("edit", lib(i % 3), None);
         }
         let mut count = 0;
-        let mut current = lib(0);
-        while let Some(r) = h.undo(current, None) {
-            current = r.library;
+        let (mut current, mut selected) = (lib(0), None);
+        while h.undo(&mut current, &mut selected).is_some() {
             count += 1;
         }
         assert_eq!(count, UNDO_LEVELS);

@@ -5,44 +5,25 @@
 //! Import, step by step:
 //! 1. [`Command::ImportChoose`] asks the open dialog (or files are dropped on the window:
 //!    [`Command::ImportDropped`], the first of them); the store thread reads and validates the file with the same
-//!    size cap and checks as opening one, and previews the merge ([`ImportState::Reading`]).
-//! 2. The preview says what would change ([`ImportState::Preview`]). Nothing has changed yet.
+//!    size cap and checks as opening one, and previews the merge ([`crate::view::ImportState::Reading`]).
+//! 2. The preview says what would change ([`crate::view::ImportState::Preview`]). Nothing has changed yet.
 //! 3. [`Command::ImportConfirm`]: the store thread saves the library as it is now, copies the
 //!    saved file into `backups/`, and merges the file into that same library, checking the result
-//!    as a file being opened is checked ([`ImportState::BackingUp`]). Only then is the merge
+//!    as a file being opened is checked ([`crate::view::ImportState::BackingUp`]). Only then is the merge
 //!    applied, as one change the undo history can take back. If the library changed meanwhile,
 //!    the merge is worked out again, so nothing recorded in between is lost; if the save, the
 //!    copy or the check fails, nothing is imported.
 
 use std::path::{Path, PathBuf};
 
+use super::StepwiseApp;
 use super::dialogs::SaveRequest;
 use super::jobs::{Job, JobResult};
-use super::{Command, Doc, Notice, NoticeKind, StepwiseApp};
+use crate::command::Command;
 use crate::export::{self, ExportKind};
 use crate::merge::Merge;
-use crate::model::{LadderId, Library};
-
-/// Where an import has got to.
-#[derive(Debug)]
-pub enum ImportState {
-    /// The store thread is reading and checking the file (`request` matches its answer).
-    Reading { path: PathBuf, request: u64 },
-    /// The person is looking at what the import would do.
-    Preview(ImportPreview),
-    /// Confirmed: the progress file is being saved and backed up, and the merge checked.
-    BackingUp(ImportPreview),
-}
-
-/// A file read for import and what merging it would do.
-#[derive(Debug)]
-pub struct ImportPreview {
-    pub path: PathBuf,
-    pub imported: Box<Library>,
-    /// The merge worked out against the library as it was when the file was read (a preview:
-    /// it is worked out again on confirming).
-    pub merge: Box<Merge>,
-}
+use crate::model::LadderId;
+use crate::view::{Doc, ImportPreview, ImportState, Notice, NoticeKind, file_name};
 
 /// The undo history's name for an import.
 pub const IMPORT_LABEL: &str = "import";
@@ -53,22 +34,16 @@ fn sentence(text: &str) -> String {
     if text.ends_with(['.', '!', '?']) { text.to_owned() } else { format!("{text}.") }
 }
 
-/// The file's name as a person sees it (the whole path when it has none).
-pub(crate) fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
 impl StepwiseApp {
-    /// Whether an import or export can start now: a library is open and no import is.
-    #[must_use]
-    pub fn can_start_transfer(&self) -> bool {
-        self.library().is_some() && self.import.is_none()
+    /// Whether an import or export can start now (the rule lives in the view, which the
+    /// screens read too).
+    pub(super) fn can_start_transfer(&self) -> bool {
+        self.view().can_start_transfer()
     }
 
-    /// True while the store thread works on an export or an import (a progress indicator shows).
-    #[must_use]
-    pub fn transfer_busy(&self) -> bool {
-        self.exports_running > 0 || matches!(self.import, Some(ImportState::Reading { .. } | ImportState::BackingUp(_)))
+    /// True while the store thread works on an export or an import.
+    pub(super) fn transfer_busy(&self) -> bool {
+        self.view().transfer_busy()
     }
 
     /// Handles the export and import commands; other commands are ignored.
@@ -102,7 +77,7 @@ impl StepwiseApp {
     }
 
     /// Hands a confirmed import to the store thread with the library as it is now.
-    fn send_apply_import(&mut self, preview: ImportPreview) {
+    pub(super) fn send_apply_import(&mut self, preview: ImportPreview) {
         let Some(library) = self.library() else { return };
         let job = Job::ApplyImport {
             now: self.clock.timestamp(),
@@ -118,11 +93,11 @@ impl StepwiseApp {
         }
     }
 
-    fn warn(&mut self, text: String) {
+    pub(super) fn warn(&mut self, text: String) {
         self.notices.push(Notice { kind: NoticeKind::Warning, text });
     }
 
-    fn export(&mut self, kind: ExportKind, ladders: Vec<LadderId>) {
+    pub(super) fn export(&mut self, kind: ExportKind, ladders: Vec<LadderId>) {
         let Some(library) = self.library() else { return };
         let library = Box::new(library.clone());
         let now = self.local_now();
@@ -163,7 +138,7 @@ impl StepwiseApp {
         }
     }
 
-    fn import_dropped(&mut self, paths: &[PathBuf]) {
+    pub(super) fn import_dropped(&mut self, paths: &[PathBuf]) {
         let name = |p: &PathBuf| file_name(p);
         let Some(first) = paths.first().cloned() else { return };
         if self.library().is_none() {
@@ -190,11 +165,11 @@ impl StepwiseApp {
         }
     }
 
-    fn inform(&mut self, text: String) {
+    pub(super) fn inform(&mut self, text: String) {
         self.notices.push(Notice { kind: NoticeKind::Info, text });
     }
 
-    fn read_import(&mut self, path: PathBuf) {
+    pub(super) fn read_import(&mut self, path: PathBuf) {
         let Some(library) = self.library() else { return };
         if same_file(&path, &self.data_path) {
             self.warn(format!("{} is the progress file open in this window: it is already here.", path.display()));
@@ -266,7 +241,7 @@ impl StepwiseApp {
     }
 
     /// Applies a confirmed import (merged against the current library) as one undoable change.
-    fn apply_import(&mut self, preview: &ImportPreview, merged: Merge, backup: &Path) {
+    pub(super) fn apply_import(&mut self, preview: &ImportPreview, merged: Merge, backup: &Path) {
         let Doc::Ready(library) = &mut self.doc else { return };
         let before = std::mem::replace(library, merged.library);
         self.history.record(IMPORT_LABEL, before, self.selected_ladder);

@@ -8,10 +8,10 @@
 use egui::{Color32, RichText, Stroke};
 
 use super::theme;
-use crate::app::pacer::{GROUNDING_PROMPTS, Pacer};
-use crate::app::{Command, PacerCommand};
 use crate::breathing::{self, Phase, SessionLength};
+use crate::command::{Command, PacerCommand};
 use crate::model::{BreathPattern, Library, PatternId, limits};
+use crate::pacer::{GROUNDING_PROMPTS, Pacer};
 
 /// Session lengths offered.
 const LENGTHS: [(SessionLength, &str); 6] = [

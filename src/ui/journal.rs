@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::theme;
-use crate::app::Command;
+use crate::command::Command;
 use crate::model::{LadderId, Library, Timestamp, limits};
 
 /// Entries drawn at first, and added by each "Show more"; a search narrows a long journal down.

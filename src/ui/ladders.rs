@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::{Key, Modifiers, RichText};
 
 use super::theme;
-use crate::app::Command;
 use crate::coach;
+use crate::command::Command;
 use crate::model::edit::{LadderEdit, ladder_warnings};
 use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId};
 use crate::templates;

@@ -1,5 +1,6 @@
-//! Drawing. Screens read the app and return [`Command`]s; they never change the model
-//! themselves. One file per screen; colours and spacing come from [`theme`].
+//! Drawing. Screens read a read-only [`AppView`] and return [`Command`]s; they never change the
+//! model themselves and never see the app. One file per screen, each with its own transient
+//! state in [`Screens`]; colours and spacing come from [`theme`].
 
 mod breathe;
 mod journal;
@@ -13,11 +14,12 @@ pub mod transfer;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::app::{Command, Doc, NoticeKind, Screen, StepwiseApp};
+use crate::command::{Command, PacerCommand, Screen};
+use crate::view::{AppView, Doc, NoticeKind};
 
 /// The screens' transient state: drafts, open dialogs, walk-throughs. Never saved.
 #[derive(Debug, Default)]
-pub struct ViewState {
+pub struct Screens {
     pub ladders: ladders::LadderView,
     pub practice: practice::PracticeView,
     pub journal: journal::JournalView,
@@ -28,25 +30,35 @@ pub struct ViewState {
 }
 
 /// Draws the whole window and returns what the person asked for this frame.
-pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec<Command> {
+///
+/// Text still being typed in the ladder editor is committed (as [`Command::Edit`]s, ahead of
+/// everything else) when the person leaves the screen, quits or closes the window, so the app
+/// never has to reach into a screen's drafts.
+pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Vec<Command> {
     let mut commands = Vec::new();
-    shortcuts_ui(ui, app, &mut view.transfer, &mut commands);
-    egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut view.transfer, &mut commands));
+    shortcuts_ui(ui, app, &mut screens.transfer, &mut commands);
+    egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut screens.transfer, &mut commands));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
     if app.close_blocked {
         unsaved_close_ui(ui, app, &mut commands);
     }
     if let Some(library) = app.library() {
-        transfer::export_dialog_ui(ui, library, &mut view.transfer, &mut commands);
+        transfer::export_dialog_ui(ui, library, &mut screens.transfer, &mut commands);
     }
     transfer::import_ui(ui, app, &mut commands);
     transfer::drop_ui(ui, app, &mut commands);
     egui::CentralPanel::default().show(ui, |ui| {
         notices_ui(ui, app, &mut commands);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            screen_ui(ui, app, view, &mut commands);
+            screen_ui(ui, app, screens, &mut commands);
         });
     });
+    let leaving = ui.input(|i| i.viewport().close_requested())
+        || commands.iter().any(|c| matches!(c, Command::Quit | Command::Navigate(_)));
+    if leaving && let Some(library) = app.library() {
+        let pending = screens.ladders.take_pending_edits(library);
+        commands.splice(0..0, pending.into_iter().map(Command::Edit));
+    }
     commands
 }
 
@@ -57,7 +69,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState) -> Vec
 /// they act on the text).
 fn shortcuts_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
+    app: &AppView<'_>,
     transfer: &mut transfer::TransferView,
     commands: &mut Vec<Command>,
 ) {
@@ -68,7 +80,7 @@ fn shortcuts_ui(
             commands.push(Command::Navigate(Screen::Breathe));
         }
         if !typing && app.screen == Screen::Breathe && input.consume_key(Modifiers::NONE, Key::Space) {
-            commands.push(Command::Pacer(crate::app::PacerCommand::Toggle));
+            commands.push(Command::Pacer(PacerCommand::Toggle));
         }
         if !typing {
             let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
@@ -105,7 +117,7 @@ fn shortcuts_ui(
 
 fn top_bar_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
+    app: &AppView<'_>,
     transfer: &mut transfer::TransferView,
     commands: &mut Vec<Command>,
 ) {
@@ -143,11 +155,11 @@ fn top_bar_ui(
 }
 
 /// Asked when closing while the latest changes could not be saved.
-fn unsaved_close_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn unsaved_close_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     theme::modal(ui, "unsaved_close").show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
         ui.heading("Your latest changes are not saved yet");
-        if let Some(error) = &app.save.last_error {
+        if let Some(error) = app.save_error {
             ui.label(error);
         }
         ui.label("They are still here in this window. Close anyway, or try saving again first?");
@@ -166,7 +178,7 @@ fn unsaved_close_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Com
 /// The File menu: import, export and quit.
 fn file_menu_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
+    app: &AppView<'_>,
     transfer: &mut transfer::TransferView,
     commands: &mut Vec<Command>,
 ) {
@@ -189,15 +201,15 @@ fn file_menu_ui(
 }
 
 /// The Edit menu: undo and redo, naming what they will change.
-fn edit_menu_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn edit_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     ui.menu_button("Edit", |ui| {
-        let undo = app.history.undo_label();
+        let undo = app.undo_label;
         let text = undo.map_or_else(|| "Undo".to_owned(), |label| format!("Undo {label}"));
         if ui.add_enabled(undo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Z")).clicked() {
             commands.push(Command::Undo);
             ui.close();
         }
-        let redo = app.history.redo_label();
+        let redo = app.redo_label;
         let text = redo.map_or_else(|| "Redo".to_owned(), |label| format!("Redo {label}"));
         if ui.add_enabled(redo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Shift+Z")).clicked() {
             commands.push(Command::Redo);
@@ -234,28 +246,28 @@ fn view_menu_ui(ui: &mut egui::Ui) {
     });
 }
 
-fn status_bar_ui(ui: &mut egui::Ui, app: &StepwiseApp) {
+fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
     let palette = theme::palette(ui);
     ui.horizontal(|ui| {
-        let (text, colour) = match (&app.doc, &app.save.last_error) {
+        let (text, colour) = match (app.doc, app.save_error) {
             (Doc::Loading, _) => ("Opening your progress file...".to_owned(), palette.muted_text),
             (Doc::Damaged { .. }, _) => ("Your file is kept unchanged until you choose.".to_owned(), palette.warn_text),
             (Doc::Refused { .. }, _) => ("Nothing is saved in this window.".to_owned(), palette.warn_text),
             (Doc::Ready(_), Some(error)) => {
                 (format!("Not saved yet: {error} Trying again every few seconds."), palette.warn_text)
             }
-            (Doc::Ready(_), None) if app.save.has_unsaved_changes() => ("Saving...".to_owned(), palette.muted_text),
+            (Doc::Ready(_), None) if app.unsaved => ("Saving...".to_owned(), palette.muted_text),
             (Doc::Ready(_), None) => ("All changes saved".to_owned(), palette.ok_text),
         };
         ui.label(RichText::new(text).color(colour).small());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(app.data_path().display().to_string()).small().color(palette.muted_text))
+            ui.label(RichText::new(app.data_path.display().to_string()).small().color(palette.muted_text))
                 .on_hover_text("Where your progress file lives");
         });
     });
 }
 
-fn notices_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn notices_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
     for (index, notice) in app.notices.iter().enumerate() {
         let (fill, colour) = match notice.kind {
@@ -283,29 +295,28 @@ fn notices_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>)
     }
 }
 
-fn screen_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut ViewState, commands: &mut Vec<Command>) {
+fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands: &mut Vec<Command>) {
     // Help & safety is reachable whatever state the file is in.
     if app.screen == Screen::Safety {
         safety::safety_ui(ui, app.library(), &mut view.safety, commands);
         return;
     }
-    match &app.doc {
+    match app.doc {
         Doc::Loading => states::loading_ui(ui),
         Doc::Damaged { error, backup } => states::damaged_ui(ui, error, backup.as_ref(), commands),
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
             Screen::Ladders => {
-                ladders::ladders_ui(ui, library, app.save.generation, app.selected_ladder, &mut view.ladders, commands);
+                ladders::ladders_ui(ui, library, app.generation, app.selected_ladder, &mut view.ladders, commands);
             }
             Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
             Screen::Breathe => {
-                let now_secs = app.monotonic_secs();
-                breathe::breathe_ui(ui, library, &app.pacer, now_secs, &mut view.breathe, commands);
+                breathe::breathe_ui(ui, library, app.pacer, app.monotonic_secs, &mut view.breathe, commands);
             }
             Screen::Progress => {
                 progress::progress_ui(ui, app, library, &mut view.progress, &mut view.transfer, commands);
             }
-            Screen::Journal => journal::journal_ui(ui, library, app.save.generation, &mut view.journal, commands),
+            Screen::Journal => journal::journal_ui(ui, library, app.generation, &mut view.journal, commands),
             Screen::Safety => {}
         },
     }

@@ -10,13 +10,14 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::theme;
-use crate::app::{Command, PracticeCommand, PracticeMessage, StepwiseApp};
 use crate::coach;
+use crate::command::{Command, PracticeCommand};
 use crate::model::{
     DraftStage, ExposureDraft, Ladder, LadderId, Library, Likelihood, Outcome, PacerContext, Rating, StepId,
     default_crisis_contacts,
 };
 use crate::practice::{self, ReflectionInput};
+use crate::view::{AppView, PracticeMessage};
 
 /// Safety behaviours offered as ticks in the reflection.
 const SAFETY_BEHAVIOURS: [&str; 4] =
@@ -67,10 +68,10 @@ struct Advice {
 
 impl PracticeView {
     /// The coach's answers for `ladder` now, computed at most once per change or minute.
-    fn advice(&mut self, app: &StepwiseApp, library: &Library, ladder: Option<&Ladder>) -> Advice {
-        let now = app.local_now();
+    fn advice(&mut self, app: &AppView<'_>, library: &Library, ladder: Option<&Ladder>) -> Advice {
+        let now = app.now;
         let key = AdviceKey {
-            generation: app.save.generation,
+            generation: app.generation,
             minute: now.timestamp() / 60,
             ladder: ladder.map_or(LadderId(0), |l| l.id),
             chosen_step: self.chosen_step,
@@ -120,7 +121,7 @@ impl Default for PracticeView {
     }
 }
 
-pub fn practice_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut PracticeView, commands: &mut Vec<Command>) {
+pub fn practice_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut PracticeView, commands: &mut Vec<Command>) {
     let Some(library) = app.library() else { return };
     let stage = library.in_progress.as_ref().map(|d| d.stage);
     if stage != view.stage {
@@ -160,9 +161,9 @@ fn weekly_ui(ui: &mut egui::Ui, week: &coach::WeeklyProgress) {
     ui.add_space(theme::GAP_S);
 }
 
-fn message_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+fn message_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
-    match &app.practice_message {
+    match app.practice_message {
         Some(PracticeMessage::Saved { acknowledgement, .. }) => {
             theme::banner(palette.info_bg).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -355,13 +356,13 @@ fn cancel_button(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<
 
 fn rate_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
+    app: &AppView<'_>,
     library: &Library,
     view: &mut PracticeView,
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui);
-    if let Some(PracticeMessage::Blocked(reason)) = &app.practice_message {
+    if let Some(PracticeMessage::Blocked(reason)) = app.practice_message {
         theme::banner(palette.crisis_bg).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new("Not now").strong().color(palette.crisis_text));
@@ -440,13 +441,13 @@ fn expect_ui(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Comm
 
 fn do_it_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
+    app: &AppView<'_>,
     draft: &ExposureDraft,
     view: &mut PracticeView,
     commands: &mut Vec<Command>,
 ) {
     let palette = theme::palette(ui);
-    let now = app.now();
+    let now = app.timestamp;
     ui.label(format!(
         "You predicted: \"{}\" ({} %).",
         draft.expectancy.feared_outcome,

@@ -15,10 +15,11 @@ use egui_plot::{
 };
 
 use super::theme;
-use crate::app::{Command, StepwiseApp};
 use crate::coach;
+use crate::command::Command;
 use crate::model::{Ladder, LadderId, Library, Outcome, StepId, Timestamp};
 use crate::stats::{self, ExpectancyPoint, ExpectancySummary, RatingPoint, WeekCount};
+use crate::view::AppView;
 
 /// Height of each plot, in points.
 const PLOT_HEIGHT: f32 = 190.0;
@@ -363,13 +364,13 @@ fn card_heading(ui: &mut egui::Ui, title: &str) {
 
 pub fn progress_ui(
     ui: &mut egui::Ui,
-    app: &StepwiseApp,
+    app: &AppView<'_>,
     library: &Library,
     view: &mut ProgressView,
     transfer: &mut super::transfer::TransferView,
     commands: &mut Vec<Command>,
 ) {
-    let (generation, selected_ladder, now) = (app.save.generation, app.selected_ladder, &app.local_now());
+    let (generation, selected_ladder, now) = (app.generation, app.selected_ladder, &app.now);
     super::screen_heading(
         ui,
         "Progress",

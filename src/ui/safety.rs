@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::theme;
-use crate::app::Command;
+use crate::command::Command;
 use crate::model::{CrisisContact, Library, default_crisis_contacts};
 
 /// Editing the crisis lines: `(name, how to reach)` rows while the editor is open.

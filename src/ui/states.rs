@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use super::theme;
-use crate::app::Command;
+use crate::command::Command;
 use crate::model::Library;
 use crate::store::backup::Backup;
 

@@ -8,11 +8,11 @@ use std::path::PathBuf;
 use egui::RichText;
 
 use super::theme;
-use crate::app::transfer::{ImportPreview, ImportState, file_name};
-use crate::app::{Command, StepwiseApp};
+use crate::command::Command;
 use crate::export::ExportKind;
 use crate::merge::{Counts, MergeReport};
 use crate::model::{LadderId, Library};
+use crate::view::{AppView, ImportPreview, ImportState, file_name};
 
 /// The export dialog's choices.
 #[derive(Debug)]
@@ -31,7 +31,7 @@ impl Default for TransferView {
 }
 
 /// "Export..." and "Import..." buttons, with a spinner while the store thread works.
-pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut TransferView, commands: &mut Vec<Command>) {
+pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut TransferView, commands: &mut Vec<Command>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         if ui.button("Import...").on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)").clicked()
         {
@@ -51,7 +51,7 @@ pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &StepwiseApp, view: &mut Tran
     });
 }
 
-fn busy_text(app: &StepwiseApp) -> &'static str {
+fn busy_text(app: &AppView<'_>) -> &'static str {
     match app.import {
         Some(ImportState::Reading { .. }) => "Reading the file...",
         Some(ImportState::BackingUp(_)) => "Saving and backing up, then importing...",
@@ -169,8 +169,8 @@ fn report_lines(report: &MergeReport) -> Vec<String> {
 }
 
 /// The import's progress and preview, when an import is under way.
-pub fn import_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
-    let Some(state) = &app.import else { return };
+pub fn import_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
+    let Some(state) = app.import else { return };
     let modal = theme::modal(ui, "import_dialog").show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         match state {
@@ -260,7 +260,7 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
 
 /// Files dropped onto the window are imported (one at a time); while one is held over the
 /// window, a calm note says what dropping it will do.
-pub fn drop_ui(ui: &mut egui::Ui, app: &StepwiseApp, commands: &mut Vec<Command>) {
+pub fn drop_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     let (hovered, dropped) = ui.input(|i| {
         let hovered: Vec<Option<PathBuf>> = i.raw.hovered_files.iter().map(|f| f.path.clone()).collect();
         (hovered, i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect::<Vec<_>>())

@@ -11,10 +11,11 @@ use egui_kittest::Harness;
 use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::clock::ManualClock;
 use stepwise::model::{Library, Timestamp};
-use stepwise::{Config, StepwiseApp, store};
+use stepwise::view::AppView;
+use stepwise::{Config, Shell, store};
 
 /// The harness type every UI test drives.
-pub type App = Harness<'static, StepwiseApp>;
+pub type App = Harness<'static, Shell>;
 
 /// The pinned "now" of the tests: 2026-11-18.
 pub const T0: i64 = 1_795_000_000;
@@ -33,15 +34,15 @@ pub fn launch_with(path: &Path, dialogs: Arc<QueuedDialogs>) -> (App, Arc<Manual
     let harness = Harness::builder()
         .with_max_steps(16)
         .with_size(egui::vec2(1280.0, 1400.0))
-        .build_eframe(move |cc| StepwiseApp::new(cc, config));
+        .build_eframe(move |cc| Shell::new(cc, config));
     (harness, clock)
 }
 
 /// Steps the app (in real time, since the store worker is a real thread) until `done` holds.
-pub fn wait_for(harness: &mut App, what: &str, done: impl Fn(&StepwiseApp) -> bool) {
+pub fn wait_for(harness: &mut App, what: &str, done: impl Fn(&AppView<'_>) -> bool) {
     for _ in 0..24_000 {
         harness.step();
-        if done(harness.state()) {
+        if done(&harness.state().app().view()) {
             harness.run();
             return;
         }
@@ -76,8 +77,8 @@ pub fn settle(harness: &mut App, clock: &ManualClock) {
     clock.advance_secs(1.0);
     for _ in 0..12_000 {
         harness.step();
-        let save = &harness.state().save;
-        if !save.has_unsaved_changes() && save.in_flight.is_none() {
+        let view = harness.state().app().view();
+        if !view.unsaved && !view.saving {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));

@@ -1,0 +1,84 @@
+//! The guided exposure as the app runs it: each [`PracticeCommand`] moves the exposure under
+//! way along through the pure rules in `crate::practice`; the draft lives in the library, so
+//! closing the window loses nothing.
+
+use super::StepwiseApp;
+use crate::coach::Gate;
+use crate::command::PracticeCommand;
+use crate::model::ExposureId;
+use crate::practice::{self, PracticeError};
+use crate::view::{Doc, PracticeMessage};
+
+impl StepwiseApp {
+    /// Moves the exposure under way along; every rule is checked by `practice` and the coach.
+    pub(super) fn practice(&mut self, command: PracticeCommand) {
+        let now = self.clock.timestamp();
+        let local_now = self.local_now();
+        // Each step replaces the previous message (the gate's answer, a problem, the acknowledgement).
+        self.practice_message = None;
+        let Doc::Ready(library) = &self.doc else { return };
+        let mut draft = library.in_progress.clone();
+        let mut exposure = None;
+        let result: Result<(), PracticeError> = match command {
+            PracticeCommand::Begin { ladder, step, confirmed_override, away_from_screen } => {
+                practice::begin(library, ladder, step, confirmed_override, away_from_screen, &local_now).map(|d| {
+                    draft = Some(d);
+                })
+            }
+            PracticeCommand::Cancel => {
+                draft = None;
+                Ok(())
+            }
+            PracticeCommand::Dismiss => return,
+            other => match draft.as_mut() {
+                None => Err(PracticeError::WrongStage),
+                Some(d) => match other {
+                    PracticeCommand::Rate { before, in_crisis } => practice::rate(d, before, in_crisis).map(|gate| {
+                        if let Gate::SuggestBreathing { reason } = gate {
+                            self.practice_message = Some(PracticeMessage::SuggestBreathing(reason));
+                        }
+                    }),
+                    PracticeCommand::Expect { feared_outcome, likelihood } => {
+                        practice::expect(d, &feared_outcome, likelihood)
+                    }
+                    PracticeCommand::SetMinutes(minutes) => {
+                        practice::set_planned_secs(d, u32::from(minutes) * 60);
+                        Ok(())
+                    }
+                    PracticeCommand::StartTimer => practice::start_timer(d, now),
+                    PracticeCommand::Pause => {
+                        practice::pause(d, now);
+                        Ok(())
+                    }
+                    PracticeCommand::Resume => {
+                        practice::resume(d, now);
+                        Ok(())
+                    }
+                    PracticeCommand::Finish { stopped_early } => practice::finish(d, now, stopped_early),
+                    PracticeCommand::DoneAwayFromScreen => practice::done_away_from_screen(d, now),
+                    PracticeCommand::Complete(input) => {
+                        practice::complete(d, &input, ExposureId::fresh(), now).map(|e| exposure = Some(e))
+                    }
+                    PracticeCommand::Begin { .. } | PracticeCommand::Cancel | PracticeCommand::Dismiss => Ok(()),
+                },
+            },
+        };
+        match result {
+            Ok(()) => {
+                if let Some(exposure) = exposure {
+                    let acknowledgement = practice::acknowledgement(&exposure);
+                    let id = exposure.id;
+                    self.edit(|lib| {
+                        lib.exposures_mut().push(exposure);
+                        lib.in_progress = None;
+                    });
+                    self.practice_message = Some(PracticeMessage::Saved { exposure: id, acknowledgement });
+                } else {
+                    self.edit(|lib| lib.in_progress = draft);
+                }
+            }
+            Err(PracticeError::Blocked(reason)) => self.practice_message = Some(PracticeMessage::Blocked(reason)),
+            Err(e) => self.practice_message = Some(PracticeMessage::Problem(e.to_string())),
+        }
+    }
+}

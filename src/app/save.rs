@@ -1,0 +1,239 @@
+//! Saving: every change bumps a generation and schedules a save half a second later, so a burst
+//! of edits is one write; the store thread writes it and answers; a failed save is tried again
+//! every few seconds; quitting waits for the last save.
+
+use std::time::Duration;
+
+use super::jobs::{Job, JobResult, Worker};
+use super::{PACER_FRAME_MILLIS, SAVE_DELAY_SECS, SAVE_RETRY_SECS, StepwiseApp};
+use crate::command::Screen;
+use crate::practice;
+use crate::view::{Doc, Notice, NoticeKind};
+
+/// Save bookkeeping. Every change bumps `generation`; a save carries the generation it wrote.
+#[derive(Debug, Default)]
+pub struct SaveState {
+    pub generation: u64,
+    pub saved_generation: u64,
+    pub in_flight: Option<u64>,
+    /// When the oldest unsaved change was made (monotonic seconds).
+    pub pending_since: Option<f64>,
+    /// When to try a failed save again (monotonic seconds).
+    pub retry_at: Option<f64>,
+    pub last_error: Option<String>,
+    /// The next save first copies the damaged file on disk into `backups/`.
+    pub keep_damaged_first: bool,
+}
+
+impl SaveState {
+    #[must_use]
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.generation > self.saved_generation
+    }
+}
+
+impl StepwiseApp {
+    pub(super) fn mark_changed(&mut self) {
+        self.save.generation += 1;
+        if self.save.pending_since.is_none() {
+            self.save.pending_since = Some(self.clock.monotonic_secs());
+        }
+    }
+
+    /// Collects the store thread's answers, ends a breathing session whose length is up, and
+    /// starts a save when one is due. Call once a frame, before drawing; then ask
+    /// [`StepwiseApp::next_frame_in`] when to draw again.
+    pub fn tick(&mut self) {
+        let results = self.worker.as_ref().map(Worker::poll).unwrap_or_default();
+        for result in results {
+            self.handle(result);
+        }
+        let now_secs = self.clock.monotonic_secs();
+        if let Some(pattern) = self.library().and_then(|l| self.pacer.pattern(l))
+            && self.pacer.is_due_to_finish(pattern, now_secs)
+        {
+            self.finish_pacer(true);
+        }
+        self.start_save_if_due();
+    }
+
+    /// When the window needs its next frame without any input, as a function of the state:
+    /// `None` when nothing is waiting (an idle window costs no CPU).
+    ///
+    /// - a save waiting for its delay (or its retry): when it is due;
+    /// - the breathing pacer while it runs: its frame rate on Breathe (about 30 frames a second,
+    ///   10 with reduced motion: a breath lasts seconds), elsewhere once, when the session ends;
+    /// - the exposure timer while it runs: once a second;
+    /// - the store thread at work: it wakes the window itself; 250 ms is a fallback.
+    #[must_use]
+    pub fn next_frame_in(&self) -> Option<Duration> {
+        let now_secs = self.clock.monotonic_secs();
+        let mut waits: Vec<f64> = Vec::new();
+        if let Some(due) = self.save_due_at() {
+            waits.push((due - now_secs).max(0.01));
+        }
+        if self.pacer.timer.is_running() {
+            let reduced = self.library().is_some_and(|l| l.settings.reduced_motion);
+            if self.screen == Screen::Breathe {
+                let frame_millis = if reduced { 100 } else { PACER_FRAME_MILLIS };
+                waits.push(frame_millis as f64 / 1000.0);
+            } else if let Some(left) = self.library().and_then(|l| self.pacer.secs_left(l, now_secs)) {
+                waits.push(left.max(0.05));
+            }
+        }
+        if let Some(draft) = self.library().and_then(|l| l.in_progress.as_ref())
+            && practice::timer_running(draft)
+            && practice::remaining_secs(draft, self.clock.timestamp()) > 0
+        {
+            waits.push(1.0);
+        }
+        if matches!(self.doc, Doc::Loading) || self.save.in_flight.is_some() || self.transfer_busy() {
+            waits.push(0.25);
+        }
+        waits.into_iter().reduce(f64::min).map(Duration::from_secs_f64)
+    }
+
+    /// When the waiting save is due (monotonic seconds), if one waits and none is being written.
+    pub(super) fn save_due_at(&self) -> Option<f64> {
+        if !self.save.has_unsaved_changes() || self.save.in_flight.is_some() || self.library().is_none() {
+            return None;
+        }
+        self.save.retry_at.or_else(|| self.save.pending_since.map(|t| t + SAVE_DELAY_SECS))
+    }
+
+    pub(super) fn handle(&mut self, result: JobResult) {
+        match result {
+            JobResult::Opened { library, created, migrated_from } => {
+                // First run (or never confirmed): the safety page comes first, once.
+                if !library.settings.safety_acknowledged {
+                    self.screen = Screen::Safety;
+                }
+                if self.selected_ladder.is_none() {
+                    self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
+                }
+                self.doc = Doc::Ready(*library);
+                if created {
+                    self.notices.push(Notice {
+                        kind: NoticeKind::Info,
+                        text: format!(
+                            "Welcome. Your progress file was created at {} with four starter ladders.",
+                            self.data_path.display()
+                        ),
+                    });
+                }
+                if let Some(version) = migrated_from {
+                    self.notices.push(Notice {
+                        kind: NoticeKind::Info,
+                        text: format!(
+                            "Your file was in an older format (version {version}); it was backed up and brought up to date."
+                        ),
+                    });
+                    self.mark_changed();
+                }
+            }
+            // The explanation and the choices come first, whatever screen was open last time.
+            JobResult::Damaged { error, backup } => {
+                self.doc = Doc::Damaged { error, backup };
+                self.screen = Screen::Ladders;
+            }
+            JobResult::Refused { error } => {
+                self.doc = Doc::Refused { error };
+                self.screen = Screen::Ladders;
+            }
+            JobResult::Saved { generation } => {
+                self.finish_save_in_flight(generation);
+                self.save.saved_generation = self.save.saved_generation.max(generation);
+                self.save.last_error = None;
+                self.save.retry_at = None;
+                // The damaged file (if any) was copied before this save replaced it.
+                self.save.keep_damaged_first = false;
+                self.save.pending_since = self.save.has_unsaved_changes().then(|| self.clock.monotonic_secs());
+            }
+            JobResult::SaveFailed { generation, error } => {
+                self.finish_save_in_flight(generation);
+                self.save.last_error = Some(error);
+                self.save.retry_at = Some(self.clock.monotonic_secs() + SAVE_RETRY_SECS);
+            }
+            JobResult::Warning(text) => self.notices.push(Notice { kind: NoticeKind::Warning, text }),
+            other => self.transfer_result(other),
+        }
+    }
+
+    /// A save of `generation` ended. Saves also come from an import (which saves first), so
+    /// the save being tracked ends only if it is this one or an older one.
+    pub(super) fn finish_save_in_flight(&mut self, generation: u64) {
+        if self.save.in_flight.is_some_and(|tracked| tracked <= generation) {
+            self.save.in_flight = None;
+        }
+    }
+
+    pub(super) fn start_save_if_due(&mut self) {
+        let Some(due) = self.save_due_at() else { return };
+        let now = self.clock.monotonic_secs();
+        if now < due {
+            return;
+        }
+        let Doc::Ready(library) = &self.doc else { return };
+        let keep_damaged = self.save.keep_damaged_first.then(|| self.clock.timestamp());
+        let job = Job::Save { generation: self.save.generation, library: Box::new(library.clone()), keep_damaged };
+        if self.worker.as_ref().is_some_and(|w| w.send(job)) {
+            self.save.in_flight = Some(self.save.generation);
+            self.save.retry_at = None;
+        } else {
+            self.save.last_error = Some("Stepwise's file worker has stopped, so changes cannot be saved.".to_owned());
+            self.save.retry_at = Some(now + SAVE_RETRY_SECS);
+        }
+    }
+
+    /// Saves anything unsaved and waits for the worker to finish. Called when the window
+    /// closes ("quitting waits for the last save"); safe to call more than once.
+    pub fn shutdown(&mut self) {
+        if self.pacer.is_active() {
+            self.finish_pacer(false);
+        }
+        self.finish_transfers();
+        if self.save.has_unsaved_changes()
+            && self.save.in_flight != Some(self.save.generation)
+            && let Doc::Ready(library) = &self.doc
+            && let Some(worker) = &self.worker
+        {
+            let keep_damaged = self.save.keep_damaged_first.then(|| self.clock.timestamp());
+            let job = Job::Save { generation: self.save.generation, library: Box::new(library.clone()), keep_damaged };
+            if !worker.send(job) {
+                self.save.last_error = Some("The file worker stopped before the last save.".to_owned());
+            }
+        }
+        if let Some(mut worker) = self.worker.take() {
+            for result in worker.finish() {
+                self.handle(result);
+            }
+        }
+        if let Some(error) = &self.save.last_error {
+            eprintln!("stepwise: the last save failed: {error}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Config;
+    use std::sync::Arc;
+
+    #[test]
+    fn an_imports_save_does_not_end_a_newer_save_in_flight() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock =
+            Arc::new(crate::clock::ManualClock::new(crate::model::Timestamp::from_unix_secs(1_795_000_000).utc()));
+        let mut app = StepwiseApp::new(Config::with_clock(dir.path().join("library.ron"), clock), || {});
+        app.save.in_flight = Some(7);
+        // The import saved generation 5 before the save of 7 was sent: 7 is still being written.
+        app.handle(JobResult::Saved { generation: 5 });
+        assert_eq!(app.save.in_flight, Some(7));
+        app.handle(JobResult::SaveFailed { generation: 6, error: "disk full".to_owned() });
+        assert_eq!(app.save.in_flight, Some(7));
+        app.handle(JobResult::Saved { generation: 7 });
+        assert_eq!(app.save.in_flight, None);
+        app.shutdown();
+    }
+}

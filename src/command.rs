@@ -1,0 +1,146 @@
+//! What a frame can ask the app to do: plain data below both `app` (which applies it) and `ui`
+//! (which returns it). No behaviour and no egui here; this module imports only the model and the
+//! pure rules' input types.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::edit::LadderEdit;
+use crate::model::{LadderId, Likelihood, Rating, StepId};
+use crate::practice::ReflectionInput;
+
+/// The screens, in navigation order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Screen {
+    #[default]
+    Ladders,
+    Practice,
+    Breathe,
+    Progress,
+    Journal,
+    Safety,
+}
+
+impl Screen {
+    pub const ALL: [Self; 6] =
+        [Self::Ladders, Self::Practice, Self::Breathe, Self::Progress, Self::Journal, Self::Safety];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ladders => "Ladders",
+            Self::Practice => "Practice",
+            Self::Breathe => "Breathe",
+            Self::Progress => "Progress",
+            Self::Journal => "Journal",
+            Self::Safety => "Help & safety",
+        }
+    }
+}
+
+/// Everything a frame can ask the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Navigate(Screen),
+    SelectLadder(LadderId),
+    DismissNotice(usize),
+    /// Damaged file: open the newest good backup instead (the damaged file is kept as a copy).
+    UseBackup,
+    /// Damaged file: start again from the starter ladders (the damaged file is kept as a copy).
+    StartFresh,
+    /// The person has read the "when not to use self-guided exposure" page.
+    AcknowledgeSafety,
+    /// Close the window (the last save is waited for on exit).
+    Quit,
+    /// Close even though the latest changes could not be saved.
+    QuitWithoutSaving,
+    /// Try a failed save again now.
+    RetrySave,
+    /// A change to the ladders; undoable.
+    Edit(LadderEdit),
+    Undo,
+    Redo,
+    /// A step of the guided exposure.
+    Practice(PracticeCommand),
+    /// A free journal entry (a win or lesson outside any single exposure).
+    AddJournalEntry {
+        text: String,
+        ladder: Option<LadderId>,
+    },
+    /// The person's own crisis lines (for their country).
+    SetCrisisContacts(Vec<crate::model::CrisisContact>),
+    /// Open the Breathe screen from somewhere that matters for the log (the exposure flow, the
+    /// safety gate), optionally on the grounding guide.
+    OpenBreathe {
+        context: crate::model::PacerContext,
+        grounding: bool,
+    },
+    Pacer(PacerCommand),
+    /// Ask where to save, then export the chosen ladders (empty = all) on the store thread.
+    Export {
+        kind: crate::export::ExportKind,
+        ladders: Vec<LadderId>,
+    },
+    /// Ask for a progress file to import, then read and preview it.
+    ImportChoose,
+    /// Read and preview this file.
+    ImportFile(PathBuf),
+    /// Files dropped on the window: the first is read and previewed; the person is told when
+    /// others were left, or when an import is already open.
+    ImportDropped(Vec<PathBuf>),
+    /// Back up, then apply the previewed import.
+    ImportConfirm,
+    ImportCancel,
+}
+
+/// The breathing pacer's controls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PacerCommand {
+    Choose(crate::model::PatternId),
+    Length(crate::breathing::SessionLength),
+    Start,
+    /// Space bar: start, pause or resume.
+    Toggle,
+    Stop,
+    /// A custom pattern, new or changed (matched by id).
+    SavePattern(crate::model::BreathPattern),
+    DeletePattern(crate::model::PatternId),
+    SetDefault(crate::model::PatternId),
+    SetReducedMotion(bool),
+    /// Open the 5-4-3-2-1 guide on this prompt, or close it.
+    Grounding(Option<usize>),
+    /// Leave the end-of-session message.
+    DismissFinished,
+}
+
+/// The guided exposure's steps, as the Practice screen asks for them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PracticeCommand {
+    Begin {
+        ladder: LadderId,
+        step: StepId,
+        confirmed_override: bool,
+        away_from_screen: bool,
+    },
+    Rate {
+        before: Rating,
+        in_crisis: bool,
+    },
+    Expect {
+        feared_outcome: String,
+        likelihood: Likelihood,
+    },
+    SetMinutes(u8),
+    StartTimer,
+    Pause,
+    Resume,
+    Finish {
+        stopped_early: bool,
+    },
+    DoneAwayFromScreen,
+    Complete(ReflectionInput),
+    Cancel,
+    /// Close the acknowledgement after a saved exposure (or the gate's message).
+    Dismiss,
+}

@@ -1,0 +1,105 @@
+//! The window: the one module that names both `app` and `ui`. It owns the app (the model and
+//! the rules that change it) and the screens' transient state side by side, hands the screens a
+//! read-only [`crate::view::AppView`] each frame, and applies the commands they return.
+//! Nothing else happens here.
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{Config, StepwiseApp};
+use crate::command::{Command, Screen};
+use crate::ui;
+
+/// Key under which UI preferences live in eframe's storage.
+const PREFS_KEY: &str = "stepwise-ui";
+
+/// UI preferences kept in eframe's storage (never the person's data: eframe drops a value it
+/// cannot decode, which is fine for the last screen and nothing else).
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct UiPrefs {
+    screen: Screen,
+}
+
+/// The eframe application: the app and the screens.
+#[derive(Debug)]
+pub struct Shell {
+    app: StepwiseApp,
+    screens: ui::Screens,
+}
+
+impl Shell {
+    /// Sets up the theme, starts the app on `config` (the file opens in the background) and
+    /// reopens the screen that was open last time.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, config: Config) -> Self {
+        ui::theme::apply(&cc.egui_ctx);
+        let prefs: UiPrefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+        let ctx = cc.egui_ctx.clone();
+        let mut app = StepwiseApp::new(config, move || ctx.request_repaint());
+        app.apply(Command::Navigate(prefs.screen));
+        Self { app, screens: ui::Screens::default() }
+    }
+
+    /// The app, read-only (tests read its view).
+    #[must_use]
+    pub fn app(&self) -> &StepwiseApp {
+        &self.app
+    }
+
+    /// The app, to apply commands directly (tests, scripts).
+    pub fn app_mut(&mut self) -> &mut StepwiseApp {
+        &mut self.app
+    }
+
+    /// The screens' transient state (drafts, open dialogs), read-only.
+    #[must_use]
+    pub fn screens(&self) -> &ui::Screens {
+        &self.screens
+    }
+
+    /// The screens' transient state, to set up a measurement (`examples/frame_timing.rs`).
+    pub fn screens_mut(&mut self) -> &mut ui::Screens {
+        &mut self.screens
+    }
+}
+
+impl eframe::App for Shell {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // Closing is quitting: it waits when the latest changes could not be saved (the person
+        // is asked first).
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.app.apply(Command::Quit);
+            if !self.app.quit_requested() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+        }
+        self.app.tick();
+        if let Some(wait) = self.app.next_frame_in() {
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let commands = ui::app_ui(ui, &self.app.view(), &mut self.screens);
+        for command in commands {
+            self.app.apply(command);
+        }
+        if self.app.quit_requested() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if let Some(millis) = self.app.first_frame_report() {
+            eprintln!("first-frame-unix-ms {millis}");
+        }
+        // A change made this frame is scheduled for saving without waiting for other input.
+        if let Some(wait) = self.app.next_frame_in() {
+            ui.ctx().request_repaint_after(wait);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &UiPrefs { screen: self.app.view().screen });
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.app.shutdown();
+    }
+}
