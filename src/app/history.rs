@@ -106,10 +106,11 @@ mod tests {
     #[test]
     fn with_nothing_to_undo_the_library_is_left_alone() {
         let mut h = History::default();
-        let (mut current, mut selected) = (lib(3), Some(LadderId(7)));
+        let original = lib(3);
+        let (mut current, mut selected) = (original.clone(), Some(LadderId(7)));
         assert_eq!(h.undo(&mut current, &mut selected), None);
         assert_eq!(h.redo(&mut current, &mut selected), None);
-        assert_eq!(current, lib(3));
+        assert_eq!(current, original);
         assert_eq!(selected, Some(LadderId(7)));
     }
 
