@@ -13,6 +13,8 @@
 //! Every text Stepwise writes itself is plain ASCII; the person's own texts are kept as typed
 //! and escaped for the format (HTML entities, CSV quoting, Markdown backslashes).
 
+mod kind;
+
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -23,56 +25,7 @@ use crate::coach;
 use crate::model::{Exposure, Ladder, LadderId, Library, PacerContext, StepId, Timestamp};
 use crate::stats;
 
-/// What kind of file an export writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ExportKind {
-    /// A Stepwise progress file (RON) with the chosen ladders, to open in Stepwise elsewhere.
-    Progress,
-    /// The summary for a therapist, as one self-contained web page.
-    Html,
-    /// The exposures as a spreadsheet.
-    Csv,
-    /// The same summary as plain text with Markdown tables, for an email or a notes app.
-    Markdown,
-}
-
-impl ExportKind {
-    pub const ALL: [Self; 4] = [Self::Progress, Self::Html, Self::Csv, Self::Markdown];
-
-    /// The file extension, without the dot (for a save dialog's filter).
-    #[must_use]
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Progress => "ron",
-            Self::Html => "html",
-            Self::Csv => "csv",
-            Self::Markdown => "md",
-        }
-    }
-
-    /// The name of the save dialog's filter.
-    #[must_use]
-    pub fn filter_name(self) -> &'static str {
-        match self {
-            Self::Progress => "Stepwise progress file",
-            Self::Html => "Web page (HTML)",
-            Self::Csv => "Spreadsheet (CSV)",
-            Self::Markdown => "Text with tables (Markdown)",
-        }
-    }
-}
-
-/// The default file name for an export made on `today`, such as `stepwise-summary-2026-11-22.html`.
-#[must_use]
-pub fn suggested_name(kind: ExportKind, today: NaiveDate) -> String {
-    let day = ymd(today);
-    match kind {
-        ExportKind::Progress => format!("stepwise-progress-{day}.stepwise.ron"),
-        ExportKind::Html => format!("stepwise-summary-{day}.html"),
-        ExportKind::Csv => format!("stepwise-exposures-{day}.csv"),
-        ExportKind::Markdown => format!("stepwise-summary-{day}.md"),
-    }
-}
+pub use kind::{ExportKind, suggested_name};
 
 /// The chosen ladders (in library order) with only their exposures and the journal entries tied
 /// to them; settings kept; pacer sessions and the exposure in progress dropped. Unknown ids are
@@ -878,28 +831,6 @@ mod tests {
         }
         assert!(!quoted && field.is_empty() && row.is_empty(), "the text ends with CRLF");
         rows
-    }
-
-    #[test]
-    fn suggested_names_and_filters() {
-        let today = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
-        assert_eq!(suggested_name(ExportKind::Progress, today), "stepwise-progress-2026-03-09.stepwise.ron");
-        assert_eq!(suggested_name(ExportKind::Html, today), "stepwise-summary-2026-03-09.html");
-        assert_eq!(suggested_name(ExportKind::Csv, today), "stepwise-exposures-2026-03-09.csv");
-        assert_eq!(suggested_name(ExportKind::Markdown, today), "stepwise-summary-2026-03-09.md");
-        let filters: Vec<_> = ExportKind::ALL.iter().map(|k| (k.filter_name(), k.extension())).collect();
-        assert_eq!(
-            filters,
-            [
-                ("Stepwise progress file", "ron"),
-                ("Web page (HTML)", "html"),
-                ("Spreadsheet (CSV)", "csv"),
-                ("Text with tables (Markdown)", "md")
-            ]
-        );
-        for kind in ExportKind::ALL {
-            assert!(suggested_name(kind, today).ends_with(&format!(".{}", kind.extension())));
-        }
     }
 
     #[test]
