@@ -16,13 +16,13 @@
 //! The rooms (everything public is re-exported here, so callers write `export::html`,
 //! `export::ExportKind` and so on):
 //! - `kind`: [`ExportKind`] and its texts (file names, dialog title, filter, description).
-//! - `subset`: [`subset`], the progress-file export (and where the report starts from).
-//! - `csv`: [`csv`], one row per exposure, with its RFC 4180 writer.
+//! - `subset`: [`subset()`], the progress-file export (and where the report starts from).
+//! - `csv`: [`csv()`], one row per exposure, with its RFC 4180 writer.
 //! - `report`: the summary's content as a format-neutral model (headings, paragraphs, journal
-//!   entries, tables). It is the single source of the summary: the two renderers below only
-//!   lay it out and escape it, so they cannot say different things.
-//! - `html`: [`html`], the model as a self-contained web page.
-//! - `markdown`: [`markdown`], the model as text with pipe tables.
+//!   entries, tables), one function per section. It is the single source of the summary: the
+//!   two renderers below only lay it out and escape it, so they cannot say different things.
+//! - `html`: [`html()`], the model as a self-contained web page.
+//! - `markdown`: [`markdown()`], the model as text with pipe tables.
 //!
 //! The few ways of writing a value that several rooms share (dates, yes/no, the predicted
 //! likelihood) are the helpers below.
