@@ -280,28 +280,6 @@ impl StepwiseApp {
     }
 }
 
-impl ExportKind {
-    fn dialog_title(self) -> &'static str {
-        match self {
-            Self::Progress => "Export a progress file",
-            Self::Html => "Export a summary to share",
-            Self::Csv => "Export exposures as a spreadsheet",
-            Self::Markdown => "Export the summary as text",
-        }
-    }
-
-    /// What was saved, for the confirmation ("the summary").
-    #[must_use]
-    pub fn description(self) -> &'static str {
-        match self {
-            Self::Progress => "the progress file",
-            Self::Html => "the summary",
-            Self::Csv => "the exposures spreadsheet",
-            Self::Markdown => "the summary as text",
-        }
-    }
-}
-
 /// Whether two paths name the same file (also when one of them does not exist yet).
 fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {

@@ -1,0 +1,182 @@
+//! The summary as one self-contained web page: the report model ([`super::report`]) laid out as
+//! HTML with inline CSS. No content is decided here; every text comes from the model and is
+//! escaped on the way out ([`escape_html`]).
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, TimeZone};
+
+use super::report::{Block, REPORT_TITLE, report};
+use crate::model::{LadderId, Library};
+
+/// A self-contained summary for a therapist, as one HTML file: inline CSS only, no scripts, no
+/// external resources, every text escaped. The chosen ladders (`ladders` empty = all), dated in
+/// `now`'s time zone; see the module docs for what is included.
+#[must_use]
+pub fn html<Tz: TimeZone>(library: &Library, ladders: &[LadderId], now: &DateTime<Tz>) -> String {
+    render_html(&report(library, ladders, now))
+}
+
+const CSS: &str = "\
+body { font-family: system-ui, \"Segoe UI\", Roboto, Arial, sans-serif; color: #222; background: #fff; \
+max-width: 72rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; }
+h2 { margin-top: 2.5rem; padding-bottom: 0.2rem; border-bottom: 1px solid #bbb; }
+h3 { margin-top: 1.5rem; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
+th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; \
+white-space: pre-wrap; }
+th { background: #f2f2f2; }
+th.n, td.n { text-align: right; }
+.entry { margin: 0.75rem 0; }
+.entry .date { margin: 0; font-weight: bold; }
+.entry .text { margin: 0.2rem 0 0; white-space: pre-wrap; }
+@media print { body { margin: 0; max-width: none; } thead { display: table-header-group; } \
+tr { break-inside: avoid; } }
+";
+
+fn render_html(blocks: &[Block]) -> String {
+    let rows: usize = blocks.iter().map(|b| if let Block::Table(t) = b { t.rows.len() } else { 1 }).sum();
+    let mut out = String::with_capacity(4096 + rows * 320);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    escape_html(&mut out, REPORT_TITLE);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(CSS);
+    out.push_str("</style>\n</head>\n<body>\n");
+    for block in blocks {
+        match block {
+            Block::Heading(level, text) => {
+                let _ = write!(out, "<h{level}>");
+                escape_html(&mut out, text);
+                let _ = writeln!(out, "</h{level}>");
+            }
+            Block::Para(text) => {
+                out.push_str("<p>");
+                escape_html(&mut out, text);
+                out.push_str("</p>\n");
+            }
+            Block::Entry { date, text } => {
+                out.push_str("<div class=\"entry\"><p class=\"date\">");
+                escape_html(&mut out, date);
+                out.push_str("</p><p class=\"text\">");
+                escape_html(&mut out, text);
+                out.push_str("</p></div>\n");
+            }
+            Block::Table(table) => {
+                let class = |i: usize| if table.right.get(i).copied().unwrap_or(false) { " class=\"n\"" } else { "" };
+                out.push_str("<table>\n<thead><tr>");
+                for (i, head) in table.head.iter().enumerate() {
+                    let _ = write!(out, "<th{}>", class(i));
+                    escape_html(&mut out, head);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead>\n<tbody>\n");
+                for row in &table.rows {
+                    out.push_str("<tr>");
+                    for (i, cell) in row.iter().enumerate() {
+                        let _ = write!(out, "<td{}>", class(i));
+                        escape_html(&mut out, cell);
+                        out.push_str("</td>");
+                    }
+                    out.push_str("</tr>\n");
+                }
+                out.push_str("</tbody>\n</table>\n");
+            }
+        }
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// Appends `text` with `& < > " '` as entities; control characters other than tab and line
+/// breaks become spaces.
+fn escape_html(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::tests::{assert_nested, small, table_count};
+    use crate::stats::tests::local;
+
+    #[test]
+    fn html_contains_the_steps_ratings_and_learnings() {
+        let lib = small();
+        let now = local(1, 2026, 3, 20, 9, 0);
+        let page = html(&lib, &[], &now);
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(page.contains("<meta charset=\"utf-8\">"));
+        assert!(page.contains("<h1>Stepwise practice summary</h1>"));
+        assert!(page.contains("Prepared 2026-03-20 by Stepwise."));
+        assert!(page.contains("below 2 on the last 3 tries in a row"));
+        assert!(page.contains("<h2>Ladder: Speaking up</h2>"));
+        assert!(page.contains("<p>Fear: I fear being judged when I speak</p>"));
+        assert!(page.contains("<td>Ask a shop assistant where the milk is</td>"));
+        assert!(page.contains("<td class=\"n\">2</td><td>situation 2</td><td class=\"n\">4</td><td>-</td><td>no</td>"));
+        assert!(
+            page.contains(
+                "<tr><td>2026-03-03</td><td class=\"n\">1</td><td class=\"n\">4</td><td class=\"n\">6</td>\
+                 <td class=\"n\">1</td><td class=\"n\">70</td><td>Partly</td><td>It was fine, &quot;really&quot;\n\
+                 and short</td></tr>"
+            ),
+            "{page}"
+        );
+        assert!(page.contains(
+            "<td class=\"n\">1</td><td class=\"n\">70.0%</td><td class=\"n\">50.0%</td><td class=\"n\">+20.0</td>"
+        ));
+        assert!(page.contains("Told my sister &lt;b&gt;about&lt;/b&gt; it."));
+        assert!(!page.contains("A private note"), "entries tied to no ladder stay private");
+        assert!(page.contains("<h2>Ladder: Phone calls</h2>"));
+        // Week of 2 March: 3 exposures in all, 2 on the first ladder; goal 10.
+        assert!(page.contains(
+            "<tr><td>2026-03-02</td><td class=\"n\">2</td><td class=\"n\">3</td><td class=\"n\">10</td></tr>"
+        ));
+        assert!(page.ends_with("</body>\n</html>\n"), "the page is complete");
+        let (open, close) = table_count(&page);
+        assert_eq!(open, close);
+        assert!(open >= 8);
+
+        let only = html(&lib, &[lib.ladders[1].id], &now);
+        assert!(!only.contains("Speaking up") && only.contains("Phone calls"));
+        assert!(!only.contains("Told my sister"));
+    }
+
+    #[test]
+    fn html_escapes_text_and_has_no_scripts_or_outside_resources() {
+        let mut lib = small();
+        lib.ladders[0].title = "<script>x</script> & \"Q\"".to_owned();
+        let page = html(&lib, &[], &local(0, 2026, 3, 20, 9, 0));
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("&lt;script&gt;x&lt;/script&gt; &amp; &quot;Q&quot;"));
+        let lower = page.to_ascii_lowercase();
+        for banned in ["<script", "http", "src=", "href=", "url(", "@import", "<link", "<img", "<iframe", " onerror="] {
+            assert!(!lower.contains(banned), "{banned} in the page");
+        }
+        assert!(page.is_ascii(), "Stepwise's own text and these test texts are ASCII");
+        let (open, close) = table_count(&page);
+        assert_eq!(open, close);
+        assert_eq!(page.matches("<tr>").count(), page.matches("</tr>").count());
+        assert_eq!(page.matches("<td").count(), page.matches("</td>").count());
+        assert_nested(&page);
+    }
+
+    #[test]
+    fn html_of_an_empty_library_is_still_a_page() {
+        let page = html(&Library::default(), &[], &local(0, 2026, 3, 20, 9, 0));
+        assert!(page.contains("No ladders were chosen.") && page.contains("No practice recorded yet."));
+        assert!(page.ends_with("</html>\n"));
+    }
+}

@@ -1,0 +1,63 @@
+//! Exports: a progress file with only some ladders, a CSV of exposures for spreadsheets, and a
+//! self-contained summary for a therapist (HTML, or the same content as Markdown).
+//!
+//! Pure renderers: they return the file's content and the app writes it on a worker thread.
+//! No IO, no clock: "today" and the time zone come from the `now` (or `tz`) passed in; the app
+//! passes `chrono::Local`. Dates in the outputs are local calendar dates in that zone.
+//!
+//! The reports contain the chosen ladders only (all when none are chosen): their steps,
+//! exposures and the journal entries tied to them. Journal entries tied to no ladder and the
+//! in-progress exposure are never exported; breathing sessions appear only as weekly counts in
+//! the reports and are left out of a progress-file subset.
+//!
+//! Every text Stepwise writes itself is plain ASCII; the person's own texts are kept as typed
+//! and escaped for the format (HTML entities, CSV quoting, Markdown backslashes).
+//!
+//! The rooms (everything public is re-exported here, so callers write `export::html`,
+//! `export::ExportKind` and so on):
+//! - `kind`: [`ExportKind`] and its texts (file names, dialog title, filter, description).
+//! - `subset`: [`subset()`], the progress-file export (and where the report starts from).
+//! - `csv`: [`csv()`], one row per exposure, with its RFC 4180 writer.
+//! - `report`: the summary's content as a format-neutral model (headings, paragraphs, journal
+//!   entries, tables), one function per section. It is the single source of the summary: the
+//!   two renderers below only lay it out and escape it, so they cannot say different things.
+//! - `html`: [`html()`], the model as a self-contained web page.
+//! - `markdown`: [`markdown()`], the model as text with pipe tables.
+//!
+//! The few ways of writing a value that several rooms share (dates, yes/no, the predicted
+//! likelihood) are the helpers below.
+
+mod csv;
+mod html;
+mod kind;
+mod markdown;
+mod report;
+mod subset;
+#[cfg(test)]
+mod tests;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::Exposure;
+use crate::stats;
+
+pub use csv::{CSV_HEADER, csv};
+pub use html::html;
+pub use kind::{ExportKind, suggested_name};
+pub use markdown::markdown;
+pub use report::{REPORT_TITLE, REPORT_WEEKS};
+pub use subset::subset;
+
+/// "2026-03-09".
+fn ymd(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
+}
+
+/// The predicted likelihood ("70"), or empty when no feared outcome was written down.
+fn predicted(e: &Exposure) -> String {
+    if stats::has_prediction(e) { e.expectancy.likelihood.get().to_string() } else { String::new() }
+}

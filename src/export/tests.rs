@@ -1,0 +1,159 @@
+//! Fixtures shared by the export tests (a small library with texts that need escaping, a heavy
+//! one, a strict CSV reader, HTML nesting checks), the test of all formats on a heavy library,
+//! and the timing run. Each room's own tests are in its file.
+
+use super::*;
+use crate::model::{Expectancy, JournalEntry, Library, Likelihood, Outcome, Reflection, Timestamp};
+use crate::stats;
+use crate::stats::tests::{day, exposure, ladder_with, local, zone};
+
+pub(super) fn heavy() -> Library {
+    crate::sample::heavy_library(3, 6, 1_200, Timestamp::from_unix_secs(1_795_000_000))
+}
+
+/// A small library: two ladders, three exposures with texts that need escaping.
+pub(super) fn small() -> Library {
+    let mut lib = Library { ladders: vec![ladder_with(&[2, 4]), ladder_with(&[3])], ..Library::default() };
+    lib.ladders[0].title = "Speaking up".to_owned();
+    lib.ladders[1].title = "Phone calls".to_owned();
+    lib.ladders[0].steps[0].situation = "Ask a shop assistant where the milk is".to_owned();
+    let mut a = exposure(&lib.ladders[0], 0, day(1), [4, 6, 1]);
+    a.expectancy =
+        Expectancy { feared_outcome: "They sigh, roll eyes".to_owned(), likelihood: Likelihood::new(70).unwrap() };
+    a.reflection = Reflection {
+        outcome: Outcome::Partly,
+        learned: "It was fine, \"really\"\nand short".to_owned(),
+        safety_behaviours: vec!["Rehearsed my lines".to_owned(), "Held my phone".to_owned()],
+    };
+    let mut b = exposure(&lib.ladders[0], 1, day(3), [5, 5, 2]);
+    b.reflection.learned = "=HYPERLINK(\"x\") <script>alert(1)</script> a|b".to_owned();
+    b.difficult = true;
+    let c = exposure(&lib.ladders[1], 0, day(2), [3, 3, 0]);
+    lib.exposures_mut().extend([b, a, c]);
+    let first = lib.ladders[0].id;
+    lib.journal_mut().push(JournalEntry {
+        id: crate::model::EntryId(1),
+        written: day(2),
+        text: "Told my sister <b>about</b> it.".to_owned(),
+        ladder: Some(first),
+    });
+    lib.journal_mut().push(JournalEntry {
+        id: crate::model::EntryId(2),
+        written: day(2),
+        text: "A private note on no ladder".to_owned(),
+        ladder: None,
+    });
+    lib
+}
+
+/// A strict RFC 4180 reader for the tests: rows of fields.
+pub(super) fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match (c, chars.peek()) {
+                ('"', Some('"')) => {
+                    field.push('"');
+                    chars.next();
+                }
+                ('"', _) => quoted = false,
+                _ => field.push(c),
+            }
+        } else {
+            match c {
+                '"' => {
+                    assert!(field.is_empty(), "a quote inside an unquoted field");
+                    quoted = true;
+                }
+                ',' => row.push(std::mem::take(&mut field)),
+                '\r' => {
+                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                '\n' => panic!("bare LF outside quotes"),
+                _ => field.push(c),
+            }
+        }
+    }
+    assert!(!quoted && field.is_empty() && row.is_empty(), "the text ends with CRLF");
+    rows
+}
+
+/// Checks that every element is closed in order (all text is escaped, so every `<` opens a tag).
+pub(super) fn assert_nested(html: &str) {
+    let mut open: Vec<&str> = Vec::new();
+    for piece in html.split('<').skip(1) {
+        let tag = &piece[..piece.find('>').expect("a tag ends")];
+        if tag.starts_with('!') || tag.starts_with("meta ") {
+            continue;
+        }
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(open.pop(), Some(name), "closing {name}");
+        } else {
+            open.push(tag.split(' ').next().unwrap());
+        }
+    }
+    assert!(open.is_empty(), "left open: {open:?}");
+}
+
+pub(super) fn table_count(html: &str) -> (usize, usize) {
+    (html.matches("<table>").count(), html.matches("</table>").count())
+}
+
+#[test]
+fn heavy_library_exports_render() {
+    let lib = crate::sample::heavy_library(1, 20, 11_000, Timestamp::from_unix_secs(1_795_000_000));
+    let now = local(2, 2026, 11, 20, 12, 0);
+    let page = html(&lib, &[], &now);
+    let (open, close) = table_count(&page);
+    assert_eq!(open, close);
+    assert_nested(&page);
+    assert_eq!(page.matches("<h2>Ladder: ").count(), 20);
+    assert!(page.matches("<tr>").count() > 11_000);
+    assert!(!page.contains("<script") && !page.contains("http"));
+    let rows = parse_csv(&csv(&lib, &[], &zone(2)));
+    assert_eq!(rows.len(), 11_001);
+    assert!(markdown(&lib, &[], &now).lines().count() > 11_000);
+}
+
+/// `cargo test --release --lib export::tests::timing -- --ignored --nocapture`
+#[test]
+#[ignore = "timing; run in release"]
+fn timing() {
+    let lib = crate::sample::heavy_library(1, 20, 11_000, Timestamp::from_unix_secs(1_795_000_000));
+    let now = local(2, 2026, 11, 20, 12, 0);
+    let time = |name: &str, f: &dyn Fn() -> usize| {
+        let mut best = f64::MAX;
+        let mut size = 0;
+        for _ in 0..5 {
+            let start = crate::clock::Stopwatch::start();
+            size = f();
+            best = best.min(start.elapsed_secs() * 1000.0);
+        }
+        println!("{name}: best of 5 {best:.2} ms, {size}");
+    };
+    time("html (bytes)", &|| html(&lib, &[], &now).len());
+    let local_now = now.with_timezone(&chrono::Local);
+    time("html in chrono::Local (bytes)", &|| html(&lib, &[], &local_now).len());
+    time("markdown (bytes)", &|| markdown(&lib, &[], &now).len());
+    time("csv (bytes)", &|| csv(&lib, &[], &zone(2)).len());
+    let five: Vec<_> = lib.ladders[..5].iter().map(|l| l.id).collect();
+    time("subset of 5 ladders (exposures)", &|| subset(&lib, &five).exposures.len());
+    time("stats::weekly, all ladders (weeks)", &|| stats::weekly(&lib, None, &local_now).len());
+    time("stats::mastered_over_time, 20 ladders (points)", &|| {
+        lib.ladders.iter().map(|l| stats::mastered_over_time(&lib, l).len()).sum()
+    });
+    time("stats::habituation, every step (points)", &|| {
+        lib.ladders.iter().flat_map(|l| &l.steps).map(|s| stats::habituation(&lib, s.id).len()).sum()
+    });
+    time("stats::expectancy + summary, all (points)", &|| {
+        let points = stats::expectancy(&lib, None);
+        stats::expectancy_summary(&points).map_or(0, |s| s.count)
+    });
+    let curve: Vec<[f64; 2]> = (0..100_000).map(|i| [f64::from(i), f64::from(i % 97)]).collect();
+    time("stats::downsample 100,000 to 2,000 (points)", &|| stats::downsample(&curve, 2_000).len());
+}
