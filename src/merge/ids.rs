@@ -15,6 +15,30 @@ pub(super) const ID_MASK: u64 = (1 << 53) - 1;
 /// example a ladder listing one step id twice): each try is a fresh 53-bit id.
 pub(super) const MAX_SALT: u64 = 64;
 
+/// What a derived id holds when a copy is placed under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Spot {
+    /// This very copy, added by an earlier import of the same file: nothing to add.
+    AlreadyHere,
+    /// Nothing: the copy is added under it.
+    Free,
+}
+
+/// Places the copy of an imported item under a derived id, for ladders and records alike:
+/// builds `candidate(salt)` for salts 1, 2, ... up to `tries` and returns the first one `spot`
+/// finds a place for. `spot` answers `None` when the candidate's id (or one of its step ids) is
+/// taken by something else; the next salt is tried then. `None` when every try was taken.
+pub(super) fn place<T>(
+    tries: u64,
+    candidate: impl Fn(u64) -> T,
+    spot: impl Fn(&T) -> Option<Spot>,
+) -> Option<(T, Spot)> {
+    (1..=tries).find_map(|salt| {
+        let copy = candidate(salt);
+        spot(&copy).map(|spot| (copy, spot))
+    })
+}
+
 /// A hash of the whole ladder (steps and their estimate history included), stable across runs,
 /// platforms and Rust versions.
 pub(super) fn hash_ladder(ladder: &Ladder) -> u64 {
@@ -116,6 +140,7 @@ mod tests {
     use crate::merge::fixtures::{conflicting_pair, exposure, ladder, merge_checked};
     use crate::merge::items::Item;
     use crate::model::{ExposureId, LadderId, StepId};
+    use std::cell::RefCell;
 
     #[test]
     fn a_derived_id_already_taken_moves_on_to_the_next_salt() {
@@ -154,4 +179,27 @@ mod tests {
     const PINNED_LADDER_HASH: u64 = 15_614_438_765_853_114_025;
     const PINNED_EXPOSURE_HASH: u64 = 14_140_988_513_550_094_218;
     const PINNED_DERIVED: u64 = 7_243_041_562_249_119;
+
+    #[test]
+    fn place_takes_the_first_salt_not_taken_and_stops_after_the_last_try() {
+        let tried = RefCell::new(Vec::new());
+        let candidate = |salt: u64| {
+            tried.borrow_mut().push(salt);
+            salt * 10
+        };
+        let spot = |copy: &u64| match copy {
+            30 => Some(Spot::AlreadyHere),
+            50 => Some(Spot::Free),
+            _ => None,
+        };
+        assert_eq!(place(MAX_SALT, candidate, spot), Some((30, Spot::AlreadyHere)));
+        assert_eq!(*tried.borrow(), [1, 2, 3]);
+        tried.borrow_mut().clear();
+        assert_eq!(place(MAX_SALT, candidate, |copy| (*copy == 50).then_some(Spot::Free)), Some((50, Spot::Free)));
+        assert_eq!(*tried.borrow(), [1, 2, 3, 4, 5]);
+        tried.borrow_mut().clear();
+        // Salt 3 would find a place, but only two tries are allowed.
+        assert_eq!(place(2, candidate, spot), None);
+        assert_eq!(*tried.borrow(), [1, 2]);
+    }
 }

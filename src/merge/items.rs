@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::ids::{Fnv, MAX_SALT, Tag, derive};
+use super::ids::{Fnv, MAX_SALT, Spot, Tag, derive, place};
 use super::report::suffixed;
 use super::{Conflict, Counts, PATTERN_COPY_SUFFIX};
 use crate::model::{
@@ -55,20 +55,24 @@ pub(super) fn merge_items<T: Item>(
             _ => {}
         }
         let hash = original.content_hash();
-        for salt in 1..=MAX_SALT {
-            let copy_key = derive(T::TAG, key, hash, salt);
-            let copy = item.copy_with_key(copy_key);
-            match by_key.get(&copy_key) {
-                Some(here) if **here == copy => counts.present += 1,
-                None if added_keys.insert(copy_key) => {
-                    counts.conflicting += 1;
-                    conflicts.push(describe(by_key.get(&key).copied(), original));
-                    added.push(copy);
-                }
-                // Taken by a different item: try the next salt.
-                _ => continue,
+        let spot = |copy: &T| match by_key.get(&copy.key()) {
+            Some(here) if *here == copy => Some(Spot::AlreadyHere),
+            None if !added_keys.contains(&copy.key()) => Some(Spot::Free),
+            // Taken by a different item: try the next salt.
+            _ => None,
+        };
+        let candidate = |salt| item.copy_with_key(derive(T::TAG, key, hash, salt));
+        let Some((copy, spot)) = place(MAX_SALT, candidate, spot) else {
+            continue;
+        };
+        match spot {
+            Spot::AlreadyHere => counts.present += 1,
+            Spot::Free => {
+                counts.conflicting += 1;
+                added_keys.insert(copy.key());
+                conflicts.push(describe(by_key.get(&key).copied(), original));
+                added.push(copy);
             }
-            break;
         }
     }
     (added, conflicts)

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::ids::{MAX_SALT, Tag, derive, hash_ladder};
+use super::ids::{MAX_SALT, Spot, Tag, derive, hash_ladder, place};
 use super::report::{ladder_conflict, suffixed};
 use super::{LADDER_COPY_SUFFIX, MergeReport};
 use crate::model::{Ladder, LadderId, Library, Step, StepId};
@@ -62,30 +62,26 @@ pub(super) fn merge_ladders<'a>(local: &'a Library, imported: &Library, report: 
             continue;
         }
         let hash = hash_ladder(ladder);
-        for salt in 1..=MAX_SALT {
-            let copy = ladder_copy(ladder, hash, salt);
-            let at_copy_id = by_id.get(&copy.id).copied();
-            let added = if at_copy_id.is_some() {
-                if at_copy_id != Some(&copy) {
-                    continue;
-                }
-                report.ladders.present += 1;
-                false
-            } else if free(&copy, &ladder_taken, &step_taken) {
-                true
-            } else {
-                continue;
-            };
-            let copy_steps = ladder.steps.iter().zip(&copy.steps).map(|(s, c)| (s.id, c.id)).collect();
-            placed.insert(ladder.id, Placed { id: copy.id, copy_steps: Some(copy_steps) });
-            if added {
+        let spot = |copy: &Ladder| match by_id.get(&copy.id) {
+            Some(here) if *here == copy => Some(Spot::AlreadyHere),
+            None if free(copy, &ladder_taken, &step_taken) => Some(Spot::Free),
+            // Its id or one of its step ids is taken by something else: try the next salt.
+            _ => None,
+        };
+        let Some((copy, spot)) = place(MAX_SALT, |salt| ladder_copy(ladder, hash, salt), spot) else {
+            continue;
+        };
+        let copy_steps = ladder.steps.iter().zip(&copy.steps).map(|(s, c)| (s.id, c.id)).collect();
+        placed.insert(ladder.id, Placed { id: copy.id, copy_steps: Some(copy_steps) });
+        match spot {
+            Spot::AlreadyHere => report.ladders.present += 1,
+            Spot::Free => {
                 report.ladders.conflicting += 1;
                 report.conflicts.push(ladder_conflict(local_version, ladder, &copy));
                 ladder_taken.insert(copy.id);
                 step_taken.extend(copy.steps.iter().map(|s| s.id));
                 list.push(copy);
             }
-            break;
         }
     }
     MergedLadders { list, local: by_id, placed }
