@@ -7,12 +7,14 @@
 //! differently would change the ids of copies, and a file imported before would add its copies
 //! a second time.
 
+use super::{ConflictKind, NoFreeId};
 use crate::model::{EstimateRecord, Ladder, Step, Timestamp};
 
 /// Ids stay within 2^53, like [`crate::model::fresh_id`].
 pub(super) const ID_MASK: u64 = (1 << 53) - 1;
-/// Derived ids tried per item before giving up on it. Only reachable with invalid input (for
-/// example a ladder listing one step id twice): each try is a fresh 53-bit id.
+/// Derived ids tried per copy before the merge stops with [`NoFreeId`]. Each try is a fresh
+/// 53-bit id, so only an invalid file (a ladder listing one step id twice) or one made for it
+/// (items holding every id a copy could get) runs out.
 pub(super) const MAX_SALT: u64 = 64;
 
 /// What a derived id holds when a copy is placed under it.
@@ -24,19 +26,25 @@ pub(super) enum Spot {
     Free,
 }
 
-/// Places the copy of an imported item under a derived id, for ladders and records alike:
-/// builds `candidate(salt)` for salts 1, 2, ... up to `tries` and returns the first one `spot`
-/// finds a place for. `spot` answers `None` when the candidate's id (or one of its step ids) is
-/// taken by something else; the next salt is tried then. `None` when every try was taken.
+/// Places the copy of an imported item (a `kind` with this `id` in the file) under a derived
+/// id, for ladders and records alike: builds `candidate(salt)` for salts 1, 2, ... up to `tries`
+/// and returns the first one `spot` finds a place for. `spot` answers `None` when the
+/// candidate's id (or one of its step ids) is taken by something else; the next salt is tried
+/// then. When every try was taken the item cannot be kept, and the merge must stop: the error
+/// says which item it was.
 pub(super) fn place<T>(
+    kind: ConflictKind,
+    id: u64,
     tries: u64,
     candidate: impl Fn(u64) -> T,
     spot: impl Fn(&T) -> Option<Spot>,
-) -> Option<(T, Spot)> {
-    (1..=tries).find_map(|salt| {
-        let copy = candidate(salt);
-        spot(&copy).map(|spot| (copy, spot))
-    })
+) -> Result<(T, Spot), NoFreeId> {
+    (1..=tries)
+        .find_map(|salt| {
+            let copy = candidate(salt);
+            spot(&copy).map(|spot| (copy, spot))
+        })
+        .ok_or(NoFreeId { kind, id, tries })
 }
 
 /// A hash of the whole ladder (steps and their estimate history included), stable across runs,
@@ -181,7 +189,7 @@ mod tests {
     const PINNED_DERIVED: u64 = 7_243_041_562_249_119;
 
     #[test]
-    fn place_takes_the_first_salt_not_taken_and_stops_after_the_last_try() {
+    fn place_takes_the_first_salt_not_taken_and_fails_after_the_last_try() {
         let tried = RefCell::new(Vec::new());
         let candidate = |salt: u64| {
             tried.borrow_mut().push(salt);
@@ -192,14 +200,16 @@ mod tests {
             50 => Some(Spot::Free),
             _ => None,
         };
-        assert_eq!(place(MAX_SALT, candidate, spot), Some((30, Spot::AlreadyHere)));
+        let kind = ConflictKind::Exposure;
+        assert_eq!(place(kind, 7, MAX_SALT, candidate, spot), Ok((30, Spot::AlreadyHere)));
         assert_eq!(*tried.borrow(), [1, 2, 3]);
         tried.borrow_mut().clear();
-        assert_eq!(place(MAX_SALT, candidate, |copy| (*copy == 50).then_some(Spot::Free)), Some((50, Spot::Free)));
+        let only_50 = |copy: &u64| (*copy == 50).then_some(Spot::Free);
+        assert_eq!(place(kind, 7, MAX_SALT, candidate, only_50), Ok((50, Spot::Free)));
         assert_eq!(*tried.borrow(), [1, 2, 3, 4, 5]);
         tried.borrow_mut().clear();
-        // Salt 3 would find a place, but only two tries are allowed.
-        assert_eq!(place(2, candidate, spot), None);
+        // Salt 3 would find a place, but only two tries are allowed: an error, never a silent drop.
+        assert_eq!(place(kind, 7, 2, candidate, spot), Err(NoFreeId { kind, id: 7, tries: 2 }));
         assert_eq!(*tried.borrow(), [1, 2]);
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::ids::{Fnv, MAX_SALT, Spot, Tag, derive, place};
 use super::report::suffixed;
-use super::{Conflict, Counts, PATTERN_COPY_SUFFIX};
+use super::{Conflict, ConflictKind, Counts, NoFreeId, PATTERN_COPY_SUFFIX};
 use crate::model::{
     BreathPattern, EntryId, Exposure, ExposureId, JournalEntry, Outcome, PacerContext, PacerId, PacerSession,
     PatternId, Shared,
@@ -17,6 +17,8 @@ use crate::model::{
 
 /// A record merged by id (exposure, journal entry, pacer session, breathing pattern).
 pub(super) trait Item: Clone + PartialEq {
+    /// Named in the error when a copy finds no free id.
+    const KIND: ConflictKind;
     const TAG: Tag;
     fn key(&self) -> u64;
     /// The visible copy kept beside a different local version.
@@ -28,13 +30,14 @@ pub(super) trait Item: Clone + PartialEq {
 /// Merges one list: local items first, unchanged, then the imported ones that are not here
 /// yet, in their order. `adapt` points an imported item at where its references ended up; it
 /// runs before comparing, so an item adapted the same way on the next import is found equal.
+/// An item whose copy finds no free id stops the merge; it is never left out.
 pub(super) fn merge_items<T: Item>(
     local: &[T],
     imported: &[T],
     adapt: impl Fn(T) -> T,
     counts: &mut Counts,
     describe: impl Fn(Option<&T>, &T) -> Conflict,
-) -> (Vec<T>, Vec<Conflict>) {
+) -> Result<(Vec<T>, Vec<Conflict>), NoFreeId> {
     let by_key: HashMap<u64, &T> = local.iter().map(|item| (item.key(), item)).collect();
     let mut added_keys = HashSet::new();
     let mut added = Vec::new();
@@ -62,9 +65,7 @@ pub(super) fn merge_items<T: Item>(
             _ => None,
         };
         let candidate = |salt| item.copy_with_key(derive(T::TAG, key, hash, salt));
-        let Some((copy, spot)) = place(MAX_SALT, candidate, spot) else {
-            continue;
-        };
+        let (copy, spot) = place(T::KIND, key, MAX_SALT, candidate, spot)?;
         match spot {
             Spot::AlreadyHere => counts.present += 1,
             Spot::Free => {
@@ -75,7 +76,7 @@ pub(super) fn merge_items<T: Item>(
             }
         }
     }
-    (added, conflicts)
+    Ok((added, conflicts))
 }
 
 /// `local` followed by `added`; shares `local` when nothing was added.
@@ -90,6 +91,7 @@ pub(super) fn appended<T: Clone>(local: &Shared<T>, mut added: Vec<T>) -> Shared
 }
 
 impl Item for Exposure {
+    const KIND: ConflictKind = ConflictKind::Exposure;
     const TAG: Tag = Tag::Exposure;
     fn key(&self) -> u64 {
         self.id.0
@@ -132,6 +134,7 @@ impl Item for Exposure {
 }
 
 impl Item for JournalEntry {
+    const KIND: ConflictKind = ConflictKind::JournalEntry;
     const TAG: Tag = Tag::Entry;
     fn key(&self) -> u64 {
         self.id.0
@@ -152,6 +155,7 @@ impl Item for JournalEntry {
 }
 
 impl Item for PacerSession {
+    const KIND: ConflictKind = ConflictKind::PacerSession;
     const TAG: Tag = Tag::Pacer;
     fn key(&self) -> u64 {
         self.id.0
@@ -173,6 +177,7 @@ impl Item for PacerSession {
 }
 
 impl Item for BreathPattern {
+    const KIND: ConflictKind = ConflictKind::Pattern;
     const TAG: Tag = Tag::Pattern;
     fn key(&self) -> u64 {
         self.id.0

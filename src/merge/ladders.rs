@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::ids::{MAX_SALT, Spot, Tag, derive, hash_ladder, place};
 use super::report::{ladder_conflict, suffixed};
-use super::{LADDER_COPY_SUFFIX, MergeReport};
+use super::{ConflictKind, LADDER_COPY_SUFFIX, MergeReport, NoFreeId};
 use crate::model::{Ladder, LadderId, Library, Step, StepId};
 
 /// Where an imported ladder ended up.
@@ -34,7 +34,13 @@ pub(super) struct MergedLadders<'a> {
     pub(super) placed: HashMap<LadderId, Placed>,
 }
 
-pub(super) fn merge_ladders<'a>(local: &'a Library, imported: &Library, report: &mut MergeReport) -> MergedLadders<'a> {
+/// Merges the ladders: the local ones first, unchanged, then the imported ones not here yet, in
+/// their order. A ladder whose copy finds no free id stops the merge; it is never left out.
+pub(super) fn merge_ladders<'a>(
+    local: &'a Library,
+    imported: &Library,
+    report: &mut MergeReport,
+) -> Result<MergedLadders<'a>, NoFreeId> {
     let by_id: HashMap<LadderId, &Ladder> = local.ladders.iter().map(|l| (l.id, l)).collect();
     let mut ladder_taken: HashSet<LadderId> = by_id.keys().copied().collect();
     let mut step_taken: HashSet<StepId> = local.ladders.iter().flat_map(|l| &l.steps).map(|s| s.id).collect();
@@ -68,9 +74,8 @@ pub(super) fn merge_ladders<'a>(local: &'a Library, imported: &Library, report: 
             // Its id or one of its step ids is taken by something else: try the next salt.
             _ => None,
         };
-        let Some((copy, spot)) = place(MAX_SALT, |salt| ladder_copy(ladder, hash, salt), spot) else {
-            continue;
-        };
+        let candidate = |salt| ladder_copy(ladder, hash, salt);
+        let (copy, spot) = place(ConflictKind::Ladder, ladder.id.0, MAX_SALT, candidate, spot)?;
         let copy_steps = ladder.steps.iter().zip(&copy.steps).map(|(s, c)| (s.id, c.id)).collect();
         placed.insert(ladder.id, Placed { id: copy.id, copy_steps: Some(copy_steps) });
         match spot {
@@ -84,7 +89,7 @@ pub(super) fn merge_ladders<'a>(local: &'a Library, imported: &Library, report: 
             }
         }
     }
-    MergedLadders { list, local: by_id, placed }
+    Ok(MergedLadders { list, local: by_id, placed })
 }
 
 /// The imported ladder as a visible copy: renamed, with every id derived from the original id,
@@ -104,9 +109,11 @@ fn ladder_copy(ladder: &Ladder, hash: u64, salt: u64) -> Ladder {
 
 #[cfg(test)]
 mod tests {
-    use crate::merge::Counts;
     use crate::merge::fixtures::{base, entry, exposure, ladder, merge_checked};
+    use crate::merge::ids::MAX_SALT;
+    use crate::merge::{ConflictKind, Counts, NoFreeId, merge, try_merge};
     use crate::model::{ExposureId, LadderId, Library, StepId};
+    use std::panic::{AssertUnwindSafe, catch_unwind};
     use std::sync::Arc;
 
     #[test]
@@ -151,5 +158,21 @@ mod tests {
         assert_eq!(lib.exposures[3].step, copy.steps[0].id);
         assert_eq!(lib.journal[2].ladder, Some(copy.id));
         assert!(m.report.conflicts[0].description.contains("uses step ids that belong to another ladder here"));
+    }
+
+    #[test]
+    fn a_ladder_whose_copy_finds_no_free_id_stops_the_merge() {
+        // Invalid (validation refuses it): a step id listed twice, so every copy lists its
+        // derived step id twice too. Such a ladder used to be left out without a word.
+        let mut imported = base();
+        imported.ladders[0].steps[1].id = StepId(101);
+        let no_free_id = NoFreeId { kind: ConflictKind::Ladder, id: 100, tries: MAX_SALT };
+        assert_eq!(try_merge(&base(), &imported), Err(no_free_id));
+
+        let stopped = catch_unwind(AssertUnwindSafe(|| merge(&base(), &imported))).unwrap_err();
+        let message = stopped.downcast_ref::<String>().unwrap();
+        assert!(
+            message.starts_with("the merge stopped: no free id was left for a copy of the file's ladder ladder-64 ")
+        );
     }
 }

@@ -13,6 +13,8 @@
 //! - Settings: taken whole from the file only when the local library holds no data at all
 //!   (see [`merge`]); otherwise the local settings stay and only breathing patterns are merged.
 //! - An exposure under way in the file is never imported.
+//! - Nothing is left out silently: a copy that finds no free id (only an invalid file or one made
+//!   for it gets there) stops the merge with a [`NoFreeId`], and [`import`] refuses the file.
 //!
 //! Both libraries must have passed [`crate::store::validate`]; the result then passes it too.
 //! [`import`] checks both sides, so a hostile file is refused with the library unchanged.
@@ -23,7 +25,8 @@
 //! - `ladders`: ladders, and the renamed copies of those that differ or clash on step ids;
 //! - `items`: the records merged by id, one list at a time (exposures, journal entries,
 //!   breathing sessions and patterns);
-//! - `ids`: the derived ids of copies (content hashes, tags and salts);
+//! - `ids`: the derived ids of copies (content hashes, tags and salts) and the one helper that
+//!   places a copy under the first free one;
 //! - `report`: the words: the report's summary, each conflict's description, the copies' names.
 
 mod ids;
@@ -90,6 +93,7 @@ pub struct Conflict {
     pub description: String,
 }
 
+/// The kind of an imported item, as named in a [`Conflict`] or a [`NoFreeId`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictKind {
     Ladder,
@@ -99,13 +103,30 @@ pub enum ConflictKind {
     Pattern,
 }
 
+/// Why a merge stopped without a result: the copy of an imported item found no free id, and a
+/// merge never leaves an item out. Each try is a fresh 53-bit id, so only an invalid file (a
+/// ladder listing one step id twice) or one made for it (items holding every id the copy could
+/// get) gets here. Its text (in `report.rs`) completes "Could not import FILE: ".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoFreeId {
+    pub kind: ConflictKind,
+    /// The item's id in the file.
+    pub id: u64,
+    /// How many derived ids were tried.
+    pub tries: u64,
+}
+
+impl std::error::Error for NoFreeId {}
+
 /// Checks the imported library, merges it into `local` and checks the result as a saved file
 /// would be checked on opening: valid, and small enough to open again. A panic in the merge is
-/// reported, never passed on. Errors are phrases that complete "Could not import FILE: ".
+/// reported, never passed on, and so is a merge that stopped ([`NoFreeId`]): then nothing is
+/// imported. Errors are phrases that complete "Could not import FILE: ".
 pub fn import(local: &Library, imported: &Library) -> Result<Merge, String> {
     crate::store::validate::validate(imported).map_err(|problem| format!("it is not a valid library ({problem})"))?;
-    let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| merge(local, imported)))
-        .map_err(|_| "Stepwise hit an internal error while merging".to_owned())?;
+    let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| try_merge(local, imported)))
+        .map_err(|_| "Stepwise hit an internal error while merging".to_owned())?
+        .map_err(|no_free_id| no_free_id.to_string())?;
     crate::store::validate::validate(&merged.library)
         .map_err(|problem| format!("together they would not make a valid library ({problem})"))?;
     let bytes = crate::store::format::encode(&merged.library).map_err(|e| e.to_string())?.len() as u64;
@@ -126,11 +147,25 @@ pub fn import(local: &Library, imported: &Library) -> Result<Merge, String> {
 /// The local library "holds no data" when it has no ladders, exposures, journal entries, pacer
 /// sessions or exposure under way, and no breathing pattern other than the unchanged presets;
 /// only then are the file's settings taken whole. A person's own pattern is never dropped.
+///
+/// # Panics
+///
+/// When the merge stops because an imported item's copy finds no free id (see [`try_merge`]):
+/// it never returns a library with an item left out. [`import`] reports that as an error.
 #[must_use]
 pub fn merge(local: &Library, imported: &Library) -> Merge {
+    match try_merge(local, imported) {
+        Ok(merged) => merged,
+        Err(no_free_id) => panic!("the merge stopped: {no_free_id}"),
+    }
+}
+
+/// [`merge`], or the item that stopped it: a copy that found no free id ([`NoFreeId`]). Nothing
+/// is left out of a merge silently.
+pub fn try_merge(local: &Library, imported: &Library) -> Result<Merge, NoFreeId> {
     let mut report = MergeReport { draft_ignored: imported.in_progress.is_some(), ..MergeReport::default() };
 
-    let ladders = merge_ladders(local, imported, &mut report);
+    let ladders = merge_ladders(local, imported, &mut report)?;
 
     let local_steps: HashMap<StepId, LadderId> =
         local.ladders.iter().flat_map(|l| l.steps.iter().map(move |s| (s.id, l.id))).collect();
@@ -146,7 +181,7 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
     };
     let exposures = merge_items(&local.exposures, &imported.exposures, retarget, &mut report.exposures, |_, e| {
         exposure_conflict(e, imported_steps.get(&e.step).map(|s| s.situation.as_str()))
-    });
+    })?;
 
     let relink = |mut entry: JournalEntry| {
         if let Some(ladder) = entry.ladder
@@ -157,14 +192,15 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
         }
         entry
     };
-    let journal = merge_items(&local.journal, &imported.journal, relink, &mut report.journal, |_, j| entry_conflict(j));
+    let journal =
+        merge_items(&local.journal, &imported.journal, relink, &mut report.journal, |_, j| entry_conflict(j))?;
     let pacer_sessions = merge_items(
         &local.pacer_sessions,
         &imported.pacer_sessions,
         |p| p,
         &mut report.pacer_sessions,
         |_, p| session_conflict(p),
-    );
+    )?;
     let conflicts = [exposures.1, journal.1, pacer_sessions.1].into_iter().flatten();
     report.conflicts.extend(conflicts);
 
@@ -187,7 +223,7 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
             |p| p,
             &mut report.patterns,
             pattern_conflict,
-        );
+        )?;
         report.conflicts.extend(conflicts);
         let mut settings = local.settings.clone();
         settings.breathing_patterns.extend(added);
@@ -202,7 +238,7 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
         settings,
         in_progress: local.in_progress.clone(),
     };
-    Merge { library, report }
+    Ok(Merge { library, report })
 }
 
 /// No ladders, records or choices of the person's own: only then may the file's settings replace
@@ -228,9 +264,10 @@ mod tests {
     use super::fixtures::{
         base, conflicting_pair, draft, entry, exposure, heavy, ladder, merge_checked, pattern, session,
     };
-    use super::ids::ID_MASK;
+    use super::ids::{ID_MASK, MAX_SALT, Tag, derive};
+    use super::items::Item;
     use super::*;
-    use crate::model::{Rating, StepId};
+    use crate::model::{PacerSession, Rating, StepId};
     use crate::sample::Rng;
     use crate::store::validate::validate;
 
@@ -328,6 +365,36 @@ mod tests {
         assert!(err.contains("not in any ladder"), "{err}");
         let (local, imported) = conflicting_pair();
         assert_eq!(import(&local, &imported), Ok(merge(&local, &imported)));
+    }
+
+    #[test]
+    fn a_file_holding_every_id_a_copy_could_get_is_refused_whole() {
+        // Valid, and made for it: the file's session 3001 differs from the local one, so it needs
+        // a copy, and sessions listed before it hold every id that copy could get.
+        let local = base();
+        let mut imported = base();
+        imported.pacer_sessions_mut()[0].duration_secs = 150;
+        let hash = imported.pacer_sessions[0].content_hash();
+        let squatters: Vec<PacerSession> =
+            (1..=MAX_SALT).map(|salt| session(derive(Tag::Pacer, 3001, hash, salt), 9, 30)).collect();
+        imported.pacer_sessions_mut().splice(0..0, squatters);
+        assert_eq!(validate(&imported), Ok(()));
+
+        let no_free_id = NoFreeId { kind: ConflictKind::PacerSession, id: 3001, tries: MAX_SALT };
+        assert_eq!(try_merge(&local, &imported), Err(no_free_id));
+        assert_eq!(
+            import(&local, &imported),
+            Err("no free id was left for a copy of the file's breathing session pacer-bb9 after 64 tries, and an \
+                 import never leaves an item out"
+                .to_owned())
+        );
+
+        // One squatter fewer, and the copy takes the last salt.
+        imported.pacer_sessions_mut().remove(MAX_SALT as usize - 1);
+        let m = merge_checked(&local, &imported);
+        assert_eq!(m.report.pacer_sessions, Counts { new: MAX_SALT as usize - 1, present: 1, conflicting: 1 });
+        let copy = m.library.pacer_sessions.iter().find(|p| p.duration_secs == 150).unwrap();
+        assert_eq!(copy.id.0, derive(Tag::Pacer, 3001, hash, MAX_SALT));
     }
 
     #[test]

@@ -2,8 +2,11 @@
 //! names of the copies. Plain ASCII sentences for the person, dates in UTC (the merge knows no
 //! time zone), names cut to fit.
 
-use super::{Conflict, ConflictKind, Counts, MergeReport, PATTERN_COPY_SUFFIX};
-use crate::model::{BreathPattern, Exposure, JournalEntry, Ladder, PacerSession, Timestamp, limits};
+use super::{Conflict, ConflictKind, Counts, MergeReport, NoFreeId, PATTERN_COPY_SUFFIX};
+use crate::model::{
+    BreathPattern, EntryId, Exposure, ExposureId, JournalEntry, Ladder, LadderId, PacerId, PacerSession, PatternId,
+    Timestamp, limits,
+};
 
 impl MergeReport {
     /// Whether the merged library differs from the local one.
@@ -111,6 +114,26 @@ pub(super) fn pattern_conflict(yours: Option<&BreathPattern>, imported: &BreathP
          imported version is added as \"{copy}\"."
     );
     Conflict { kind: ConflictKind::Pattern, description }
+}
+
+/// "no free id was left for a copy of the file's breathing session pacer-bb9 after 64 tries, and
+/// an import never leaves an item out": a phrase that completes "Could not import FILE: ".
+impl std::fmt::Display for NoFreeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (what, id) = match self.kind {
+            ConflictKind::Ladder => ("ladder", LadderId(self.id).to_string()),
+            ConflictKind::Exposure => ("exposure", ExposureId(self.id).to_string()),
+            ConflictKind::JournalEntry => ("journal entry", EntryId(self.id).to_string()),
+            ConflictKind::PacerSession => ("breathing session", PacerId(self.id).to_string()),
+            ConflictKind::Pattern => ("breathing pattern", PatternId(self.id).to_string()),
+        };
+        write!(
+            f,
+            "no free id was left for a copy of the file's {what} {id} after {} tries, and an import never leaves \
+             an item out",
+            self.tries
+        )
+    }
 }
 
 fn conflict(kind: ConflictKind, what: &str) -> Conflict {
