@@ -175,10 +175,7 @@ fn ladder_list_ui(
     ui.add_space(theme::GAP_S);
     for ladder in library.ladders.iter().filter(|l| view.show_archived || !l.archived) {
         let done = ladder.steps.iter().filter(|s| mastered.contains(&s.id)).count();
-        let mut text = format!("{}\n{done} of {} steps mastered", ladder.title, ladder.steps.len());
-        if ladder.archived {
-            text.push_str(" (archived)");
-        }
+        let text = format!("{}\n{done} of {} steps mastered", ladder.display_title(), ladder.steps.len());
         if ui.selectable_label(selected == Some(ladder.id), text).clicked() {
             commands.push(Command::SelectLadder(ladder.id));
         }

@@ -217,8 +217,6 @@ fn outcome_index(outcome: Outcome) -> usize {
     }
 }
 
-const OUTCOME_NAMES: [&str; 3] = ["It happened", "Partly", "It didn't happen"];
-
 /// Groups weeks into at most `max_bars` bars of equal width (in weeks), averaging per week.
 #[must_use]
 pub fn group_weeks(weeks: &[WeekCount], max_bars: usize) -> (usize, Vec<WeekBar>) {
@@ -390,8 +388,7 @@ pub fn progress_ui(
                 .width(260.0)
                 .show_ui(ui, |ui| {
                     for l in &library.ladders {
-                        let name = if l.archived { format!("{} (archived)", l.title) } else { l.title.clone() };
-                        if ui.selectable_label(l.id == ladder.id, name).clicked() {
+                        if ui.selectable_label(l.id == ladder.id, l.display_title()).clicked() {
                             view.ladder = Some(l.id);
                             view.step = None;
                         }
@@ -519,6 +516,7 @@ fn step_card_ui(ui: &mut egui::Ui, library: &Library, ladder: &Ladder, data: &Da
     let mastery_label = format!("Mastery line: after-rating below {}", coach::MASTERY_BELOW);
     legend_ui(
         ui,
+        None,
         &[
             (Swatch::Line(palette.muted_text), "Before"),
             (Swatch::Line(palette.warn_text), "Peak"),
@@ -582,12 +580,14 @@ fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
     );
     let palette = theme::palette(ui);
     let colours = [palette.crisis_text, palette.warn_text, palette.accent];
+    let names = Outcome::ALL.map(Outcome::label);
     legend_ui(
         ui,
+        Some(Outcome::QUESTION),
         &[
-            (Swatch::Dot(colours[2]), OUTCOME_NAMES[2]),
-            (Swatch::Dot(colours[1]), OUTCOME_NAMES[1]),
-            (Swatch::Dot(colours[0]), OUTCOME_NAMES[0]),
+            (Swatch::Dot(colours[2]), names[2]),
+            (Swatch::Dot(colours[1]), names[1]),
+            (Swatch::Dot(colours[0]), names[0]),
         ],
     );
     let groups = &data.expectancy;
@@ -599,14 +599,19 @@ fn expectancy_card_ui(ui: &mut egui::Ui, data: &Data) {
         .x_axis_formatter(|mark, _| date_mark_text(mark))
         .label_formatter(move |pos| match pos {
             HoverPosition::NearDataPoint { plot_name, index, .. } => {
-                let group = OUTCOME_NAMES.iter().position(|n| n == plot_name)?;
+                let group = names.iter().position(|n| n == plot_name)?;
                 let p = groups[group].get(*index)?;
-                Some(format!("{}\npredicted {} %; {}", date_text(day(p.when)), p.predicted, plot_name.to_lowercase()))
+                Some(format!(
+                    "{}\npredicted {} %; {} {plot_name}",
+                    date_text(day(p.when)),
+                    p.predicted,
+                    Outcome::QUESTION
+                ))
             }
             HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot_ui| {
-            for (i, name) in OUTCOME_NAMES.iter().enumerate() {
+            for (i, name) in names.iter().enumerate() {
                 let shape = [MarkerShape::Diamond, MarkerShape::Square, MarkerShape::Circle][i];
                 plot_ui.points(
                     Points::new(*name, data.expectancy_xy[i].as_slice())
@@ -651,6 +656,7 @@ fn weekly_card_ui(ui: &mut egui::Ui, library: &Library, data: &Data, range: Week
     let palette = theme::palette(ui);
     legend_ui(
         ui,
+        None,
         &[
             (Swatch::Bar(palette.accent), "Exposures on this ladder"),
             (Swatch::Line(palette.warn_text), "Breathing sessions"),
@@ -770,7 +776,7 @@ fn estimates_card_ui(ui: &mut egui::Ui, data: &Data) {
         .enumerate()
         .map(|(i, (name, _))| (Swatch::Line(STEP_COLOURS[i % STEP_COLOURS.len()]), name.as_str()))
         .collect();
-    legend_ui(ui, &keys);
+    legend_ui(ui, None, &keys);
 }
 
 /// Colours of the step lines: distinct, calm, legible on light and dark backgrounds.
@@ -798,10 +804,14 @@ enum Swatch {
     Bar(Color32),
 }
 
-/// A legend as a row of swatches and words above or below a plot (never over the data).
-fn legend_ui(ui: &mut egui::Ui, keys: &[(Swatch, &str)]) {
+/// A legend as a row of swatches and words above or below a plot (never over the data), after
+/// an optional caption that says what the words answer.
+fn legend_ui(ui: &mut egui::Ui, caption: Option<&str>, keys: &[(Swatch, &str)]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
+        if let Some(caption) = caption {
+            ui.label(RichText::new(caption).small().color(theme::palette(ui).muted_text));
+        }
         for (swatch, text) in keys {
             // Swatch and words are one item, so they stay together when the row wraps.
             let galley = egui::WidgetText::from(RichText::new(*text).small()).into_galley(
