@@ -134,7 +134,7 @@ pub mod shared {
 }
 
 /// One fear broken into concrete steps, ordered from least to most frightening.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ladder {
     pub id: LadderId,
     pub title: String,
@@ -147,7 +147,7 @@ pub struct Ladder {
 }
 
 /// One rung of a ladder: a specific situation doable in 2-4 minutes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub id: StepId,
     pub situation: String,

@@ -14,7 +14,7 @@ use super::theme;
 use crate::app::Command;
 use crate::coach;
 use crate::model::edit::{LadderEdit, ladder_warnings};
-use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId};
+use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId, Timestamp};
 use crate::templates;
 
 /// Which text field a draft belongs to.
@@ -569,7 +569,9 @@ fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Comma
             if ui.button("Use this template").clicked()
                 && let Some(template) = templates.get(chosen)
             {
-                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { key: template.key.to_owned() }));
+                // The edit carries the ladder itself; its ids and date are made fresh when applied.
+                let template = template.instantiate(Timestamp::EPOCH);
+                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { template }));
                 view.gallery = None;
             }
             if ui.button("Close").clicked() {
