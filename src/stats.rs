@@ -1,6 +1,8 @@
 //! Statistics for the Progress screen and the exports: rating curves, predictions against
 //! outcomes, weekly counts, mastery over time, estimate drift, and plot downsampling.
 //!
+//! - [`axis`]: the date axis of the plots, [`axis::plot_day`] for every x, and its marks.
+//!
 //! Pure functions of the library: no egui, no IO, no clock. Anything that depends on the
 //! calendar (local dates, ISO weeks) is generic over a [`chrono::TimeZone`]: the app passes
 //! `chrono::Local`, tests pin `FixedOffset` or a small test zone with a DST switch. Weeks are
@@ -8,6 +10,8 @@
 //!
 //! Mastery is the coach's own fold ([`coach::Mastery`], with [`coach::streak_needed`]), and
 //! exposures are ordered the way the coach orders them: by start time, ties in recorded order.
+
+pub mod axis;
 
 use std::collections::{BTreeMap, HashMap};
 
