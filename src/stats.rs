@@ -2,6 +2,7 @@
 //! outcomes, weekly counts, mastery over time, estimate drift, and plot downsampling.
 //!
 //! - [`axis`]: the date axis of the plots, [`axis::plot_day`] for every x, and its marks.
+//! - [`progress`]: everything the Progress screen plots for one ladder, in one pass.
 //!
 //! Pure functions of the library: no egui, no IO, no clock. Anything that depends on the
 //! calendar (local dates, ISO weeks) is generic over a [`chrono::TimeZone`]: the app passes
@@ -12,6 +13,7 @@
 //! exposures are ordered the way the coach orders them: by start time, ties in recorded order.
 
 pub mod axis;
+pub mod progress;
 
 use std::collections::{BTreeMap, HashMap};
 
