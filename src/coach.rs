@@ -8,7 +8,8 @@
 //!
 //! - **Mastery.** A step is mastered when its after-rating was below [`MASTERY_BELOW`] on the
 //!   last N exposures of that step in a row (N = `settings.mastery_streak`, 2 or 3). One
-//!   after-rating of 2 or more resets the run.
+//!   after-rating of 2 or more resets the run. The rule is written once, as the fold
+//!   [`Mastery`]; every other answer about mastery (here, in `stats` and on the screens) uses it.
 //! - **Order.** The recommended step is the lowest (easiest) step that is not mastered; an
 //!   unmastered step is never skipped, whatever happened on the steps above it.
 //! - **Difficult tries.** An exposure is difficult when the person marked it so (or stopped
@@ -31,9 +32,11 @@
 //!
 //! Every text is plain ASCII (the UI font lacks some glyphs) and names the numbers it used.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono::{DateTime, Datelike, TimeZone, Utc};
 
-use crate::model::{Exposure, Ladder, LadderId, Library, Rating, StepId, limits};
+use crate::model::{Exposure, Ladder, LadderId, Library, Rating, StepId, Timestamp, limits};
 
 /// A step counts towards mastery only when its after-rating is below this.
 pub const MASTERY_BELOW: u8 = 2;
@@ -138,29 +141,100 @@ pub fn step_history(library: &Library, step: StepId) -> Vec<&Exposure> {
     history
 }
 
+/// The mastery rule, written once: a fold over one step's exposures in time order (oldest
+/// first, as [`step_history`] gives them) that answers "mastered?" and "since when".
+///
+/// A step is mastered while its last `streak_needed` after-ratings in a row are below
+/// [`MASTERY_BELOW`]; one after-rating of 2 or more resets the run, so mastery can be lost and
+/// won again. [`is_mastered`], [`mastered_steps`], [`low_streak`] and
+/// [`crate::stats::mastered_over_time`] all use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mastery {
+    needed: usize,
+    streak: usize,
+    since: Option<Timestamp>,
+}
+
+impl Mastery {
+    /// A step never tried: not mastered. A `streak_needed` of 0 is treated as 1, so a step
+    /// never tried is never mastered.
+    #[must_use]
+    pub fn new(streak_needed: u8) -> Self {
+        Self { needed: usize::from(streak_needed.max(1)), streak: 0, since: None }
+    }
+
+    /// The fold over `history`, which must be one step's exposures, oldest first.
+    #[must_use]
+    pub fn of<'a>(history: impl IntoIterator<Item = &'a Exposure>, streak_needed: u8) -> Self {
+        let mut mastery = Self::new(streak_needed);
+        for exposure in history {
+            mastery.push(exposure);
+        }
+        mastery
+    }
+
+    /// Takes the step's next exposure (later than, or recorded after, every one before). Returns
+    /// true when this exposure changed whether the step is mastered (won or lost).
+    pub fn push(&mut self, exposure: &Exposure) -> bool {
+        let was = self.is_mastered();
+        self.streak = if exposure.after.get() < MASTERY_BELOW { self.streak.saturating_add(1) } else { 0 };
+        let is = self.is_mastered();
+        if is && !was {
+            self.since = Some(exposure.started);
+        } else if !is {
+            self.since = None;
+        }
+        was != is
+    }
+
+    /// Whether the step is mastered after the exposures seen so far.
+    #[must_use]
+    pub fn is_mastered(&self) -> bool {
+        self.streak >= self.needed
+    }
+
+    /// When the step became mastered (the start of the exposure that completed the current
+    /// run); `None` while it is not mastered.
+    #[must_use]
+    pub fn since(&self) -> Option<Timestamp> {
+        self.since
+    }
+
+    /// How many of the most recent exposures in a row had an after-rating below
+    /// [`MASTERY_BELOW`].
+    #[must_use]
+    pub fn streak(&self) -> usize {
+        self.streak
+    }
+}
+
+/// The mastery fold over all exposures of `step` (see [`Mastery`]).
+#[must_use]
+pub fn mastery(library: &Library, step: StepId, streak_needed: u8) -> Mastery {
+    Mastery::of(step_history(library, step), streak_needed)
+}
+
 /// How many of the step's most recent exposures in a row had an after-rating below
 /// [`MASTERY_BELOW`].
 #[must_use]
 pub fn low_streak(library: &Library, step: StepId) -> usize {
-    step_history(library, step).iter().rev().take_while(|e| e.after.get() < MASTERY_BELOW).count()
+    mastery(library, step, 1).streak()
 }
 
 /// Every mastered step of the library, found in one pass over the exposures (the same rule as
 /// [`is_mastered`], for screens that show many steps at once).
 #[must_use]
-pub fn mastered_steps(library: &Library, streak_needed: u8) -> std::collections::BTreeSet<StepId> {
-    let mut by_step: std::collections::BTreeMap<StepId, Vec<&Exposure>> = std::collections::BTreeMap::new();
+pub fn mastered_steps(library: &Library, streak_needed: u8) -> BTreeSet<StepId> {
+    let mut by_step: BTreeMap<StepId, Vec<&Exposure>> = BTreeMap::new();
     for exposure in library.exposures.iter() {
         by_step.entry(exposure.step).or_default().push(exposure);
     }
-    let needed = usize::from(streak_needed.max(1));
     by_step
         .into_iter()
         .filter_map(|(step, mut history)| {
             // Stable sort: exposures starting at the same second keep their recorded order.
             history.sort_by_key(|e| e.started);
-            let streak = history.iter().rev().take_while(|e| e.after.get() < MASTERY_BELOW).count();
-            (streak >= needed).then_some(step)
+            Mastery::of(history, streak_needed).is_mastered().then_some(step)
         })
         .collect()
 }
@@ -169,7 +243,7 @@ pub fn mastered_steps(library: &Library, streak_needed: u8) -> std::collections:
 /// [`MASTERY_BELOW`]. A step never tried is never mastered (a streak of 0 is treated as 1).
 #[must_use]
 pub fn is_mastered(library: &Library, step: StepId, streak_needed: u8) -> bool {
-    low_streak(library, step) >= usize::from(streak_needed.max(1))
+    mastery(library, step, streak_needed).is_mastered()
 }
 
 /// Whether an exposure was difficult: marked so (or stopped early) by the person, or ending
@@ -511,7 +585,7 @@ fn describe_hours(hours: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Expectancy, ExposureId, Outcome, Reflection, Timestamp};
+    use crate::model::{Expectancy, ExposureId, Outcome, Reflection};
     use chrono::{Duration, FixedOffset};
 
     fn zone(hours: i32) -> FixedOffset {
@@ -626,6 +700,53 @@ mod tests {
         log(&mut lib, 0, day(5), 2, 1);
         assert!(is_mastered(&lib, s, 3));
         assert!(!is_mastered(&library(&[2], 3), s, 0), "never tried is never mastered");
+    }
+
+    #[test]
+    fn the_mastery_fold_says_since_when_and_forgets_it_when_lost() {
+        let mut lib = library(&[2], 2);
+        let s = step_id(&lib, 0);
+        assert_eq!(mastery(&lib, s, 2), Mastery::new(2), "never tried");
+        assert_eq!(mastery(&lib, s, 2).since(), None);
+        log(&mut lib, 0, day(1), 3, 1);
+        log(&mut lib, 0, day(2), 3, 0); // mastered here
+        log(&mut lib, 0, day(3), 3, 1); // still mastered: since day 2
+        let m = mastery(&lib, s, 2);
+        assert!(m.is_mastered());
+        assert_eq!((m.since(), m.streak()), (Some(day(2)), 3));
+        log(&mut lib, 0, day(4), 3, 2); // lost
+        assert_eq!(mastery(&lib, s, 2).since(), None);
+        log(&mut lib, 0, day(5), 3, 1);
+        log(&mut lib, 0, day(6), 3, 1); // won again
+        assert_eq!(mastery(&lib, s, 2).since(), Some(day(6)));
+
+        // `push` reports each change, and only changes.
+        let mut fold = Mastery::new(2);
+        let changes: Vec<bool> = step_history(&lib, s).into_iter().map(|e| fold.push(e)).collect();
+        assert_eq!(changes, [false, true, false, true, false, true]);
+        assert_eq!(fold, mastery(&lib, s, 2));
+    }
+
+    #[test]
+    fn every_mastery_answer_agrees_on_a_heavy_library() {
+        let mut lib = crate::sample::heavy_library(3, 6, 3_000, Timestamp::from_unix_secs(1_795_000_000));
+        for streak in [2, 3] {
+            lib.settings.mastery_streak = streak;
+            let all = mastered_steps(&lib, streak);
+            let mut seen = 0;
+            for step in lib.ladders.iter().flat_map(|l| &l.steps) {
+                let history = step_history(&lib, step.id);
+                let tail = history.iter().rev().take(usize::from(streak)).collect::<Vec<_>>();
+                let by_hand = tail.len() == usize::from(streak) && tail.iter().all(|e| e.after.get() < MASTERY_BELOW);
+                assert_eq!(is_mastered(&lib, step.id, streak), by_hand, "streak {streak}");
+                assert_eq!(all.contains(&step.id), by_hand);
+                let m = mastery(&lib, step.id, streak);
+                assert_eq!(m.since().is_some(), by_hand);
+                seen += usize::from(by_hand);
+            }
+            assert!(seen > 0, "the sample masters some steps");
+            assert_eq!(seen, all.len());
+        }
     }
 
     #[test]

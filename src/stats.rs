@@ -1,13 +1,19 @@
 //! Statistics for the Progress screen and the exports: rating curves, predictions against
 //! outcomes, weekly counts, mastery over time, estimate drift, and plot downsampling.
 //!
+//! - [`axis`]: the date axis of the plots, [`axis::plot_day`] for every x, and its marks.
+//! - [`progress`]: everything the Progress screen plots for one ladder, in one pass.
+//!
 //! Pure functions of the library: no egui, no IO, no clock. Anything that depends on the
 //! calendar (local dates, ISO weeks) is generic over a [`chrono::TimeZone`]: the app passes
 //! `chrono::Local`, tests pin `FixedOffset` or a small test zone with a DST switch. Weeks are
 //! computed on local calendar dates, so a week that contains a DST change still has 7 days.
 //!
-//! Mastery follows the coach exactly ([`coach::MASTERY_BELOW`], [`coach::streak_needed`]), and
+//! Mastery is the coach's own fold ([`coach::Mastery`], with [`coach::streak_needed`]), and
 //! exposures are ordered the way the coach orders them: by start time, ties in recorded order.
+
+pub mod axis;
+pub mod progress;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -193,27 +199,24 @@ pub fn weekly<Tz: TimeZone>(library: &Library, ladder: Option<LadderId>, now: &D
 /// The number of mastered steps of `ladder` over time: `(ladder.created, 0)`, then one point at
 /// each exposure of the ladder where the count changes, oldest first.
 ///
-/// Uses the coach's rule with [`coach::streak_needed`]: a step is mastered while its last N
-/// after-ratings in a row are below [`coach::MASTERY_BELOW`], so mastery is lost again when a
-/// later after-rating is 2 or more. The last point agrees with [`coach::mastered_steps`].
+/// Uses the coach's rule ([`coach::Mastery`], with [`coach::streak_needed`]): a step is mastered
+/// while its last N after-ratings in a row are below [`coach::MASTERY_BELOW`], so mastery is lost
+/// again when a later after-rating is 2 or more. The last point agrees with
+/// [`coach::mastered_steps`].
 #[must_use]
 pub fn mastered_over_time(library: &Library, ladder: &Ladder) -> Vec<(Timestamp, usize)> {
-    let needed = usize::from(coach::streak_needed(library).max(1));
     let position: HashMap<StepId, usize> = ladder.steps.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     let mut history: Vec<(&Exposure, usize)> =
         library.exposures.iter().filter_map(|e| position.get(&e.step).map(|&i| (e, i))).collect();
     // Stable sort: exposures starting at the same second keep their recorded order, as in the coach.
     history.sort_by_key(|(e, _)| e.started);
 
-    let mut streaks = vec![0_usize; ladder.steps.len()];
+    let mut steps = vec![coach::Mastery::new(coach::streak_needed(library)); ladder.steps.len()];
     let mut mastered = 0_usize;
     let mut points = vec![(ladder.created, 0)];
     for (e, i) in history {
-        let was = streaks[i] >= needed;
-        streaks[i] = if e.after.get() < coach::MASTERY_BELOW { streaks[i] + 1 } else { 0 };
-        let is = streaks[i] >= needed;
-        if was != is {
-            mastered = if is { mastered + 1 } else { mastered.saturating_sub(1) };
+        if steps[i].push(e) {
+            mastered = if steps[i].is_mastered() { mastered + 1 } else { mastered.saturating_sub(1) };
             points.push((e.started, mastered));
         }
     }

@@ -1,6 +1,13 @@
 //! Built-in ladders, written in the app's own words from the seed articles' examples, compiled
 //! into the binary from `assets/templates/*.ron`. They seed a first run (the starter library)
-//! and the template gallery; starting from a template copies it with fresh ids.
+//! and the template gallery; starting from a template copies it with fresh ids (the gallery
+//! hands the copy to [`crate::model::edit::LadderEdit::CreateFromTemplate`]).
+//!
+//! The files are parsed once, on first use. This module depends on the model, never the other
+//! way round. A file that fails to parse fails the unit tests; should one ever reach a build it
+//! is named on the terminal and left out of the gallery.
+
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
@@ -57,22 +64,38 @@ fn parse(key: &'static str, source: &str) -> Result<Template, String> {
     Ok(Template { key, title: file.title, fear: file.fear, steps })
 }
 
-/// All built-in templates, in gallery order. The files are compiled in and checked by tests,
-/// so a template that fails to parse can only come from a broken build; it is left out.
+/// The templates, in gallery order, parsed on first use only.
+static TEMPLATES: LazyLock<Vec<Template>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .filter_map(|(key, source)| match parse(key, source) {
+            Ok(template) => Some(template),
+            Err(e) => {
+                // Only a broken build gets here: `every_template_parses` fails first.
+                eprintln!("stepwise: the built-in {e}; it is left out of the gallery");
+                None
+            }
+        })
+        .collect()
+});
+
+/// All built-in templates, in gallery order (parsed once; the tests check that every file is
+/// here).
 #[must_use]
-pub fn all() -> Vec<Template> {
-    SOURCES.iter().filter_map(|(key, source)| parse(key, source).ok()).collect()
+pub fn all() -> &'static [Template] {
+    &TEMPLATES
+}
+
+/// The built-in template called `key`, if there is one.
+#[must_use]
+pub fn get(key: &str) -> Option<&'static Template> {
+    all().iter().find(|t| t.key == key)
 }
 
 /// The library of a first run, with the given creation time.
 #[must_use]
 pub fn starter_library_at(created: Timestamp) -> Library {
-    let templates = all();
-    let ladders = STARTER_KEYS
-        .iter()
-        .filter_map(|key| templates.iter().find(|t| t.key == *key))
-        .map(|t| t.instantiate(created))
-        .collect();
+    let ladders = STARTER_KEYS.iter().filter_map(|key| get(key)).map(|t| t.instantiate(created)).collect();
     Library { ladders, ..Library::default() }
 }
 
@@ -94,7 +117,36 @@ mod tests {
                 panic!("{e}");
             }
         }
-        assert_eq!(all().len(), SOURCES.len());
+        // None is left out: the gallery holds every embedded file, in order.
+        let keys: Vec<&str> = all().iter().map(|t| t.key).collect();
+        let files: Vec<&str> = SOURCES.iter().map(|(key, _)| *key).collect();
+        assert_eq!(keys, files);
+        assert!(std::ptr::eq(all(), all()), "parsed once");
+    }
+
+    #[test]
+    fn a_broken_file_is_an_error_that_names_it() {
+        let err = parse("broken", "(title: \"x\", fear: \"y\", steps: [(\"a\", 11)])").unwrap_err();
+        assert!(err.starts_with("template broken:"), "{err}");
+        assert!(parse("broken", "(title: ").unwrap_err().starts_with("template broken:"));
+    }
+
+    #[test]
+    fn templates_are_found_by_key() {
+        assert_eq!(get("phone_calls").map(|t| t.key), Some("phone_calls"));
+        assert_eq!(get("nope"), None);
+        for key in STARTER_KEYS {
+            assert!(get(key).is_some(), "{key}");
+        }
+    }
+
+    #[test]
+    fn instantiated_templates_are_well_shaped_ladders_with_fresh_ids() {
+        for t in all() {
+            let ladder = t.instantiate(Timestamp::EPOCH);
+            assert!(crate::model::edit::ladder_warnings(&ladder).is_empty(), "{}", t.key);
+            assert_ne!(ladder.id, t.instantiate(Timestamp::EPOCH).id);
+        }
     }
 
     #[test]
@@ -112,7 +164,7 @@ mod tests {
 
     #[test]
     fn public_speaking_has_nine_steps_rated_one_to_nine() {
-        let t = all().into_iter().find(|t| t.key == "public_speaking").unwrap();
+        let t = get("public_speaking").unwrap();
         let estimates: Vec<u8> = t.steps.iter().map(|(_, r)| r.get()).collect();
         assert_eq!(estimates, (1..=9).collect::<Vec<u8>>());
     }

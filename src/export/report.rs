@@ -20,7 +20,7 @@ use chrono::{DateTime, NaiveDate, TimeZone};
 
 use super::{predicted, subset, yes_no, ymd};
 use crate::coach;
-use crate::model::{Exposure, Ladder, LadderId, Library, PacerContext, StepId, Timestamp};
+use crate::model::{Exposure, Ladder, LadderId, Library, Outcome, PacerContext, StepId, Timestamp};
 use crate::stats;
 
 /// The report's title.
@@ -151,12 +151,14 @@ fn introduction<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
              again.",
             coach::MASTERY_BELOW
         )),
-        Block::Para(
+        Block::Para(format!(
             "Before an exposure the person may write down what they fear will happen and how likely it feels \
-             (predicted %). Afterwards they record whether it happened: Yes, Partly or No. The gap between the \
-             two is what the practice teaches."
-                .to_owned(),
-        ),
+             (predicted %). Afterwards they record whether it happened: {}, {} or {}. The gap between the \
+             two is what the practice teaches.",
+            Outcome::Happened.label(),
+            Outcome::Partly.label(),
+            Outcome::DidNotHappen.label()
+        )),
         Block::Para(format!(
             "Weeks run from Monday to Sunday, local time. The weekly goal is {goal} exposures. Stepwise is a \
              self-help practice tool, not a treatment."
@@ -178,7 +180,7 @@ fn overview<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
         let list = cx.exposures(ladder.id);
         let day = |e: Option<&&Exposure>| e.map_or_else(|| "-".to_owned(), |e| cx.day(e.started));
         table.rows.push(vec![
-            ladder_name(ladder),
+            ladder.display_title(),
             ladder.steps.len().to_string(),
             ladder.steps.iter().filter(|s| cx.mastered.contains(&s.id)).count().to_string(),
             list.len().to_string(),
@@ -209,7 +211,7 @@ fn ladder_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, la
 fn ladder_intro<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
     let list = cx.exposures(ladder.id);
     let done = ladder.steps.iter().filter(|s| cx.mastered.contains(&s.id)).count();
-    blocks.push(Block::Heading(2, format!("Ladder: {}", ladder_name(ladder))));
+    blocks.push(Block::Heading(2, format!("Ladder: {}", ladder.display_title())));
     blocks.push(Block::Para(format!("Fear: {}", ladder.fear)));
     blocks.push(Block::Para(format!(
         "Started {}. {done} of {} steps mastered. {} {} recorded.",
@@ -434,11 +436,6 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
         ]);
     }
     blocks.push(Block::Table(table));
-}
-
-/// The ladder's title, marked when it is archived.
-fn ladder_name(ladder: &Ladder) -> String {
-    if ladder.archived { format!("{} (archived)", ladder.title) } else { ladder.title.clone() }
 }
 
 #[cfg(test)]

@@ -16,9 +16,10 @@ pub enum LadderEdit {
         title: String,
         fear: String,
     },
-    /// A new ladder copied from a built-in template (fresh ids).
+    /// A new ladder copied from a template ladder (see `crate::templates`): fresh ids, created
+    /// now, not archived. The caller resolves the template, so the model never reads templates.
     CreateFromTemplate {
-        key: String,
+        template: Ladder,
     },
     Rename {
         ladder: LadderId,
@@ -106,8 +107,6 @@ pub enum EditError {
     NoLadder,
     #[error("that step no longer exists")]
     NoStep,
-    #[error("there is no template called {0}")]
-    NoTemplate(String),
     #[error("{what} can be at most {max} characters")]
     TooLong { what: &'static str, max: usize },
     #[error("{0} cannot be empty")]
@@ -126,12 +125,8 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             library.ladders.push(ladder);
             Ok(Some(id))
         }
-        LadderEdit::CreateFromTemplate { key } => {
-            let template = crate::templates::all()
-                .into_iter()
-                .find(|t| t.key == key)
-                .ok_or_else(|| EditError::NoTemplate(key.clone()))?;
-            let ladder = template.instantiate(now);
+        LadderEdit::CreateFromTemplate { template } => {
+            let ladder = fresh_copy(template, now);
             let id = ladder.id;
             library.ladders.push(ladder);
             Ok(Some(id))
@@ -148,14 +143,8 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
         }
         LadderEdit::Duplicate { ladder } => {
             let original = library.ladder(*ladder).ok_or(EditError::NoLadder)?;
-            let mut copy = original.clone();
-            copy.id = LadderId::fresh();
+            let mut copy = fresh_copy(original, now);
             copy.title = copy_title(&original.title);
-            copy.created = now;
-            copy.archived = false;
-            for step in &mut copy.steps {
-                step.id = StepId::fresh();
-            }
             let id = copy.id;
             let at = library.ladders.iter().position(|l| l.id == *ladder).map_or(library.ladders.len(), |i| i + 1);
             library.ladders.insert(at, copy);
@@ -257,6 +246,18 @@ fn checked_text<'a>(text: &'a str, what: &'static str, max: usize) -> Result<&'a
 
 fn checked_len(text: &str, what: &'static str, max: usize) -> Result<(), EditError> {
     if text.trim().chars().count() > max { Err(EditError::TooLong { what, max }) } else { Ok(()) }
+}
+
+/// A copy of `ladder`'s steps and estimates with fresh ids, created `now`, not archived.
+fn fresh_copy(ladder: &Ladder, now: Timestamp) -> Ladder {
+    let mut copy = ladder.clone();
+    copy.id = LadderId::fresh();
+    copy.created = now;
+    copy.archived = false;
+    for step in &mut copy.steps {
+        step.id = StepId::fresh();
+    }
+    copy
 }
 
 fn copy_title(title: &str) -> String {
@@ -497,13 +498,27 @@ mod tests {
 
     #[test]
     fn create_from_template_and_archive() {
+        let (source, l) = library_with(&[("a", 1), ("b", 2), ("c", 3)]);
+        let mut template = source.ladder(l).unwrap().clone();
+        template.archived = true;
+        let edit = LadderEdit::CreateFromTemplate { template: template.clone() };
+        let when = Timestamp::from_unix_secs(1_795_000_000);
         let mut lib = Library::default();
-        let id = apply(&mut lib, &LadderEdit::CreateFromTemplate { key: "phone_calls".into() }, NOW).unwrap().unwrap();
-        assert!(lib.ladder(id).unwrap().steps.len() >= 8);
+        let id = apply(&mut lib, &edit, when).unwrap().unwrap();
+        let made = lib.ladder(id).unwrap().clone();
+        assert_eq!((made.title.as_str(), made.fear.as_str()), ("Calls", "I fear the silence on the line"));
+        assert_eq!(order(&lib, id), ["a", "b", "c"]);
+        assert_eq!((made.created, made.archived), (when, false), "created now, not archived");
+        // Fresh ids: the same edit again (a second click) makes a second, distinct ladder.
+        let again = apply(&mut lib, &edit, when).unwrap().unwrap();
+        assert_ne!(again, id);
+        assert_ne!(id, template.id);
+        let steps: std::collections::HashSet<StepId> =
+            lib.ladders.iter().flat_map(|l| &l.steps).chain(&template.steps).map(|s| s.id).collect();
+        assert_eq!(steps.len(), 9);
+        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
         apply(&mut lib, &LadderEdit::SetArchived { ladder: id, archived: true }, NOW).unwrap();
         assert!(lib.ladder(id).unwrap().archived);
-        let err = apply(&mut lib, &LadderEdit::CreateFromTemplate { key: "nope".into() }, NOW).unwrap_err();
-        assert_eq!(err.to_string(), "there is no template called nope");
     }
 
     #[test]
@@ -519,7 +534,9 @@ mod tests {
             ]
         );
         assert!(warnings[1].message().contains("Step 1 is rated 3, above step 2 (2)"));
-        let template = crate::templates::all().remove(0).instantiate(NOW);
-        assert!(ladder_warnings(&template).is_empty(), "templates are well-shaped");
+        let steps: Vec<(String, u8)> = (0..9).map(|i| (format!("A concrete step number {i}"), i)).collect();
+        let steps: Vec<(&str, u8)> = steps.iter().map(|(s, n)| (s.as_str(), *n)).collect();
+        let (well_shaped, w) = library_with(&steps);
+        assert!(ladder_warnings(well_shaped.ladder(w).unwrap()).is_empty(), "nothing to say");
     }
 }

@@ -134,7 +134,7 @@ pub mod shared {
 }
 
 /// One fear broken into concrete steps, ordered from least to most frightening.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ladder {
     pub id: LadderId,
     pub title: String,
@@ -147,7 +147,7 @@ pub struct Ladder {
 }
 
 /// One rung of a ladder: a specific situation doable in 2-4 minutes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub id: StepId,
     pub situation: String,
@@ -405,6 +405,13 @@ impl Ladder {
     pub fn step(&self, id: StepId) -> Option<&Step> {
         self.steps.iter().find(|s| s.id == id)
     }
+
+    /// The title as lists and exports show it: "Speaking up (archived)" for an archived ladder,
+    /// the plain title otherwise.
+    #[must_use]
+    pub fn display_title(&self) -> String {
+        if self.archived { format!("{} (archived)", self.title) } else { self.title.clone() }
+    }
 }
 
 impl Step {
@@ -417,6 +424,13 @@ impl Step {
 impl Outcome {
     pub const ALL: [Self; 3] = [Self::Happened, Self::Partly, Self::DidNotHappen];
 
+    /// The question an outcome answers, asked after an exposure and shown beside the answers
+    /// wherever they appear without it (a plot's legend, a table's "Happened" column).
+    pub const QUESTION: &'static str = "Did it happen?";
+
+    /// The outcome in the person's words, as the answer to [`Outcome::QUESTION`]: "Yes",
+    /// "Partly" or "No". The one wording used by the practice, the Progress screen and the
+    /// exports.
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -440,6 +454,21 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), 3);
         assert_eq!(ladder.steps[1].situation, "b");
+    }
+
+    #[test]
+    fn display_title_marks_archived_ladders() {
+        let mut ladder = Ladder::new("Phone calls", "f", &[], Timestamp::EPOCH);
+        assert_eq!(ladder.display_title(), "Phone calls");
+        ladder.archived = true;
+        assert_eq!(ladder.display_title(), "Phone calls (archived)");
+    }
+
+    #[test]
+    fn outcome_labels_answer_the_question() {
+        let labels: Vec<_> = Outcome::ALL.iter().map(|o| o.label()).collect();
+        assert_eq!(labels, ["Yes", "Partly", "No"]);
+        assert_eq!(Outcome::QUESTION, "Did it happen?");
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub fn journal_ui(
         egui::ComboBox::from_label("Ladder").selected_text(title).show_ui(ui, |ui| {
             ui.selectable_value(&mut view.ladder, None, "All ladders");
             for ladder in &library.ladders {
-                ui.selectable_value(&mut view.ladder, Some(ladder.id), &ladder.title);
+                ui.selectable_value(&mut view.ladder, Some(ladder.id), ladder.display_title());
             }
         });
     });

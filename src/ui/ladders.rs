@@ -2,7 +2,8 @@
 //!
 //! Everything the person changes goes out as a [`LadderEdit`] command (undoable, saved by the
 //! background job). Text fields edit a draft that is committed when the field loses focus or
-//! Enter is pressed, so one edit of a sentence is one undo step, not one per key.
+//! Enter is pressed, so one edit of a sentence is one undo step, not one per key. The fear
+//! sentence may be cleared that way; a title or a step may not (`Field::commit` decides).
 //! Steps are reordered by dragging the handle, by Alt+Up / Alt+Down on a focused step, or with
 //! the per-step "Move up" / "Move down" buttons.
 
@@ -14,7 +15,7 @@ use super::theme;
 use crate::coach;
 use crate::command::Command;
 use crate::model::edit::{LadderEdit, ladder_warnings};
-use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId};
+use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId, Timestamp};
 use crate::templates;
 
 /// Which text field a draft belongs to.
@@ -23,6 +24,21 @@ enum Field {
     Title(LadderId),
     Fear(LadderId),
     Step(StepId),
+}
+
+impl Field {
+    /// Whether the field may be cleared: the fear sentence may (the `SetFear` edit allows an
+    /// empty one); a ladder's title and a step may not.
+    fn may_be_empty(self) -> bool {
+        matches!(self, Self::Fear(_))
+    }
+
+    /// What editing the field commits when it ends: the draft, when it differs from the
+    /// `current` text (surrounding spaces aside) and the field accepts it; otherwise nothing.
+    fn commit(self, draft: String, current: &str) -> Option<String> {
+        let changed = draft.trim() != current.trim();
+        (changed && (self.may_be_empty() || !draft.trim().is_empty())).then_some(draft)
+    }
 }
 
 /// A question waiting for an answer.
@@ -70,23 +86,21 @@ impl LadderView {
         let drafts = std::mem::take(&mut self.drafts);
         drafts
             .into_iter()
-            .filter(|(_, text)| !text.trim().is_empty())
             .filter_map(|(field, text)| match field {
                 Field::Title(ladder) => library
                     .ladder(ladder)
-                    .filter(|l| l.title.trim() != text.trim())
-                    .map(|_| LadderEdit::Rename { ladder, title: text }),
+                    .and_then(|l| field.commit(text, &l.title))
+                    .map(|title| LadderEdit::Rename { ladder, title }),
                 Field::Fear(ladder) => library
                     .ladder(ladder)
-                    .filter(|l| l.fear.trim() != text.trim())
-                    .map(|_| LadderEdit::SetFear { ladder, fear: text }),
-                Field::Step(step) => library.ladders.iter().find_map(|l| {
-                    l.step(step).filter(|s| s.situation.trim() != text.trim()).map(|_| LadderEdit::SetStepText {
-                        ladder: l.id,
-                        step,
-                        situation: text.clone(),
-                    })
-                }),
+                    .and_then(|l| field.commit(text, &l.fear))
+                    .map(|fear| LadderEdit::SetFear { ladder, fear }),
+                Field::Step(step) => library
+                    .ladders
+                    .iter()
+                    .find_map(|l| l.step(step).map(|s| (l.id, s)))
+                    .and_then(|(ladder, s)| field.commit(text, &s.situation).map(|situation| (ladder, situation)))
+                    .map(|(ladder, situation)| LadderEdit::SetStepText { ladder, step, situation }),
             })
             .collect()
     }
@@ -175,10 +189,7 @@ fn ladder_list_ui(
     ui.add_space(theme::GAP_S);
     for ladder in library.ladders.iter().filter(|l| view.show_archived || !l.archived) {
         let done = ladder.steps.iter().filter(|s| mastered.contains(&s.id)).count();
-        let mut text = format!("{}\n{done} of {} steps mastered", ladder.title, ladder.steps.len());
-        if ladder.archived {
-            text.push_str(" (archived)");
-        }
+        let text = format!("{}\n{done} of {} steps mastered", ladder.display_title(), ladder.steps.len());
         if ui.selectable_label(selected == Some(ladder.id), text).clicked() {
             commands.push(Command::SelectLadder(ladder.id));
         }
@@ -223,9 +234,7 @@ fn draft_field(
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             return None;
         }
-        if text.trim() != current.trim() && !text.trim().is_empty() {
-            return Some(text);
-        }
+        return field.commit(text, current);
     }
     None
 }
@@ -572,7 +581,9 @@ fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Comma
             if ui.button("Use this template").clicked()
                 && let Some(template) = templates.get(chosen)
             {
-                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { key: template.key.to_owned() }));
+                // The edit carries the ladder itself; its ids and date are made fresh when applied.
+                let template = template.instantiate(Timestamp::EPOCH);
+                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { template }));
                 view.gallery = None;
             }
             if ui.button("Close").clicked() {
@@ -630,5 +641,52 @@ fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut LadderView, comma
     });
     if modal.should_close() {
         view.confirm = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library() -> Library {
+        let ladder =
+            Ladder::new("Calls", "I fear the silence", &[("Call a shop", Rating::saturating(2))], Timestamp::EPOCH);
+        Library { ladders: vec![ladder], ..Library::default() }
+    }
+
+    #[test]
+    fn the_fear_sentence_can_be_cleared_but_a_title_or_step_cannot() {
+        let (ladder, step) = (LadderId(1), StepId(2));
+        assert_eq!(Field::Fear(ladder).commit(String::new(), "I fear the silence"), Some(String::new()));
+        assert_eq!(Field::Fear(ladder).commit("   ".to_owned(), "I fear the silence"), Some("   ".to_owned()));
+        assert_eq!(Field::Fear(ladder).commit(String::new(), ""), None, "already empty: nothing to do");
+        assert_eq!(Field::Title(ladder).commit("  ".to_owned(), "Calls"), None);
+        assert_eq!(Field::Step(step).commit(String::new(), "Call a shop"), None);
+        // Changes are committed; the same text with other spaces around it is not a change.
+        assert_eq!(Field::Title(ladder).commit("Phone".to_owned(), "Calls"), Some("Phone".to_owned()));
+        assert_eq!(Field::Step(step).commit(" Call a shop ".to_owned(), "Call a shop"), None);
+    }
+
+    #[test]
+    fn pending_edits_include_a_cleared_fear_sentence() {
+        let lib = library();
+        let (ladder, step) = (lib.ladders[0].id, lib.ladders[0].steps[0].id);
+        let mut view = LadderView::default();
+        view.drafts.insert(Field::Fear(ladder), String::new());
+        view.drafts.insert(Field::Title(ladder), " ".to_owned());
+        view.drafts.insert(Field::Step(step), "Call a shop about its hours".to_owned());
+        let edits = view.take_pending_edits(&lib);
+        assert_eq!(
+            edits,
+            [
+                LadderEdit::SetFear { ladder, fear: String::new() },
+                LadderEdit::SetStepText { ladder, step, situation: "Call a shop about its hours".to_owned() },
+            ]
+        );
+        assert!(view.drafts.is_empty());
+        // And the edit it becomes clears the sentence.
+        let mut applied = lib.clone();
+        crate::model::edit::apply(&mut applied, &edits[0], Timestamp::EPOCH).unwrap();
+        assert_eq!(applied.ladders[0].fear, "");
     }
 }

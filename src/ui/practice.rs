@@ -532,7 +532,7 @@ fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView,
     ui.label("What was the highest it got during the exposure?");
     rating_picker(ui, "Peak", &mut view.peak);
     ui.add_space(theme::GAP_S);
-    ui.label(format!("You feared: \"{}\". Did it happen?", draft.expectancy.feared_outcome));
+    ui.label(format!("You feared: \"{}\". {}", draft.expectancy.feared_outcome, Outcome::QUESTION));
     ui.horizontal(|ui| {
         for outcome in Outcome::ALL {
             if ui.add(choice_button(view.outcome == Some(outcome), outcome.label())).clicked() {

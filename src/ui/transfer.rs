@@ -100,9 +100,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
             egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
                 for ladder in &library.ladders {
                     let mut on = view.chosen.contains(&ladder.id);
-                    let name =
-                        if ladder.archived { format!("{} (archived)", ladder.title) } else { ladder.title.clone() };
-                    if ui.checkbox(&mut on, name).changed() {
+                    if ui.checkbox(&mut on, ladder.display_title()).changed() {
                         if on {
                             view.chosen.insert(ladder.id);
                         } else {

@@ -1,0 +1,438 @@
+//! The Progress screen's cards: the summary sentence and the five plots, each with a sentence
+//! that says in words what its lines show. Drawing only: the numbers come cached from
+//! [`crate::stats::progress`], and every date on an axis or in a hover label is read back from
+//! the plot's x with [`crate::stats::axis`].
+
+use std::fmt::Write as _;
+
+use chrono::TimeZone;
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, HLine, HoverPosition, Line, LineStyle, MarkerShape, PlotPoint, Points};
+
+use super::{Data, WeekRange, date_plot, muted, plot};
+use crate::coach;
+use crate::model::{Ladder, Library, Outcome, StepId};
+use crate::stats::axis;
+use crate::stats::progress::ProgressData;
+use crate::ui::theme;
+
+fn card_heading(ui: &mut egui::Ui, title: &str) {
+    ui.label(RichText::new(title).strong().size(16.0));
+}
+
+/// The sentence above the cards: steps mastered, exposures, and predictions against outcomes.
+pub(super) fn summary_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &ProgressData) {
+    let mut text = format!(
+        "{}: {} of {} steps mastered, {} exposure{} recorded.",
+        ladder.title,
+        data.mastered_now,
+        data.steps,
+        data.ladder_exposures,
+        if data.ladder_exposures == 1 { "" } else { "s" }
+    );
+    if let Some(s) = data.summary {
+        let _ = write!(
+            text,
+            " Before an exposure you predicted the feared outcome at {:.0} % on average; it happened {:.0} % of the time.",
+            s.mean_predicted, s.happened_pct
+        );
+    }
+    theme::banner(theme::palette(ui).info_bg).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(text);
+    });
+}
+
+/// Before, peak and after ratings on each try of one step, with the step picker.
+pub(super) fn step_card_ui<Tz: TimeZone>(
+    ui: &mut egui::Ui,
+    library: &Library,
+    ladder: &Ladder,
+    plotted: &Data,
+    zone: &Tz,
+    choice: &mut Option<StepId>,
+) {
+    let data = &plotted.stats;
+    ui.horizontal(|ui| {
+        card_heading(ui, "Anxiety on each try");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let combo = egui::ComboBox::from_id_salt("progress_step")
+                .selected_text(shorten(&data.step_label, 34))
+                .width(240.0)
+                .show_ui(ui, |ui| {
+                    for (i, step) in ladder.steps.iter().enumerate() {
+                        let label = format!("{}. {}", i + 1, step.situation);
+                        if ui.selectable_label(data.step == Some(step.id), label).clicked() {
+                            *choice = Some(step.id);
+                        }
+                    }
+                });
+            let label = ui.label("Step");
+            let _ = combo.response.labelled_by(label.id);
+        });
+    });
+    let (Some(first), Some(last)) = (data.habituation.first(), data.habituation.last()) else {
+        muted(ui, "No tries of this step yet. After your first one, its before, peak and after ratings appear here.");
+        return;
+    };
+    let n = data.habituation.len();
+    muted(
+        ui,
+        format!(
+            "{n} tr{}. After-rating {} on the first, {} on the latest. Mastered when it is below {} on the last {} tries in a row.",
+            if n == 1 { "y" } else { "ies" },
+            first.after,
+            last.after,
+            coach::MASTERY_BELOW,
+            coach::streak_needed(library)
+        ),
+    );
+    let palette = theme::palette(ui);
+    let mastery_label = format!("Mastery line: after-rating below {}", coach::MASTERY_BELOW);
+    legend_ui(
+        ui,
+        None,
+        &[
+            (Swatch::Line(palette.muted_text), "Before"),
+            (Swatch::Line(palette.warn_text), "Peak"),
+            (Swatch::Line(palette.accent), "After"),
+            (Swatch::Dashed(palette.ok_text), mastery_label.as_str()),
+        ],
+    );
+    let points = &data.habituation;
+    plot("progress_habituation")
+        .include_y(0.0)
+        .include_y(10.0)
+        .include_x(0.5)
+        .include_x(n as f64 + 0.5)
+        .x_axis_label("Try")
+        .y_axis_label("Anxiety 0-10")
+        .label_formatter(move |pos| {
+            let x = match pos {
+                HoverPosition::NearDataPoint { position, .. } | HoverPosition::Elsewhere { position } => position.x,
+            };
+            let index = (x.round() as usize).clamp(1, points.len());
+            let p = points.get(index - 1)?;
+            Some(format!(
+                "Try {} on {}\nbefore {}, peak {}, after {}",
+                p.index,
+                axis::date_text(axis::plot_day(p.when, zone)),
+                p.before,
+                p.peak,
+                p.after
+            ))
+        })
+        .show(ui, |plot_ui| {
+            plot_ui.hline(
+                HLine::new(format!("Mastery line ({})", coach::MASTERY_BELOW), f64::from(coach::MASTERY_BELOW))
+                    .color(palette.ok_text)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot_ui.line(Line::new("Before", plotted.before.as_slice()).color(palette.muted_text).width(1.5));
+            plot_ui.line(Line::new("Peak", plotted.peak.as_slice()).color(palette.warn_text).width(1.5));
+            plot_ui.line(Line::new("After", plotted.after.as_slice()).color(palette.accent).width(2.5));
+            if n <= 60 {
+                plot_ui.points(Points::new("After", plotted.after.as_slice()).color(palette.accent).radius(3.0));
+            }
+        });
+}
+
+/// Each prediction on the ladder against its date, one colour and shape per outcome.
+pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
+    let data = &plotted.stats;
+    card_heading(ui, "What you predicted, and what happened");
+    let Some(summary) = data.summary else {
+        muted(
+            ui,
+            "No predictions yet on this ladder. Before each exposure you say how likely the feared outcome feels; those guesses and what really happened appear here.",
+        );
+        return;
+    };
+    muted(
+        ui,
+        format!(
+            "{} predictions: {:.0} % likely on average; it happened {:.0} % of the time (a gap of {:.0} points).",
+            summary.count, summary.mean_predicted, summary.happened_pct, summary.gap
+        ),
+    );
+    let palette = theme::palette(ui);
+    let colours = [palette.crisis_text, palette.warn_text, palette.accent];
+    let names = Outcome::ALL.map(Outcome::label);
+    legend_ui(
+        ui,
+        Some(Outcome::QUESTION),
+        &[
+            (Swatch::Dot(colours[2]), names[2]),
+            (Swatch::Dot(colours[1]), names[1]),
+            (Swatch::Dot(colours[0]), names[0]),
+        ],
+    );
+    let (groups, xy) = (&data.expectancy, &plotted.expectancy);
+    date_plot("progress_expectancy")
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_label("Predicted %")
+        .label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, index, .. } => {
+                let group = names.iter().position(|n| n == plot_name)?;
+                let (p, at) = (groups[group].get(*index)?, xy[group].get(*index)?);
+                Some(format!(
+                    "{}\npredicted {} %; {} {plot_name}",
+                    axis::date_text(at.x),
+                    p.predicted,
+                    Outcome::QUESTION
+                ))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (i, name) in names.iter().enumerate() {
+                let shape = [MarkerShape::Diamond, MarkerShape::Square, MarkerShape::Circle][i];
+                plot_ui.points(
+                    Points::new(*name, xy[i].as_slice()).color(colours[i]).radius(3.5).shape(shape).filled(true),
+                );
+            }
+        });
+}
+
+/// Exposures and breathing sessions per week against the weekly goal, with the range picker.
+pub(super) fn weekly_card_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    plotted: &Data,
+    range: WeekRange,
+    choice: &mut Option<WeekRange>,
+) {
+    let data = &plotted.stats;
+    ui.horizontal(|ui| {
+        card_heading(ui, "Practice each week");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for option in WeekRange::ALL.iter().rev() {
+                if ui.selectable_label(range == *option, option.label()).clicked() {
+                    *choice = Some(*option);
+                }
+            }
+        });
+    });
+    if data.week_bars.is_empty() {
+        muted(ui, "Nothing recorded yet. Exposures and breathing sessions are counted here, week by week.");
+        return;
+    }
+    let goal = library.settings.weekly_goal;
+    let mut text = format!(
+        "Last {} week{}: {} exposure{} on this ladder (goal {goal} a week, all ladders together), {} breathing session{}.",
+        data.weeks_shown,
+        if data.weeks_shown == 1 { "" } else { "s" },
+        data.exposures_in_range,
+        if data.exposures_in_range == 1 { "" } else { "s" },
+        data.pacer_in_range,
+        if data.pacer_in_range == 1 { "" } else { "s" },
+    );
+    if data.weeks_per_bar > 1 {
+        let _ = write!(text, " Each bar is {} weeks, as an average per week.", data.weeks_per_bar);
+    }
+    muted(ui, text);
+    let palette = theme::palette(ui);
+    legend_ui(
+        ui,
+        None,
+        &[
+            (Swatch::Bar(palette.accent), "Exposures on this ladder"),
+            (Swatch::Line(palette.warn_text), "Breathing sessions"),
+            (Swatch::Dashed(palette.ok_text), "Your weekly goal"),
+        ],
+    );
+    let width_days = 7.0 * data.weeks_per_bar as f64;
+    let bars: Vec<Bar> = data
+        .week_bars
+        .iter()
+        .map(|b| Bar::new(b.start_day + width_days / 2.0, b.exposures).width(width_days * 0.8).fill(palette.accent))
+        .collect();
+    let pacer: Vec<PlotPoint> =
+        data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.pacer_sessions)).collect();
+    let per_bar = data.weeks_per_bar;
+    date_plot("progress_weekly")
+        .include_y(0.0)
+        .include_y(f64::from(goal) + 1.0)
+        .y_axis_label("Per week")
+        .label_formatter(|_| None)
+        .show(ui, |plot_ui| {
+            plot_ui.bar_chart(BarChart::new("Exposures", bars).color(palette.accent).element_formatter(Box::new(
+                move |bar, _| {
+                    // The bar starts on a local calendar date (a Monday): shown as that date.
+                    let start = axis::date_text(bar.argument - 3.5 * per_bar as f64);
+                    if per_bar == 1 {
+                        format!("Week of {start}: {} exposures", bar.value)
+                    } else {
+                        format!("{per_bar} weeks from {start}: {:.1} exposures a week", bar.value)
+                    }
+                },
+            )));
+            plot_ui.line(Line::new("Breathing sessions", pacer.as_slice()).color(palette.warn_text).width(1.5));
+            plot_ui.hline(
+                HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
+                    .color(palette.ok_text)
+                    .style(LineStyle::dashed_loose()),
+            );
+        });
+}
+
+/// The number of steps mastered over time, as a staircase.
+pub(super) fn mastered_card_ui(ui: &mut egui::Ui, plotted: &Data) {
+    let data = &plotted.stats;
+    card_heading(ui, "Steps mastered over time");
+    if data.ladder_exposures == 0 {
+        muted(ui, "No exposures on this ladder yet. Each step you master is counted here.");
+        return;
+    }
+    muted(ui, format!("{} of {} steps mastered now.", data.mastered_now, data.steps));
+    let palette = theme::palette(ui);
+    date_plot("progress_mastered")
+        .include_y(0.0)
+        .include_y(data.steps as f64)
+        .y_axis_label("Steps")
+        .label_formatter(|pos| match pos {
+            HoverPosition::NearDataPoint { position, .. } => {
+                Some(format!("{}\n{} mastered", axis::date_text(position.x), position.y))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            plot_ui.hline(
+                HLine::new(format!("All {} steps", data.steps), data.steps as f64)
+                    .color(palette.muted_text)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot_ui.line(
+                Line::new("Mastered", plotted.mastered.as_slice()).color(palette.accent).width(2.5).allow_band(false),
+            );
+        });
+}
+
+/// Each step's estimate over time, one line per step.
+pub(super) fn estimates_card_ui(ui: &mut egui::Ui, plotted: &Data) {
+    let data = &plotted.stats;
+    card_heading(ui, "Your estimates of each step");
+    if data.estimates.is_empty() {
+        muted(ui, "This ladder has no steps yet.");
+        return;
+    }
+    let rerated = data.estimates.iter().filter(|(_, points)| points.len() > 2).count();
+    muted(
+        ui,
+        if rerated == 0 {
+            "How frightening each step felt when you rated it. Re-rate the ladder now and then to see these lines change.".to_owned()
+        } else {
+            format!(
+                "How frightening each step felt over time; {rerated} step{} re-rated.",
+                if rerated == 1 { "" } else { "s" }
+            )
+        },
+    );
+    let estimates = &data.estimates;
+    date_plot("progress_estimates")
+        .include_y(0.0)
+        .include_y(10.0)
+        .y_axis_label("Estimate 0-10")
+        .label_formatter(|pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                Some(format!("{plot_name}\n{}: {}", axis::date_text(position.x), position.y))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (i, ((name, _), points)) in estimates.iter().zip(&plotted.estimates).enumerate() {
+                let colour = STEP_COLOURS[i % STEP_COLOURS.len()];
+                plot_ui.line(Line::new(name.as_str(), points.as_slice()).color(colour).width(1.5).allow_band(false));
+            }
+        });
+    let keys: Vec<(Swatch, &str)> = estimates
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (Swatch::Line(STEP_COLOURS[i % STEP_COLOURS.len()]), name.as_str()))
+        .collect();
+    legend_ui(ui, None, &keys);
+}
+
+/// Colours of the step lines: distinct, calm, legible on light and dark backgrounds.
+const STEP_COLOURS: [Color32; 12] = [
+    Color32::from_rgb(0x4e, 0xa8, 0xa0),
+    Color32::from_rgb(0xd9, 0x9a, 0x3e),
+    Color32::from_rgb(0x6f, 0x8f, 0xd8),
+    Color32::from_rgb(0xc9, 0x6f, 0x8e),
+    Color32::from_rgb(0x7d, 0xb3, 0x5a),
+    Color32::from_rgb(0x9b, 0x7d, 0xc9),
+    Color32::from_rgb(0xc8, 0x7a, 0x55),
+    Color32::from_rgb(0x4f, 0x9c, 0xc9),
+    Color32::from_rgb(0xb0, 0xa4, 0x3c),
+    Color32::from_rgb(0x8a, 0x8a, 0x8a),
+    Color32::from_rgb(0x5c, 0xb8, 0x84),
+    Color32::from_rgb(0xc0, 0x63, 0x63),
+];
+
+/// How a legend entry is drawn.
+#[derive(Clone, Copy, Debug)]
+enum Swatch {
+    Line(Color32),
+    Dashed(Color32),
+    Dot(Color32),
+    Bar(Color32),
+}
+
+/// A legend as a row of swatches and words above or below a plot (never over the data), after
+/// an optional caption that says what the words answer.
+fn legend_ui(ui: &mut egui::Ui, caption: Option<&str>, keys: &[(Swatch, &str)]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        if let Some(caption) = caption {
+            ui.label(RichText::new(caption).small().color(theme::palette(ui).muted_text));
+        }
+        for (swatch, text) in keys {
+            // Swatch and words are one item, so they stay together when the row wraps.
+            let galley = egui::WidgetText::from(RichText::new(*text).small()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Small,
+            );
+            let size = egui::vec2(22.0 + galley.size().x + 10.0, galley.size().y.max(12.0));
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, *text));
+            let key = egui::Rect::from_min_size(rect.left_center() - egui::vec2(0.0, 6.0), egui::vec2(18.0, 12.0));
+            let painter = ui.painter();
+            let (left, right) = (key.left_center(), key.right_center());
+            match *swatch {
+                Swatch::Line(colour) => {
+                    painter.line_segment([left, right], egui::Stroke::new(2.5, colour));
+                }
+                Swatch::Dashed(colour) => {
+                    painter.add(egui::Shape::dashed_line(&[left, right], egui::Stroke::new(1.5, colour), 4.0, 3.0));
+                }
+                Swatch::Dot(colour) => {
+                    painter.circle_filled(key.center(), 4.0, colour);
+                }
+                Swatch::Bar(colour) => {
+                    painter.rect_filled(key.shrink2(egui::vec2(3.0, 0.0)), 2.0, colour);
+                }
+            }
+            let text_pos = egui::pos2(key.right() + 4.0, rect.center().y - galley.size().y / 2.0);
+            painter.galley(text_pos, galley, ui.visuals().text_color());
+        }
+    });
+}
+
+/// `text` in at most `chars` characters, "..." included.
+fn shorten(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars { text.to_owned() } else { crate::model::ellipsis(text, chars.saturating_sub(3)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorten_keeps_short_text_and_marks_cuts() {
+        assert_eq!(shorten("abc", 10), "abc");
+        assert_eq!(shorten("abcdefghijkl", 8), "abcde...");
+    }
+}
