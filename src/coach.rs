@@ -239,6 +239,32 @@ pub fn mastered_steps(library: &Library, streak_needed: u8) -> BTreeSet<StepId> 
         .collect()
 }
 
+/// The mastered steps of a library, kept until its exposures or its streak setting change.
+///
+/// Mastery depends on nothing else, and an edit of the ladders leaves the exposures list shared
+/// with the library before it (the same allocation), so the frame right after a ladder edit
+/// costs no recompute. The key is a weak pointer to that list: it keeps the allocation's address
+/// from being reused for another list while the cache holds it.
+#[derive(Debug, Default)]
+pub struct MasteredCache {
+    key: Option<(std::sync::Weak<Vec<Exposure>>, u8)>,
+    steps: std::sync::Arc<BTreeSet<StepId>>,
+}
+
+impl MasteredCache {
+    /// The mastered steps of `library`, computed only when its exposures or streak changed.
+    pub fn get(&mut self, library: &Library) -> std::sync::Arc<BTreeSet<StepId>> {
+        let streak = streak_needed(library);
+        let exposures = std::sync::Arc::as_ptr(&library.exposures);
+        let fresh = self.key.as_ref().is_some_and(|(list, s)| *s == streak && std::ptr::eq(list.as_ptr(), exposures));
+        if !fresh {
+            self.steps = std::sync::Arc::new(mastered_steps(library, streak));
+            self.key = Some((std::sync::Arc::downgrade(&library.exposures), streak));
+        }
+        std::sync::Arc::clone(&self.steps)
+    }
+}
+
 /// Whether the step's last `streak_needed` exposures all had an after-rating below
 /// [`MASTERY_BELOW`]. A step never tried is never mastered (a streak of 0 is treated as 1).
 #[must_use]
@@ -1102,5 +1128,36 @@ mod tests {
             }
             assert!(!fast.is_empty(), "the sample has mastered steps to compare");
         }
+    }
+
+    #[test]
+    fn mastered_steps_are_kept_across_ladder_edits_and_recomputed_when_exposures_or_streak_change() {
+        let mut lib = library(&[2, 4], 2);
+        let ladder = lib.ladders[0].clone();
+        for day in 0..2 {
+            lib.exposures_mut().push(exposure(
+                &ladder,
+                0,
+                Timestamp::from_unix_secs(1_800_000_000 + day * 86_400),
+                3,
+                1,
+            ));
+        }
+        let mut cache = MasteredCache::default();
+        let first = cache.get(&lib);
+        assert!(first.contains(&ladder.steps[0].id));
+        // A ladder edit on a snapshot that shares the exposures: the same answer, not recomputed.
+        let mut edited = lib.clone();
+        edited.ladders[0].title = "Renamed".to_owned();
+        assert!(std::sync::Arc::ptr_eq(&first, &cache.get(&edited)));
+        // A new exposure (a new list): recomputed.
+        edited.exposures_mut().push(exposure(&ladder, 0, Timestamp::from_unix_secs(1_800_300_000), 3, 6));
+        let after = cache.get(&edited);
+        assert!(!std::sync::Arc::ptr_eq(&first, &after));
+        assert!(!after.contains(&ladder.steps[0].id), "a high after-rating ends the streak");
+        // Another streak: recomputed.
+        let mut stricter = lib.clone();
+        stricter.settings.mastery_streak = 3;
+        assert!(!cache.get(&stricter).contains(&ladder.steps[0].id));
     }
 }

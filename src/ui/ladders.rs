@@ -67,19 +67,11 @@ pub struct LadderView {
     gallery: Option<usize>,
     confirm: Option<Confirm>,
     rerate: Option<ReRate>,
-    /// Mastered steps, computed once per change of the library (its save generation).
-    mastered: Option<(u64, BTreeSet<StepId>)>,
+    /// Mastered steps, recomputed only when the exposures or the streak change.
+    mastered: coach::MasteredCache,
 }
 
 impl LadderView {
-    /// The mastered steps, recomputed only when the library has changed since last time.
-    fn mastered(&mut self, library: &Library, generation: u64) -> &BTreeSet<StepId> {
-        if self.mastered.as_ref().is_none_or(|(g, _)| *g != generation) {
-            self.mastered = Some((generation, coach::mastered_steps(library, coach::streak_needed(library))));
-        }
-        &self.mastered.get_or_insert_with(|| (generation, BTreeSet::new())).1
-    }
-
     /// Edits typed into text fields but not yet committed (the field still has focus), as
     /// commands; the drafts are cleared. Called before leaving the screen or closing.
     pub fn take_pending_edits(&mut self, library: &Library) -> Vec<LadderEdit> {
@@ -116,7 +108,7 @@ impl Default for LadderView {
             gallery: None,
             confirm: None,
             rerate: None,
-            mastered: None,
+            mastered: coach::MasteredCache::default(),
         }
     }
 }
@@ -137,12 +129,11 @@ impl std::hash::Hash for StepRow<'_> {
 pub fn ladders_ui(
     ui: &mut egui::Ui,
     library: &Library,
-    generation: u64,
     selected: Option<LadderId>,
     view: &mut LadderView,
     commands: &mut Vec<Command>,
 ) {
-    let mastered = view.mastered(library, generation).clone();
+    let mastered = view.mastered.get(library);
     super::screen_heading(ui, "Your ladders", "Each ladder breaks one fear into small steps, from easiest to hardest.");
     let selected = selected.and_then(|id| library.ladder(id)).filter(|l| view.show_archived || !l.archived);
     ui.horizontal_top(|ui| {
