@@ -611,7 +611,7 @@ fn describe_hours(hours: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Expectancy, ExposureId, Outcome, Reflection};
+    use crate::model::ExposureBuilder;
     use chrono::{Duration, FixedOffset};
 
     fn zone(hours: i32) -> FixedOffset {
@@ -646,25 +646,7 @@ mod tests {
     }
 
     fn exposure(ladder: &Ladder, step: usize, started: Timestamp, before: u8, after: u8) -> Exposure {
-        Exposure {
-            id: ExposureId::fresh(),
-            ladder: ladder.id,
-            step: ladder.steps[step].id,
-            started,
-            ended: Timestamp::from_unix_secs(started.unix_secs() + 180),
-            before: Rating::saturating(before),
-            peak: Rating::saturating(before.max(after)),
-            after: Rating::saturating(after),
-            expectancy: Expectancy::default(),
-            reflection: Reflection {
-                outcome: Outcome::DidNotHappen,
-                learned: String::new(),
-                safety_behaviours: Vec::new(),
-            },
-            difficult: false,
-            away_from_screen: false,
-            override_note: None,
-        }
+        ExposureBuilder::on(ladder, step).at(started).before_after(before, after).build()
     }
 
     /// Logs an exposure on step index `step` of the first ladder.

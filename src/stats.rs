@@ -302,7 +302,7 @@ pub fn downsample(points: &[[f64; 2]], max_points: usize) -> Vec<[f64; 2]> {
 pub(crate) mod tests {
     use super::*;
     use crate::model::{
-        EstimateRecord, Expectancy, Likelihood, PacerContext, PacerId, PacerSession, Rating, Reflection,
+        EstimateRecord, Expectancy, ExposureBuilder, Likelihood, PacerContext, PacerId, PacerSession, Rating,
     };
     use chrono::{FixedOffset, MappedLocalTime, NaiveDateTime, NaiveTime, Utc};
 
@@ -377,25 +377,8 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn exposure(ladder: &Ladder, step: usize, started: Timestamp, ratings: [u8; 3]) -> Exposure {
-        Exposure {
-            id: ExposureId::fresh(),
-            ladder: ladder.id,
-            step: ladder.steps[step].id,
-            started,
-            ended: Timestamp::from_unix_secs(started.unix_secs() + 180),
-            before: Rating::saturating(ratings[0]),
-            peak: Rating::saturating(ratings[1]),
-            after: Rating::saturating(ratings[2]),
-            expectancy: Expectancy::default(),
-            reflection: Reflection {
-                outcome: Outcome::DidNotHappen,
-                learned: String::new(),
-                safety_behaviours: vec![],
-            },
-            difficult: false,
-            away_from_screen: false,
-            override_note: None,
-        }
+        let [before, peak, after] = ratings;
+        ExposureBuilder::on(ladder, step).at(started).ratings(before, peak, after).build()
     }
 
     /// Day `d` of the practice, 10:00 UTC, from Monday 2026-03-02.

@@ -7,21 +7,13 @@ use std::time::Duration;
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
 use stepwise::Screen;
-use stepwise::model::{Ladder, Library, PacerContext, Rating, Timestamp};
+use stepwise::model::{Library, PacerContext};
 
 mod common;
 use common::{open, repaint_delay, settle};
 
 fn library() -> Library {
-    let ladder = Ladder::new(
-        "Calls",
-        "I fear the phone",
-        &[("Call a shop for opening hours", Rating::saturating(2))],
-        Timestamp::EPOCH,
-    );
-    let mut lib = Library { ladders: vec![ladder], ..Library::default() };
-    lib.settings.safety_acknowledged = true;
-    lib
+    common::one_ladder("Calls", "I fear the phone", &[("Call a shop for opening hours", 2)])
 }
 
 #[test]

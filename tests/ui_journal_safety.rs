@@ -5,19 +5,13 @@
 use egui_kittest::kittest::Queryable as _;
 use stepwise::Screen;
 use stepwise::model::{Library, Timestamp};
-use stepwise::sample::heavy_library;
 use stepwise::store;
 
 mod common;
 use common::open;
 
 fn small_library() -> Library {
-    let mut lib = heavy_library(3, 2, 30, Timestamp::from_unix_secs(1_795_000_000));
-    lib.settings.safety_acknowledged = true;
-    for ladder in &mut lib.ladders {
-        ladder.archived = false;
-    }
-    lib
+    common::sample(3, 2, 30)
 }
 
 #[test]
@@ -107,18 +101,20 @@ fn crisis_lines_can_be_changed_for_another_country() {
 #[test]
 fn an_entry_written_while_filtering_on_a_deleted_ladder_is_not_linked_to_it() {
     let (_dir, mut harness, _clock) = open(&small_library());
-    let gone = harness.state().app().library().unwrap().ladders[0].id;
-    harness.state_mut().app_mut().apply(stepwise::Command::AddJournalEntry {
-        text: "Still a win".into(),
-        ladder: Some(stepwise::model::LadderId(12_345)),
-    });
+    let ladders: Vec<_> = harness.state().app().library().unwrap().ladders.iter().map(|l| l.id).collect();
+    let (gone, kept) = (ladders[0], ladders[1]);
+    // The Journal's filter is on the first ladder when that ladder is deleted elsewhere.
     harness
         .state_mut()
         .app_mut()
-        .apply(stepwise::Command::AddJournalEntry { text: "Linked".into(), ladder: Some(gone) });
+        .apply(stepwise::Command::Edit(stepwise::model::edit::LadderEdit::Delete { ladder: gone }));
+    assert!(harness.state().app().library().unwrap().ladder(gone).is_none(), "the ladder is really gone");
+    let app = harness.state_mut().app_mut();
+    app.apply(stepwise::Command::AddJournalEntry { text: "Still a win".into(), ladder: Some(gone) });
+    app.apply(stepwise::Command::AddJournalEntry { text: "Linked".into(), ladder: Some(kept) });
     let lib = harness.state().app().library().unwrap().clone();
     let entry = lib.journal.iter().find(|j| j.text == "Still a win").unwrap();
-    assert_eq!(entry.ladder, None);
-    assert_eq!(lib.journal.iter().find(|j| j.text == "Linked").unwrap().ladder, Some(gone));
+    assert_eq!(entry.ladder, None, "not linked to the deleted ladder");
+    assert_eq!(lib.journal.iter().find(|j| j.text == "Linked").unwrap().ladder, Some(kept));
     assert_eq!(store::validate::validate(&lib), Ok(()));
 }

@@ -5,7 +5,7 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use stepwise::model::{Ladder, Library, Timestamp};
+use stepwise::model::{ExposureBuilder, Ladder, Library, Timestamp};
 
 mod common;
 use common::App;
@@ -13,12 +13,8 @@ use common::App;
 /// A library with one ladder of ten steps named "s1" .. "s10" (estimates 1..10).
 fn ten_step_library() -> Library {
     let texts: Vec<String> = (1..=10).map(|n| format!("Situation number {n} for the test")).collect();
-    let steps: Vec<(&str, stepwise::model::Rating)> =
-        texts.iter().enumerate().map(|(i, t)| (t.as_str(), stepwise::model::Rating::saturating(i as u8 + 1))).collect();
-    let ladder = Ladder::new("Test ladder", "I fear tests", &steps, Timestamp::EPOCH);
-    let mut library = Library { ladders: vec![ladder], ..Library::default() };
-    library.settings.safety_acknowledged = true;
-    library
+    let steps: Vec<(&str, u8)> = texts.iter().zip(1..).map(|(t, estimate)| (t.as_str(), estimate)).collect();
+    common::one_ladder("Test ladder", "I fear tests", &steps)
 }
 
 fn with_library(library: &Library) -> (tempfile::TempDir, App) {
@@ -162,7 +158,13 @@ fn move_with_the_keyboard_and_buttons_then_undo_and_redo() {
 
 #[test]
 fn delete_a_ladder_after_confirming_and_undo_it() {
-    let (_dir, mut harness) = with_library(&ten_step_library());
+    let mut lib = ten_step_library();
+    let ladder = lib.ladders[0].clone();
+    for (day, step) in [(0, 0), (1, 0), (2, 1)] {
+        let started = Timestamp::from_unix_secs(common::T0 - 86_400 * (3 - day));
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, step).at(started).ratings(3, 4, 1).build());
+    }
+    let (_dir, mut harness) = with_library(&lib);
     let original = library(&harness);
     harness.get_by_label("Delete ladder").click();
     harness.run();
@@ -171,12 +173,14 @@ fn delete_a_ladder_after_confirming_and_undo_it() {
     assert_eq!(library(&harness), original, "cancelling changes nothing");
     harness.get_by_label("Delete ladder").click();
     harness.run();
-    harness.get_by_label_contains("Its 10 steps and 0 recorded exposures");
+    harness.get_by_label_contains("Its 10 steps and 3 recorded exposures");
     harness.get_by_label("Delete ladder now").click();
     harness.run();
     assert!(library(&harness).ladders.is_empty());
+    assert!(library(&harness).exposures.is_empty(), "its exposures go with it");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
+    assert_eq!(library(&harness).exposures.len(), 3, "undo brings the exposures back");
     assert_eq!(library(&harness), original);
 }
 

@@ -16,20 +16,15 @@ mod common;
 use common::{App, repaint_delay, settle};
 
 fn library() -> Library {
-    let r = Rating::saturating;
-    let ladder = Ladder::new(
+    common::one_ladder(
         "Phone calls",
         "I fear sounding awkward on the phone",
         &[
-            ("Call a shop to ask its opening hours", r(2)),
-            ("Call a friend just to say hello", r(3)),
-            ("Call the dentist to book", r(6)),
+            ("Call a shop to ask its opening hours", 2),
+            ("Call a friend just to say hello", 3),
+            ("Call the dentist to book", 6),
         ],
-        Timestamp::EPOCH,
-    );
-    let mut library = Library { ladders: vec![ladder], ..Library::default() };
-    library.settings.safety_acknowledged = true;
-    library
+    )
 }
 
 /// Opens the app on `lib`, on the Practice screen.

@@ -8,22 +8,16 @@ use std::sync::Arc;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use stepwise::app::dialogs::QueuedDialogs;
-use stepwise::model::{Library, Timestamp};
-use stepwise::sample::heavy_library;
+use stepwise::model::Library;
 use stepwise::store;
 use stepwise::ui::progress::WeekRange;
 use stepwise::view::ImportState;
 
 mod common;
-use common::{App, T0, open_with, wait_for};
+use common::{App, open_with, wait_for};
 
 fn library(seed: u64, ladders: usize, exposures: usize) -> Library {
-    let mut lib = heavy_library(seed, ladders, exposures, Timestamp::from_unix_secs(T0));
-    lib.settings.safety_acknowledged = true;
-    for ladder in &mut lib.ladders {
-        ladder.archived = false;
-    }
-    lib
+    common::sample(seed, ladders, exposures)
 }
 
 /// A notice is on screen (its text, and its Dismiss button that repeats the start of it).

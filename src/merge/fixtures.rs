@@ -1,15 +1,15 @@
 //! Libraries and checks shared by the merge tests: small hand-made libraries, heavy generated
 //! ones, and [`merge_checked`], which checks what must hold for every merge.
 
+use crate::model::ExposureBuilder;
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::report::suffixed;
 use super::{LADDER_COPY_SUFFIX, Merge, PATTERN_COPY_SUFFIX, holds_no_data, merge};
 use crate::model::{
-    BreathPattern, EntryId, Expectancy, Exposure, ExposureDraft, ExposureId, JournalEntry, Ladder, LadderId, Library,
-    Likelihood, Outcome, PacerContext, PacerId, PacerSession, PatternId, Rating, Reflection, Settings, Step, StepId,
-    Timestamp,
+    BreathPattern, EntryId, Exposure, ExposureDraft, ExposureId, JournalEntry, Ladder, LadderId, Library, PacerContext,
+    PacerId, PacerSession, PatternId, Rating, Settings, Step, StepId, Timestamp,
 };
 use crate::sample::heavy_library;
 use crate::store::validate::validate;
@@ -41,25 +41,13 @@ pub(super) fn ladder(id: u64, title: &str, steps: &[(u64, &str)]) -> Ladder {
 }
 
 pub(super) fn exposure(id: u64, ladder: u64, step: u64, day: i64, after: u8) -> Exposure {
-    Exposure {
-        id: ExposureId(id),
-        ladder: LadderId(ladder),
-        step: StepId(step),
-        started: at(day),
-        ended: Timestamp::from_unix_secs(at(day).unix_secs() + 180),
-        before: Rating::saturating(5),
-        peak: Rating::saturating(6),
-        after: Rating::saturating(after),
-        expectancy: Expectancy { feared_outcome: "They laugh".to_owned(), likelihood: Likelihood::default() },
-        reflection: Reflection {
-            outcome: Outcome::DidNotHappen,
-            learned: "Nobody laughed.".to_owned(),
-            safety_behaviours: Vec::new(),
-        },
-        difficult: false,
-        away_from_screen: false,
-        override_note: None,
-    }
+    ExposureBuilder::new(LadderId(ladder), StepId(step))
+        .id(id)
+        .at(at(day))
+        .ratings(5, 6, after)
+        .predicted("They laugh", 0)
+        .learned("Nobody laughed.")
+        .build()
 }
 
 pub(super) fn entry(id: u64, day: i64, text: &str, ladder: Option<u64>) -> JournalEntry {

@@ -341,7 +341,7 @@ pub fn ladder_warnings(ladder: &Ladder) -> Vec<LadderWarning> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Exposure, ExposureId, Outcome, Reflection};
+    use crate::model::Exposure;
 
     const NOW: Timestamp = Timestamp::EPOCH;
 
@@ -366,25 +366,7 @@ mod tests {
 
     fn exposure_on(lib: &Library, ladder: LadderId, step: StepId) -> Exposure {
         let _ = lib;
-        Exposure {
-            id: ExposureId::fresh(),
-            ladder,
-            step,
-            started: NOW,
-            ended: NOW,
-            before: r(3),
-            peak: r(4),
-            after: r(1),
-            expectancy: crate::model::Expectancy::default(),
-            reflection: Reflection {
-                outcome: Outcome::DidNotHappen,
-                learned: String::new(),
-                safety_behaviours: vec![],
-            },
-            difficult: false,
-            away_from_screen: false,
-            override_note: None,
-        }
+        crate::model::ExposureBuilder::new(ladder, step).at(NOW).ratings(3, 4, 1).build()
     }
 
     #[test]

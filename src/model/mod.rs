@@ -9,11 +9,13 @@
 //! drop the fields it does not know and save over them. `tests/format_golden.rs` fails when
 //! the shape changes without that.
 
+mod build;
 pub mod edit;
 mod ids;
 mod rating;
 mod time;
 
+pub use build::ExposureBuilder;
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use time::Timestamp;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::clock::ManualClock;
-use stepwise::model::{Library, Timestamp};
+use stepwise::model::{Ladder, Library, Rating, Timestamp};
 use stepwise::view::AppView;
 use stepwise::{Config, Shell, store};
 
@@ -84,4 +84,26 @@ pub fn settle(harness: &mut App, clock: &ManualClock) {
         std::thread::sleep(Duration::from_millis(5));
     }
     harness.run();
+}
+
+/// A library of one ladder with these steps (situation, estimate), the safety page already read:
+/// the shared fixture of the UI tests. Exposures come from `stepwise::model::ExposureBuilder`.
+pub fn one_ladder(title: &str, fear: &str, steps: &[(&str, u8)]) -> Library {
+    let steps: Vec<(&str, Rating)> =
+        steps.iter().map(|(text, estimate)| (*text, Rating::saturating(*estimate))).collect();
+    let ladder = Ladder::new(title, fear, &steps, Timestamp::EPOCH);
+    let mut library = Library { ladders: vec![ladder], ..Library::default() };
+    library.settings.safety_acknowledged = true;
+    library
+}
+
+/// A generated library (`stepwise::sample::heavy_library` at [`T0`]) with the safety page read
+/// and every ladder active.
+pub fn sample(seed: u64, ladders: usize, exposures: usize) -> Library {
+    let mut library = stepwise::sample::heavy_library(seed, ladders, exposures, Timestamp::from_unix_secs(T0));
+    library.settings.safety_acknowledged = true;
+    for ladder in &mut library.ladders {
+        ladder.archived = false;
+    }
+    library
 }
