@@ -96,7 +96,7 @@ impl ExposureBuilder {
     }
 
     pub fn learned(mut self, learned: &str) -> Self {
-        self.0.reflection.learned = learned.to_owned();
+        learned.clone_into(&mut self.0.reflection.learned);
         self
     }
 

@@ -15,8 +15,7 @@ use super::theme;
 use crate::coach;
 use crate::command::Command;
 use crate::model::edit::{LadderEdit, ladder_warnings};
-use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId, Timestamp};
-use crate::templates;
+use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId};
 
 /// Which text field a draft belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -146,7 +145,7 @@ pub fn ladders_ui(
             ui.set_width(ui.available_width());
             match selected {
                 Some(ladder) if view.rerate.as_ref().is_some_and(|r| r.ladder == ladder.id) => {
-                    rerate_ui(ui, ladder, view, commands);
+                    dialogs::rerate_ui(ui, ladder, view, commands);
                 }
                 Some(ladder) => ladder_editor_ui(ui, library, &mastered, ladder, view, commands),
                 None => {
@@ -155,8 +154,8 @@ pub fn ladders_ui(
             }
         });
     });
-    gallery_ui(ui, view, commands);
-    confirm_ui(ui, library, view, commands);
+    dialogs::gallery_ui(ui, view, commands);
+    dialogs::confirm_ui(ui, library, view, commands);
 }
 
 fn ladder_list_ui(
@@ -479,205 +478,6 @@ fn add_step_ui(ui: &mut egui::Ui, ladder: LadderId, view: &mut LadderView, comma
     );
 }
 
-fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderView, commands: &mut Vec<Command>) {
-    let palette = theme::palette(ui);
-    let Some(rerate) = view.rerate.as_mut() else { return };
-    // Steps are found by id: the ladder may have changed under the walk-through (an undo).
-    let Some(step) = rerate.estimates.get(rerate.index).and_then(|(id, _)| ladder.step(*id)) else {
-        view.rerate = None;
-        return;
-    };
-    let total = rerate.estimates.len();
-    ui.set_max_width(theme::READING_WIDTH);
-    ui.label(RichText::new(format!("Re-rating \"{}\"", ladder.title)).heading());
-    ui.label(RichText::new(format!("Step {} of {total}", rerate.index + 1)).color(palette.muted_text));
-    ui.add_space(theme::GAP_M);
-    theme::card(ui).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(RichText::new(&step.situation).strong());
-        ui.label(RichText::new(format!("Your earlier estimate: {}", step.estimate)).color(palette.muted_text));
-    });
-    ui.add_space(theme::GAP_S);
-    ui.label("How frightening does this feel now, 0 (calm) to 10 (panic)?");
-    ui.horizontal(|ui| {
-        for value in 0..=Rating::MAX {
-            let chosen = rerate.estimates[rerate.index].1 == value;
-            let response = ui.add(super::practice::choice_button(chosen, value.to_string()));
-            response
-                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("Rate {value}")));
-            if response.clicked() {
-                rerate.estimates[rerate.index].1 = value;
-            }
-        }
-    });
-    ui.add_space(theme::GAP_M);
-    let (index, last) = (rerate.index, rerate.index + 1 == total);
-    let mut go_to = None;
-    let (mut save, mut cancel) = (false, false);
-    ui.horizontal(|ui| {
-        if ui.add_enabled(index > 0, egui::Button::new("Back")).clicked() {
-            go_to = Some(index - 1);
-        }
-        if !last && ui.button("Next").clicked() {
-            go_to = Some(index + 1);
-        }
-        if last && ui.button("Save new estimates").clicked() {
-            save = true;
-        }
-        cancel = ui.button("Cancel").clicked();
-    });
-    if let Some(index) = go_to {
-        rerate.index = index;
-    }
-    if save {
-        let estimates = rerate.estimates.iter().map(|(id, v)| (*id, Rating::saturating(*v))).collect();
-        commands.push(Command::Edit(LadderEdit::ReRate { ladder: ladder.id, estimates }));
-    }
-    if save || cancel {
-        view.rerate = None;
-    }
-}
-
-fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Command>) {
-    let Some(chosen) = view.gallery else { return };
-    let templates = templates::all();
-    let modal = theme::modal(ui, "template_gallery").show(ui.ctx(), |ui| {
-        ui.set_width(760.0);
-        ui.heading("Start from a template");
-        ui.label("Each template is a starting point: change any step so it fits your life.");
-        ui.add_space(theme::GAP_S);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(200.0);
-                for (index, template) in templates.iter().enumerate() {
-                    if ui.selectable_label(index == chosen, &template.title).clicked() {
-                        view.gallery = Some(index);
-                    }
-                }
-            });
-            // No vertical separator: in a modal it would stretch to the screen's height.
-            ui.add_space(theme::GAP_L);
-            ui.vertical(|ui| {
-                let Some(template) = templates.get(chosen) else { return };
-                ui.label(RichText::new(&template.title).strong());
-                ui.label(RichText::new(&template.fear).italics());
-                ui.add_space(theme::GAP_S);
-                for (n, (text, estimate)) in template.steps.iter().enumerate() {
-                    ui.label(format!("{}. {text} ({estimate})", n + 1));
-                }
-            });
-        });
-        ui.add_space(theme::GAP_M);
-        ui.horizontal(|ui| {
-            if ui.button("Use this template").clicked()
-                && let Some(template) = templates.get(chosen)
-            {
-                // The edit carries the ladder itself; its ids and date are made fresh when applied.
-                let template = template.instantiate(Timestamp::EPOCH);
-                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { template }));
-                view.gallery = None;
-            }
-            if ui.button("Close").clicked() {
-                view.gallery = None;
-            }
-        });
-    });
-    if modal.should_close() {
-        view.gallery = None;
-    }
-}
-
-fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut LadderView, commands: &mut Vec<Command>) {
-    let Some(confirm) = view.confirm else { return };
-    let (question, action, edit) = match confirm {
-        Confirm::DeleteLadder(ladder) => {
-            let Some(l) = library.ladder(ladder) else {
-                view.confirm = None;
-                return;
-            };
-            let exposures = library.exposures.iter().filter(|e| e.ladder == ladder).count();
-            (
-                format!(
-                    "Delete the ladder \"{}\"? Its {} steps and {exposures} recorded exposures will be deleted too.",
-                    l.title,
-                    l.steps.len()
-                ),
-                "Delete ladder now",
-                LadderEdit::Delete { ladder },
-            )
-        }
-        Confirm::DeleteStep(ladder, step) => {
-            let exposures = library.exposures_of_step(step).count();
-            (
-                format!("Delete this step? Its {exposures} recorded exposures will be deleted too."),
-                "Delete step now",
-                LadderEdit::DeleteStep { ladder, step },
-            )
-        }
-    };
-    let modal = theme::modal(ui, "confirm_delete").show(ui.ctx(), |ui| {
-        ui.set_max_width(420.0);
-        ui.label(question);
-        ui.label(RichText::new("You can undo this with Ctrl+Z.").color(theme::palette(ui).muted_text));
-        ui.add_space(theme::GAP_S);
-        ui.horizontal(|ui| {
-            if ui.button(action).clicked() {
-                commands.push(Command::Edit(edit.clone()));
-                view.confirm = None;
-            }
-            if ui.button("Keep it").clicked() {
-                view.confirm = None;
-            }
-        });
-    });
-    if modal.should_close() {
-        view.confirm = None;
-    }
-}
-
+mod dialogs;
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn library() -> Library {
-        let ladder =
-            Ladder::new("Calls", "I fear the silence", &[("Call a shop", Rating::saturating(2))], Timestamp::EPOCH);
-        Library { ladders: vec![ladder], ..Library::default() }
-    }
-
-    #[test]
-    fn the_fear_sentence_can_be_cleared_but_a_title_or_step_cannot() {
-        let (ladder, step) = (LadderId(1), StepId(2));
-        assert_eq!(Field::Fear(ladder).commit(String::new(), "I fear the silence"), Some(String::new()));
-        assert_eq!(Field::Fear(ladder).commit("   ".to_owned(), "I fear the silence"), Some("   ".to_owned()));
-        assert_eq!(Field::Fear(ladder).commit(String::new(), ""), None, "already empty: nothing to do");
-        assert_eq!(Field::Title(ladder).commit("  ".to_owned(), "Calls"), None);
-        assert_eq!(Field::Step(step).commit(String::new(), "Call a shop"), None);
-        // Changes are committed; the same text with other spaces around it is not a change.
-        assert_eq!(Field::Title(ladder).commit("Phone".to_owned(), "Calls"), Some("Phone".to_owned()));
-        assert_eq!(Field::Step(step).commit(" Call a shop ".to_owned(), "Call a shop"), None);
-    }
-
-    #[test]
-    fn pending_edits_include_a_cleared_fear_sentence() {
-        let lib = library();
-        let (ladder, step) = (lib.ladders[0].id, lib.ladders[0].steps[0].id);
-        let mut view = LadderView::default();
-        view.drafts.insert(Field::Fear(ladder), String::new());
-        view.drafts.insert(Field::Title(ladder), " ".to_owned());
-        view.drafts.insert(Field::Step(step), "Call a shop about its hours".to_owned());
-        let edits = view.take_pending_edits(&lib);
-        assert_eq!(
-            edits,
-            [
-                LadderEdit::SetFear { ladder, fear: String::new() },
-                LadderEdit::SetStepText { ladder, step, situation: "Call a shop about its hours".to_owned() },
-            ]
-        );
-        assert!(view.drafts.is_empty());
-        // And the edit it becomes clears the sentence.
-        let mut applied = lib.clone();
-        crate::model::edit::apply(&mut applied, &edits[0], Timestamp::EPOCH).unwrap();
-        assert_eq!(applied.ladders[0].fear, "");
-    }
-}
+mod tests;

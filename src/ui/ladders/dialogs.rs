@@ -1,0 +1,167 @@
+//! The ladder editor's dialogs: walking through a ladder to re-rate every step, the template
+//! gallery, and the confirmation before a ladder or step is deleted.
+
+use egui::RichText;
+
+use super::{Confirm, LadderView};
+use crate::command::Command;
+use crate::model::edit::LadderEdit;
+use crate::model::{Ladder, Library, Rating, Timestamp};
+use crate::templates;
+use crate::ui::theme;
+
+pub(super) fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    let Some(rerate) = view.rerate.as_mut() else { return };
+    // Steps are found by id: the ladder may have changed under the walk-through (an undo).
+    let Some(step) = rerate.estimates.get(rerate.index).and_then(|(id, _)| ladder.step(*id)) else {
+        view.rerate = None;
+        return;
+    };
+    let total = rerate.estimates.len();
+    ui.set_max_width(theme::READING_WIDTH);
+    ui.label(RichText::new(format!("Re-rating \"{}\"", ladder.title)).heading());
+    ui.label(RichText::new(format!("Step {} of {total}", rerate.index + 1)).color(palette.muted_text));
+    ui.add_space(theme::GAP_M);
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(&step.situation).strong());
+        ui.label(RichText::new(format!("Your earlier estimate: {}", step.estimate)).color(palette.muted_text));
+    });
+    ui.add_space(theme::GAP_S);
+    ui.label("How frightening does this feel now, 0 (calm) to 10 (panic)?");
+    ui.horizontal(|ui| {
+        for value in 0..=Rating::MAX {
+            let chosen = rerate.estimates[rerate.index].1 == value;
+            let response = ui.add(crate::ui::practice::choice_button(chosen, value.to_string()));
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("Rate {value}")));
+            if response.clicked() {
+                rerate.estimates[rerate.index].1 = value;
+            }
+        }
+    });
+    ui.add_space(theme::GAP_M);
+    let (index, last) = (rerate.index, rerate.index + 1 == total);
+    let mut go_to = None;
+    let (mut save, mut cancel) = (false, false);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(index > 0, egui::Button::new("Back")).clicked() {
+            go_to = Some(index - 1);
+        }
+        if !last && ui.button("Next").clicked() {
+            go_to = Some(index + 1);
+        }
+        if last && ui.button("Save new estimates").clicked() {
+            save = true;
+        }
+        cancel = ui.button("Cancel").clicked();
+    });
+    if let Some(index) = go_to {
+        rerate.index = index;
+    }
+    if save {
+        let estimates = rerate.estimates.iter().map(|(id, v)| (*id, Rating::saturating(*v))).collect();
+        commands.push(Command::Edit(LadderEdit::ReRate { ladder: ladder.id, estimates }));
+    }
+    if save || cancel {
+        view.rerate = None;
+    }
+}
+
+pub(super) fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let Some(chosen) = view.gallery else { return };
+    let templates = templates::all();
+    let modal = theme::modal(ui, "template_gallery").show(ui.ctx(), |ui| {
+        ui.set_width(760.0);
+        ui.heading("Start from a template");
+        ui.label("Each template is a starting point: change any step so it fits your life.");
+        ui.add_space(theme::GAP_S);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(200.0);
+                for (index, template) in templates.iter().enumerate() {
+                    if ui.selectable_label(index == chosen, &template.title).clicked() {
+                        view.gallery = Some(index);
+                    }
+                }
+            });
+            // No vertical separator: in a modal it would stretch to the screen's height.
+            ui.add_space(theme::GAP_L);
+            ui.vertical(|ui| {
+                let Some(template) = templates.get(chosen) else { return };
+                ui.label(RichText::new(&template.title).strong());
+                ui.label(RichText::new(&template.fear).italics());
+                ui.add_space(theme::GAP_S);
+                for (n, (text, estimate)) in template.steps.iter().enumerate() {
+                    ui.label(format!("{}. {text} ({estimate})", n + 1));
+                }
+            });
+        });
+        ui.add_space(theme::GAP_M);
+        ui.horizontal(|ui| {
+            if ui.button("Use this template").clicked()
+                && let Some(template) = templates.get(chosen)
+            {
+                // The edit carries the ladder itself; its ids and date are made fresh when applied.
+                let template = template.instantiate(Timestamp::EPOCH);
+                commands.push(Command::Edit(LadderEdit::CreateFromTemplate { template }));
+                view.gallery = None;
+            }
+            if ui.button("Close").clicked() {
+                view.gallery = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.gallery = None;
+    }
+}
+
+pub(super) fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut LadderView, commands: &mut Vec<Command>) {
+    let Some(confirm) = view.confirm else { return };
+    let (question, action, edit) = match confirm {
+        Confirm::DeleteLadder(ladder) => {
+            let Some(l) = library.ladder(ladder) else {
+                view.confirm = None;
+                return;
+            };
+            let exposures = library.exposures.iter().filter(|e| e.ladder == ladder).count();
+            (
+                format!(
+                    "Delete the ladder \"{}\"? Its {} steps and {exposures} recorded exposures will be deleted too.",
+                    l.title,
+                    l.steps.len()
+                ),
+                "Delete ladder now",
+                LadderEdit::Delete { ladder },
+            )
+        }
+        Confirm::DeleteStep(ladder, step) => {
+            let exposures = library.exposures_of_step(step).count();
+            (
+                format!("Delete this step? Its {exposures} recorded exposures will be deleted too."),
+                "Delete step now",
+                LadderEdit::DeleteStep { ladder, step },
+            )
+        }
+    };
+    let modal = theme::modal(ui, "confirm_delete").show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.label(question);
+        ui.label(RichText::new("You can undo this with Ctrl+Z.").color(theme::palette(ui).muted_text));
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.button(action).clicked() {
+                commands.push(Command::Edit(edit.clone()));
+                view.confirm = None;
+            }
+            if ui.button("Keep it").clicked() {
+                view.confirm = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        view.confirm = None;
+    }
+}
