@@ -98,6 +98,25 @@ fn edit_a_step_text_commits_once_on_enter() {
 }
 
 #[test]
+fn the_fear_sentence_can_be_cleared_and_the_clearing_undone() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "The fear, in one sentence").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Delete);
+    harness.run();
+    // Clicking elsewhere commits the draft, as for every field.
+    harness.get_by_label("Ladder title").click();
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].fear, "", "an empty fear sentence is kept");
+    assert_eq!(harness.state().app().view().undo_label, Some("edit fear sentence"));
+    unfocus(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].fear, "I fear tests");
+}
+
+#[test]
 fn drag_a_step_from_place_1_to_place_4() {
     let (_dir, mut harness) = with_library(&ten_step_library());
     let handle = harness.get_by_label("Drag handle for step 1").rect().center();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::model::Library;
 use stepwise::store;
@@ -18,6 +18,16 @@ use common::{App, open_with, wait_for};
 
 fn library(seed: u64, ladders: usize, exposures: usize) -> Library {
     common::sample(seed, ladders, exposures)
+}
+
+/// The plot of the card `title`: its accessible name, and how many of its points are in view
+/// of how many it has.
+fn plot_points(harness: &App, title: &str) -> (String, usize, usize) {
+    let label = harness.get_by_label_contains(&format!("{title}: ")).accesskit_node().label().unwrap_or_default();
+    let counts = label.rsplit("; ").next().unwrap_or_default();
+    let numbers: Vec<usize> = counts.split(' ').filter_map(|w| w.parse().ok()).collect();
+    assert_eq!(numbers.len(), 2, "{label}");
+    (label, numbers[0], numbers[1])
 }
 
 /// A notice is on screen (its text, and its Dismiss button that repeats the start of it).
@@ -55,7 +65,17 @@ fn progress_draws_every_plot_with_eleven_thousand_exposures() {
     to_progress(&mut harness);
     for card in CARDS {
         harness.get_by_label(card);
+        // Each plot names its card and says how many of its points it shows: all of them, and
+        // not none (an empty or misplaced plot fails here).
+        let (label, shown, total) = plot_points(&harness, card);
+        assert!(total > 0 && shown == total, "{label}");
     }
+    // The first plot is the step practised most recently on the first ladder: every try of it.
+    let ladder = &lib.ladders[0];
+    let latest = lib.exposures.iter().filter(|e| e.ladder == ladder.id).max_by_key(|e| e.started).unwrap();
+    let tries = lib.exposures.iter().filter(|e| e.step == latest.step).count();
+    let (label, ..) = plot_points(&harness, "Anxiety on each try");
+    assert!(label.contains(&format!("after-ratings of {tries} tries")), "{label}");
     harness.get_by_label_contains("steps mastered,");
     harness.get_by_label_contains("predictions:");
     // Ten years of weeks are grouped into bars that fit.

@@ -20,6 +20,18 @@ fn card_heading(ui: &mut egui::Ui, title: &str) {
     ui.label(RichText::new(title).strong().size(16.0));
 }
 
+/// Names a plot for a screen reader (and for the tests): the card's title, what it draws, and
+/// how many of its points lie inside the area the plot shows, read from the plot's own bounds
+/// after it was laid out (so an empty or misplaced plot says so).
+fn name_plot<R>(response: &egui_plot::PlotResponse<R>, title: &str, what: &str, points: &[PlotPoint]) {
+    let bounds = response.transform.bounds();
+    let (min, max) = (bounds.min(), bounds.max());
+    let inside = |p: &&PlotPoint| (min[0]..=max[0]).contains(&p.x) && (min[1]..=max[1]).contains(&p.y);
+    let shown = points.iter().filter(inside).count();
+    let label = format!("{title}: {what}; {shown} of {} points in view", points.len());
+    response.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label.clone()));
+}
+
 /// The sentence above the cards: steps mastered, exposures, and predictions against outcomes.
 pub(super) fn summary_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &ProgressData) {
     let mut text = format!(
@@ -100,7 +112,7 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
         ],
     );
     let points = &data.habituation;
-    plot("progress_habituation")
+    let response = plot("progress_habituation")
         .include_y(0.0)
         .include_y(10.0)
         .include_x(0.5)
@@ -135,6 +147,12 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
                 plot_ui.points(Points::new("After", plotted.after.as_slice()).color(palette.accent).radius(3.0));
             }
         });
+    name_plot(
+        &response,
+        "Anxiety on each try",
+        &format!("after-ratings of {n} tries of {}", data.step_label),
+        &plotted.after,
+    );
 }
 
 /// Each prediction on the ladder against its date, one colour and shape per outcome.
@@ -168,7 +186,7 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         ],
     );
     let (groups, xy) = (&data.expectancy, &plotted.expectancy);
-    date_plot("progress_expectancy")
+    let response = date_plot("progress_expectancy")
         .include_y(0.0)
         .include_y(100.0)
         .y_axis_label("Predicted %")
@@ -193,6 +211,13 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
                 );
             }
         });
+    let all: Vec<PlotPoint> = plotted.expectancy.iter().flatten().copied().collect();
+    name_plot(
+        &response,
+        "What you predicted, and what happened",
+        &format!("{} predictions by date", summary.count),
+        &all,
+    );
 }
 
 /// Exposures and breathing sessions per week against the weekly goal, with the range picker.
@@ -251,7 +276,7 @@ pub(super) fn weekly_card_ui(
     let pacer: Vec<PlotPoint> =
         data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.pacer_sessions)).collect();
     let per_bar = data.weeks_per_bar;
-    date_plot("progress_weekly")
+    let response = date_plot("progress_weekly")
         .include_y(0.0)
         .include_y(f64::from(goal) + 1.0)
         .y_axis_label("Per week")
@@ -275,6 +300,9 @@ pub(super) fn weekly_card_ui(
                     .style(LineStyle::dashed_loose()),
             );
         });
+    let tops: Vec<PlotPoint> =
+        data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.exposures)).collect();
+    name_plot(&response, "Practice each week", &format!("{} bars of exposures per week", tops.len()), &tops);
 }
 
 /// The number of steps mastered over time, as a staircase.
@@ -287,7 +315,7 @@ pub(super) fn mastered_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     }
     muted(ui, format!("{} of {} steps mastered now.", data.mastered_now, data.steps));
     let palette = theme::palette(ui);
-    date_plot("progress_mastered")
+    let response = date_plot("progress_mastered")
         .include_y(0.0)
         .include_y(data.steps as f64)
         .y_axis_label("Steps")
@@ -307,6 +335,12 @@ pub(super) fn mastered_card_ui(ui: &mut egui::Ui, plotted: &Data) {
                 Line::new("Mastered", plotted.mastered.as_slice()).color(palette.accent).width(2.5).allow_band(false),
             );
         });
+    name_plot(
+        &response,
+        "Steps mastered over time",
+        &format!("{} of {} steps mastered now", data.mastered_now, data.steps),
+        &plotted.mastered,
+    );
 }
 
 /// Each step's estimate over time, one line per step.
@@ -330,7 +364,7 @@ pub(super) fn estimates_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         },
     );
     let estimates = &data.estimates;
-    date_plot("progress_estimates")
+    let response = date_plot("progress_estimates")
         .include_y(0.0)
         .include_y(10.0)
         .y_axis_label("Estimate 0-10")
@@ -346,6 +380,13 @@ pub(super) fn estimates_card_ui(ui: &mut egui::Ui, plotted: &Data) {
                 plot_ui.line(Line::new(name.as_str(), points.as_slice()).color(colour).width(1.5).allow_band(false));
             }
         });
+    let all: Vec<PlotPoint> = plotted.estimates.iter().flatten().copied().collect();
+    name_plot(
+        &response,
+        "Your estimates of each step",
+        &format!("estimates of {} steps over time", estimates.len()),
+        &all,
+    );
     let keys: Vec<(Swatch, &str)> = estimates
         .iter()
         .enumerate()
