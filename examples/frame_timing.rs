@@ -120,32 +120,80 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Save stall: the frame in which an autosave of the whole library is handed to the store
     // thread (the UI thread takes a snapshot; serialising and writing happen on the thread).
     app.app_mut().apply(Command::Navigate(Screen::Ladders));
-    let (mut handoffs, mut frames_after_edit) = (Vec::new(), Vec::new());
+    // Three kinds of frame, 20 of each, with the edit's autosave handed off and finished after
+    // each edit: an edit made while frames are warm (right after other frames, as in typing or
+    // dragging); an edit made after a pause of 100 ms; and, after the same pause, a frame with
+    // no edit at all. On this virtual machine any first frame after a pause costs about twice a
+    // warm one (cold caches, a slower clock), so the last row tells the edit's share apart.
+    let (mut handoffs, mut warm_edits, mut paused_edits, mut paused_frames) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let pause = || std::thread::sleep(std::time::Duration::from_millis(100));
     for _ in 0..20 {
-        let ladder = app.app().library().and_then(|l| l.ladders.first()).map(|l| l.id).ok_or("no ladder")?;
-        app.app_mut().apply(Command::Edit(stepwise::model::edit::LadderEdit::SortByEstimate { ladder }));
-        // The frame right after an edit redraws with fresh coach answers (mastery is recomputed).
-        frames_after_edit.push(run_frame(&mut app, &clock, None));
-        clock.advance_secs(1.0); // past the half-second save delay
-        // The save hand-off: what the UI thread does to start an autosave (a snapshot that
-        // shares the large lists, and a message to the store thread).
-        let t = Stopwatch::start();
-        app.app_mut().tick();
-        handoffs.push(t.elapsed_secs() * 1e3);
-        assert!(app.app().view().saving, "the save started in the measured call");
-        while app.app().view().saving {
+        pause();
+        paused_frames.push(run_frame(&mut app, &clock, None));
+        for after_pause in [false, true] {
+            let ladder = app.app().library().and_then(|l| l.ladders.first()).map(|l| l.id).ok_or("no ladder")?;
+            if after_pause {
+                pause();
+            } else {
+                run_frame(&mut app, &clock, None);
+                run_frame(&mut app, &clock, None);
+            }
+            app.app_mut().apply(Command::Edit(stepwise::model::edit::LadderEdit::SortByEstimate { ladder }));
+            // The frame right after an edit redraws with the edited ladder's coach answers.
+            let frame = run_frame(&mut app, &clock, None);
+            if after_pause {
+                paused_edits.push(frame)
+            } else {
+                warm_edits.push(frame)
+            }
+            clock.advance_secs(1.0); // past the half-second save delay
+            // The save hand-off: what the UI thread does to start an autosave (a snapshot that
+            // shares the large lists, and a message to the store thread).
+            let t = Stopwatch::start();
             app.app_mut().tick();
-            std::thread::sleep(std::time::Duration::from_millis(2));
+            handoffs.push(t.elapsed_secs() * 1e3);
+            assert!(app.app().view().saving, "the save started in the measured call");
+            while app.app().view().saving {
+                app.app_mut().tick();
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
         }
     }
-    for (name, mut times) in [("save hand-off", handoffs), ("frame after an edit", frames_after_edit)] {
+    for (name, mut times) in [
+        ("save hand-off", handoffs),
+        ("frame after an edit", warm_edits),
+        ("edit after a pause", paused_edits),
+        ("pause, no edit", paused_frames),
+    ] {
         times.sort_by(f64::total_cmp);
         println!(
-            "{name:>20}  {:8.3}  {:8.3}  {:8.3}   (20 edits and autosaves)",
+            "{name:>20}  {:8.3}  {:8.3}  {:8.3}   (20 frames)",
             times.iter().sum::<f64>() / times.len() as f64,
             times[times.len() * 95 / 100],
             times[times.len() - 1]
         );
+    }
+    // The coach's answers on their own (what a change of the library can make a screen recompute).
+    let library = app.app().library().ok_or("no library")?.clone();
+    let first = library.ladders.first().map(|l| l.id).ok_or("no ladder")?;
+    let time = |f: &mut dyn FnMut()| {
+        let mut times: Vec<f64> = (0..50)
+            .map(|_| {
+                let t = Stopwatch::start();
+                f();
+                t.elapsed_secs() * 1e3
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        (times.iter().sum::<f64>() / times.len() as f64, times[times.len() * 95 / 100], times[times.len() - 1])
+    };
+    let rows: [(&str, (f64, f64, f64)); 2] = [
+        ("coach: next step", time(&mut || drop(std::hint::black_box(stepwise::coach::recommend(&library, first))))),
+        ("coach: all mastered", time(&mut || drop(std::hint::black_box(stepwise::coach::mastered_steps(&library, 3))))),
+    ];
+    for (name, (mean, p95, max)) in rows {
+        println!("{name:>20}  {mean:8.3}  {p95:8.3}  {max:8.3}   (50 calls, not a frame)");
     }
     app.app_mut().shutdown();
     std::fs::remove_dir_all(&dir)?;

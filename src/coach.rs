@@ -301,8 +301,10 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
         return Some(make(None, RecommendationKind::EmptyLadder, reason));
     }
 
-    let history = ladder_history(library, ladder);
-    let lowest = lowest_unmastered(library, ladder, n);
+    // One pass over the library's exposures; every question below reads this ladder's tries.
+    let tries = LadderTries::new(library, ladder);
+    let history = &tries.all;
+    let lowest = tries.lowest_unmastered(ladder, n);
 
     let Some(last) = history.last() else {
         let reason = format!(
@@ -316,7 +318,7 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
     if was_difficult(last)
         && let Some(d) = position(ladder, last.step)
     {
-        let (index, kind, reason) = after_difficult(library, last, d, lowest);
+        let (index, kind, reason) = after_difficult(tries.of(last.step), last, d, lowest);
         return Some(make(Some(index), kind, reason));
     }
 
@@ -333,19 +335,18 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
     let num = i + 1;
     if i > 0 {
         let below = &ladder.steps[i - 1];
-        let below_streak = low_streak(library, below.id);
+        let below_streak = Mastery::of(tries.of(below.id).iter().copied(), 1).streak();
         let mastered_just_now = last.step == below.id && below_streak == usize::from(n);
         if mastered_just_now {
             let reason = format!(
                 "Step {num} is next: your last {n} after-ratings on step {i} were {}. Step {i} is done. Well done!",
-                recent_afters(library, below.id, usize::from(n))
+                recent_afters(tries.of(below.id), usize::from(n))
             );
             return Some(make(Some(i), RecommendationKind::Advance, reason));
         }
     }
 
-    let tries = step_history(library, step.id);
-    let reason = if tries.is_empty() {
+    let reason = if tries.of(step.id).is_empty() {
         if i == 0 {
             format!(
                 "Start with step 1, the easiest on this ladder (your estimate: {}). You have not tried it \
@@ -357,7 +358,7 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
             format!(
                 "Step {num} is next: your last {n} after-ratings on step {i} were {}, and you have not tried \
                  step {num} yet.",
-                recent_afters(library, below, usize::from(n))
+                recent_afters(tries.of(below), usize::from(n))
             )
         }
     } else {
@@ -366,7 +367,7 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
         format!(
             "{opening}: your last after-ratings there were {} (a step is done when {n} in a row are below \
              {MASTERY_BELOW}).",
-            recent_afters(library, step.id, usize::from(n))
+            recent_afters(tries.of(step.id), usize::from(n))
         )
     };
     Some(make(Some(i), RecommendationKind::Continue, reason))
@@ -489,7 +490,7 @@ pub fn override_needed(library: &Library, ladder_id: LadderId, chosen: StepId) -
             step.estimate
         ));
     }
-    if let Some(i) = lowest_unmastered(library, ladder, n)
+    if let Some(i) = LadderTries::new(library, ladder).lowest_unmastered(ladder, n)
         && i < c
     {
         parts.push(format!(
@@ -506,23 +507,43 @@ pub fn override_needed(library: &Library, ladder_id: LadderId, chosen: StepId) -
 }
 
 /// Exposures on any step of the ladder, oldest first.
-fn ladder_history<'a>(library: &'a Library, ladder: &Ladder) -> Vec<&'a Exposure> {
-    let mut history: Vec<&Exposure> = library.exposures.iter().filter(|e| ladder.step(e.step).is_some()).collect();
-    history.sort_by_key(|e| e.started);
-    history
+/// One ladder's exposures, read in one pass over the library: all of them and each step's,
+/// oldest first (ties keep the recorded order, as [`step_history`]). The coach asks several
+/// questions of the same tries; scanning the whole library for each was most of a frame.
+struct LadderTries<'a> {
+    all: Vec<&'a Exposure>,
+    by_step: BTreeMap<StepId, Vec<&'a Exposure>>,
+}
+
+impl<'a> LadderTries<'a> {
+    fn new(library: &'a Library, ladder: &Ladder) -> Self {
+        let steps: BTreeSet<StepId> = ladder.steps.iter().map(|s| s.id).collect();
+        let mut all: Vec<&Exposure> = library.exposures.iter().filter(|e| steps.contains(&e.step)).collect();
+        all.sort_by_key(|e| e.started);
+        let mut by_step: BTreeMap<StepId, Vec<&Exposure>> = BTreeMap::new();
+        for exposure in &all {
+            by_step.entry(exposure.step).or_default().push(exposure);
+        }
+        Self { all, by_step }
+    }
+
+    /// The index of the ladder's first step that is not mastered.
+    fn lowest_unmastered(&self, ladder: &Ladder, n: u8) -> Option<usize> {
+        ladder.steps.iter().position(|s| !Mastery::of(self.of(s.id).iter().copied(), n).is_mastered())
+    }
+
+    /// The step's tries, oldest first (empty for a step never tried).
+    fn of(&self, step: StepId) -> &[&'a Exposure] {
+        self.by_step.get(&step).map_or(&[], Vec::as_slice)
+    }
 }
 
 fn position(ladder: &Ladder, step: StepId) -> Option<usize> {
     ladder.steps.iter().position(|s| s.id == step)
 }
 
-fn lowest_unmastered(library: &Library, ladder: &Ladder, n: u8) -> Option<usize> {
-    ladder.steps.iter().position(|s| !is_mastered(library, s.id, n))
-}
-
 /// The step's last `count` after-ratings, oldest first: "1, 1, 0".
-fn recent_afters(library: &Library, step: StepId, count: usize) -> String {
-    let history = step_history(library, step);
+fn recent_afters(history: &[&Exposure], count: usize) -> String {
     let start = history.len().saturating_sub(count);
     history[start..].iter().map(|e| e.after.to_string()).collect::<Vec<_>>().join(", ")
 }
@@ -538,7 +559,7 @@ fn ratings_note(e: &Exposure) -> String {
 
 /// The recommendation after a difficult most recent exposure on step index `d`.
 fn after_difficult(
-    library: &Library,
+    tries: &[&Exposure],
     last: &Exposure,
     d: usize,
     lowest: Option<usize>,
@@ -558,7 +579,6 @@ fn after_difficult(
         return (i, RecommendationKind::StepBackAfterDifficult, reason);
     }
 
-    let tries = step_history(library, last.step);
     let last_two = &tries[tries.len().saturating_sub(2)..];
     let twice = last_two.len() == 2 && last_two.iter().all(|e| was_difficult(e));
     let very_hard = last.after.get() >= STEP_BACK_AFTER_AT;

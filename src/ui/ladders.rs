@@ -68,6 +68,9 @@ pub struct LadderView {
     rerate: Option<ReRate>,
     /// Mastered steps, recomputed only when the exposures or the streak change.
     mastered: coach::MasteredCache,
+    /// The coach's next step for the ladder shown, recomputed only after a change to the
+    /// library (its generation) or for another ladder: one ladder's answer, never all of them.
+    next: Option<((u64, LadderId), Option<coach::Recommendation>)>,
 }
 
 impl LadderView {
@@ -108,6 +111,7 @@ impl Default for LadderView {
             confirm: None,
             rerate: None,
             mastered: coach::MasteredCache::default(),
+            next: None,
         }
     }
 }
@@ -128,6 +132,7 @@ impl std::hash::Hash for StepRow<'_> {
 pub fn ladders_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    generation: u64,
     selected: Option<LadderId>,
     view: &mut LadderView,
     commands: &mut Vec<Command>,
@@ -147,7 +152,7 @@ pub fn ladders_ui(
                 Some(ladder) if view.rerate.as_ref().is_some_and(|r| r.ladder == ladder.id) => {
                     dialogs::rerate_ui(ui, ladder, view, commands);
                 }
-                Some(ladder) => ladder_editor_ui(ui, library, &mastered, ladder, view, commands),
+                Some(ladder) => ladder_editor_ui(ui, library, generation, &mastered, ladder, view, commands),
                 None => {
                     ui.label("Choose a ladder on the left, or start a new one.");
                 }
@@ -232,6 +237,7 @@ fn draft_field(
 fn ladder_editor_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    generation: u64,
     mastered: &BTreeSet<StepId>,
     ladder: &Ladder,
     view: &mut LadderView,
@@ -280,7 +286,11 @@ fn ladder_editor_ui(
     for warning in ladder_warnings(ladder) {
         ui.label(RichText::new(warning.message()).small().color(palette.warn_text));
     }
-    let next = coach::recommend(library, id);
+    let key = (generation, id);
+    if view.next.as_ref().is_none_or(|(cached, _)| *cached != key) {
+        view.next = Some((key, coach::recommend(library, id)));
+    }
+    let next = view.next.as_ref().and_then(|(_, next)| next.clone());
     if let Some(rec) = &next {
         ui.label(RichText::new(&rec.reason).color(palette.accent));
     }
