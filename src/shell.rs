@@ -95,6 +95,12 @@ impl eframe::App for Shell {
         }
     }
 
+    /// The window's background is the panel colour, cleared before each frame; the panels paint
+    /// none of their own (see `ui::theme::clear_color`).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        ui::theme::clear_color(visuals)
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &UiPrefs { screen: self.app.view().screen });
     }
