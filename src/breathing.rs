@@ -7,7 +7,8 @@
 //! hour is exactly the one shown after the first cycle, with no accumulated error.
 //!
 //! Drawing helpers: [`breath_level`] for a shape that grows and shrinks with the breath, and
-//! [`square_point`] for a point travelling round a square (box breathing).
+//! [`square_point`] for a point travelling round a square (box breathing); [`PacerShape`] says
+//! which is drawn and how big, and [`next_frame_in`] when the drawing next needs a frame.
 
 use std::f64::consts::PI;
 
@@ -154,6 +155,123 @@ pub fn square_point(phase: Phase, fraction: f64) -> (f64, f64) {
         Phase::Exhale => (1.0, 1.0 - f),
         Phase::HoldOut => (1.0 - f, 0.0),
     }
+}
+
+/// What the Breathe screen draws while the pacer runs, and how far it moves, in points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacerShape {
+    /// A circle whose radius grows by [`CIRCLE_GROWTH`] from [`CIRCLE_MIN_RADIUS`] while
+    /// breathing in and shrinks back while breathing out (eased: [`breath_level`]); it is
+    /// still while holding.
+    Circle,
+    /// Box breathing: a point going round a square of side [`SQUARE_SIDE`], one side per phase,
+    /// eased along each side ([`square_point`]); it moves in every phase.
+    Square,
+    /// Reduced motion: a bar [`BAR_WIDTH`] wide filling at an even pace through each phase.
+    Bar,
+}
+
+/// The smallest radius of the pacer's circle, in points.
+pub const CIRCLE_MIN_RADIUS: f32 = 40.0;
+/// How much the circle's radius grows from empty to full lungs, in points.
+pub const CIRCLE_GROWTH: f32 = 78.0;
+/// The side of the box-breathing square, in points.
+pub const SQUARE_SIDE: f32 = 200.0;
+/// The width of the reduced-motion bar, in points.
+pub const BAR_WIDTH: f32 = 280.0;
+
+impl PacerShape {
+    /// The shape drawn for `pattern`: the bar with reduced motion, else the square for box
+    /// breathing (four equal phases, none skipped), else the circle.
+    #[must_use]
+    pub fn of(pattern: &BreathPattern, reduced_motion: bool) -> Self {
+        let secs = [pattern.inhale_secs, pattern.hold_in_secs, pattern.exhale_secs, pattern.hold_out_secs];
+        if reduced_motion {
+            PacerShape::Bar
+        } else if secs.iter().all(|s| *s > 0 && *s == secs[0]) {
+            PacerShape::Square
+        } else {
+            PacerShape::Circle
+        }
+    }
+
+    /// How far the shape travels during `phase`, in points, and whether it is eased; `None`
+    /// when it is still.
+    fn travel(self, phase: Phase) -> Option<(f64, bool)> {
+        match (self, phase) {
+            (PacerShape::Circle, Phase::HoldIn | Phase::HoldOut) => None,
+            (PacerShape::Circle, Phase::Inhale | Phase::Exhale) => Some((f64::from(CIRCLE_GROWTH), true)),
+            (PacerShape::Square, _) => Some((f64::from(SQUARE_SIDE), true)),
+            (PacerShape::Bar, _) => Some((f64::from(BAR_WIDTH), false)),
+        }
+    }
+}
+
+/// The pacer's frame rate, while it runs and is on screen ([`next_frame_in`]).
+pub mod frame_rate {
+    /// The shortest time between frames: about 30 frames a second, reached only where the shape
+    /// moves fastest and frames are cheap (a GPU).
+    pub const MIN_FRAME_MILLIS: u64 = 33;
+    /// The shortest time between frames with reduced motion: 10 frames a second.
+    pub const REDUCED_MOTION_MIN_FRAME_MILLIS: u64 = 100;
+    /// How far the shape may move from one frame to the next, in points: the next frame comes
+    /// when it has moved this far (sooner only for the words).
+    pub const MAX_STEP: f64 = 1.0;
+    /// The share of one CPU core the pacer's frames may use, from the measured cost of a frame:
+    /// the time between frames is at least that cost divided by this.
+    pub const CPU_BUDGET: f64 = 0.08;
+    /// However costly a frame, a moving shape gets one at least this often (seconds).
+    pub const MAX_FRAME_SECS: f64 = 1.0;
+    /// The words and numbers change on whole seconds of the session; the frame that shows them
+    /// comes this long after (milliseconds), so it never lands just before the change.
+    pub const AFTER_THE_SECOND_MILLIS: u64 = 5;
+}
+
+/// The inverse of [`ease_in_out`] on `0..=1`: the `t` at which the easing reaches `y`
+/// (clamped to `0..=1`).
+fn ease_in_out_inverse(y: f64) -> f64 {
+    (1.0 - 2.0 * y.clamp(0.0, 1.0)).acos() / PI
+}
+
+/// Seconds from `elapsed_secs` until the running pacer needs its next frame, drawing `shape`
+/// for `pattern`; `frame_cost_secs` is the measured CPU cost of a frame, if known.
+///
+/// - The words and numbers (the phase, the seconds left, the time so far, the breath) change
+///   only on whole seconds of the session, since every phase lasts whole seconds: a frame comes
+///   [`frame_rate::AFTER_THE_SECOND_MILLIS`] after each. While the shape is still (the circle
+///   during a hold) that is all: one frame a second.
+/// - While the shape moves, the next frame comes when it has moved [`frame_rate::MAX_STEP`]
+///   points (exactly, through the easing), or at the next whole second if that is sooner.
+/// - Never sooner than [`frame_rate::MIN_FRAME_MILLIS`] (with reduced motion
+///   [`frame_rate::REDUCED_MOTION_MIN_FRAME_MILLIS`]), nor than `frame_cost_secs /`
+///   [`frame_rate::CPU_BUDGET`], this last capped at [`frame_rate::MAX_FRAME_SECS`].
+#[must_use]
+pub fn next_frame_in(
+    pattern: &BreathPattern,
+    shape: PacerShape,
+    elapsed_secs: f64,
+    frame_cost_secs: Option<f64>,
+) -> f64 {
+    use frame_rate::{AFTER_THE_SECOND_MILLIS, CPU_BUDGET, MAX_FRAME_SECS, MAX_STEP};
+    let next_second_ms = 1000 - elapsed_millis(elapsed_secs) % 1000 + AFTER_THE_SECOND_MILLIS;
+    let next_second = next_second_ms as f64 / 1000.0;
+    let position = position_at(pattern, elapsed_secs);
+    let wait = match shape.travel(position.phase) {
+        None => next_second,
+        Some((travel, eased)) => {
+            let phase_len = f64::from(phase_secs(pattern, position.phase));
+            let f = position.fraction;
+            let step = MAX_STEP / travel;
+            let next_f = if eased { ease_in_out_inverse(ease_in_out(f) + step) } else { f + step };
+            ((next_f.min(1.0) - f) * phase_len).min(next_second)
+        }
+    };
+    let shortest_ms = match shape {
+        PacerShape::Bar => frame_rate::REDUCED_MOTION_MIN_FRAME_MILLIS,
+        PacerShape::Circle | PacerShape::Square => frame_rate::MIN_FRAME_MILLIS,
+    };
+    let within_budget = frame_cost_secs.filter(|c| c.is_finite() && *c > 0.0).map_or(0.0, |c| c / CPU_BUDGET);
+    wait.max(shortest_ms as f64 / 1000.0).max(within_budget.min(MAX_FRAME_SECS))
 }
 
 /// How long a pacer session lasts.
@@ -606,5 +724,207 @@ mod tests {
         let err = validate_pattern(4, 0, 4, 21).unwrap_err();
         assert!(err.contains("Holding out"), "{err}");
         assert!(validate_pattern(0, 0, 0, 0).unwrap_err().contains("at least 1 second"));
+    }
+
+    /// The frames the pacer asks for from `from` to `to` seconds of the session, each at the
+    /// time [`next_frame_in`] gave at the previous one.
+    fn frames(p: &BreathPattern, shape: PacerShape, cost: Option<f64>, from: f64, to: f64) -> Vec<f64> {
+        let mut times = vec![from];
+        let mut t = from;
+        loop {
+            t += next_frame_in(p, shape, t, cost);
+            if t >= to {
+                return times;
+            }
+            times.push(t);
+        }
+    }
+
+    /// Frames per phase over whole cycles (the first cycle after a start, then a steady one).
+    fn frames_per_phase(p: &BreathPattern, shape: PacerShape, cost: Option<f64>) -> [usize; 4] {
+        let cycle = cycle_millis(p) as f64 / 1000.0;
+        let mut counts = [0; 4];
+        for t in frames(p, shape, cost, 0.0, 2.0 * cycle) {
+            counts[Phase::ALL.iter().position(|ph| *ph == position_at(p, t).phase).unwrap()] += 1;
+        }
+        counts
+    }
+
+    #[test]
+    fn the_shape_follows_the_pattern_and_the_setting() {
+        assert_eq!(PacerShape::of(&preset("Box"), false), PacerShape::Square);
+        assert_eq!(PacerShape::of(&preset("Long exhale"), false), PacerShape::Circle);
+        assert_eq!(PacerShape::of(&preset("Relaxing"), false), PacerShape::Circle);
+        assert_eq!(PacerShape::of(&pattern([4, 4, 4, 0]), false), PacerShape::Circle, "a hold skipped");
+        assert_eq!(PacerShape::of(&pattern([5, 5, 5, 5]), false), PacerShape::Square);
+        assert_eq!(PacerShape::of(&preset("Box"), true), PacerShape::Bar);
+        assert_eq!(PacerShape::of(&preset("Relaxing"), true), PacerShape::Bar);
+    }
+
+    #[test]
+    fn frames_come_when_the_shape_has_moved_a_point_or_the_words_change() {
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        let (square, circle, bar) = (PacerShape::Square, PacerShape::Circle, PacerShape::Bar);
+        let boxp = preset("Box");
+        // Leaving a corner the point is slow: 1 point of 200 is reached after
+        // acos(1 - 2/200) / pi of the 4 s side.
+        assert!(close(next_frame_in(&boxp, square, 0.0, None), 0.180_214), "start");
+        assert!(close(next_frame_in(&boxp, square, 4.0, None), 0.180_214), "the next side");
+        // Mid-side it moves 78.5 points a second: the shortest interval, 33 ms.
+        assert!(close(next_frame_in(&boxp, square, 2.0, None), 0.033));
+        // Just before a corner, and just before the seconds left change: still 33 ms.
+        assert!(close(next_frame_in(&boxp, square, 3.999, None), 0.033));
+        assert!(close(next_frame_in(&boxp, square, 0.998, None), 0.033));
+        let relaxing = preset("Relaxing");
+        // 4 s in, 7 s hold (still: once a second, 5 ms after it), 8 s out.
+        assert!(close(next_frame_in(&relaxing, circle, 5.3, None), 0.705));
+        assert!(close(next_frame_in(&relaxing, circle, 4.0, None), 1.005));
+        assert!(close(next_frame_in(&relaxing, circle, 10.5, None), 0.505), "then breathing out");
+        // Breathing out, mid-way: 78 points over 8 s, eased: asin(2/78) / pi of 8 s.
+        assert!(close(next_frame_in(&relaxing, circle, 15.0, None), 0.065_301));
+        // Starting to breathe out: acos(1 - 2/78) / pi of 8 s.
+        assert!(close(next_frame_in(&relaxing, circle, 11.0, None), 0.577_903));
+        // Reduced motion: the bar moves 70 points a second, ten frames a second at most.
+        assert!(close(next_frame_in(&boxp, bar, 1.0, None), 0.1));
+        assert!(close(next_frame_in(&relaxing, bar, 5.3, None), 0.1), "the bar fills in holds too");
+    }
+
+    #[test]
+    fn the_measured_cost_of_a_frame_keeps_the_pacer_within_its_cpu_budget() {
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        let boxp = preset("Box");
+        let relaxing = preset("Relaxing");
+        let square = PacerShape::Square;
+        // 13 ms a frame (a software renderer): at most one frame every 13 / 0.08 = 162.5 ms.
+        assert!(close(next_frame_in(&boxp, square, 2.0, Some(0.013)), 0.1625));
+        // Slower than that already where the point is slow.
+        assert!(close(next_frame_in(&boxp, square, 0.0, Some(0.013)), 0.180_214));
+        // Cheap frames (a GPU): 2 ms / 0.08 = 25 ms, under the 33 ms floor.
+        assert!(close(next_frame_in(&boxp, square, 2.0, Some(0.002)), 0.033));
+        // A very slow renderer still shows the shape once a second.
+        assert!(close(next_frame_in(&boxp, square, 2.0, Some(0.5)), 1.0));
+        // A hold costs one frame a second whatever the cost.
+        assert!(close(next_frame_in(&relaxing, PacerShape::Circle, 5.3, Some(0.013)), 0.705));
+        // Reduced motion: 100 ms unless the budget asks for more.
+        assert!(close(next_frame_in(&boxp, PacerShape::Bar, 1.0, Some(0.004)), 0.1));
+        assert!(close(next_frame_in(&boxp, PacerShape::Bar, 1.0, Some(0.013)), 0.1625));
+        // A cost that is not a number, or not positive, is no measure.
+        for bad in [f64::NAN, f64::INFINITY, -1.0, 0.0] {
+            assert!(close(next_frame_in(&boxp, square, 2.0, Some(bad)), 0.033), "{bad}");
+        }
+    }
+
+    #[test]
+    fn frames_per_phase_over_two_cycles() {
+        use PacerShape::{Bar, Circle, Square};
+        let cases: [(&str, PacerShape, Option<f64>, [usize; 4]); 12] = [
+            // Box 4-4-4-4: the point moves in every phase.
+            ("Box", Square, None, [214, 214, 214, 214]),
+            ("Box", Square, Some(0.005), [121, 120, 120, 120]),
+            ("Box", Square, Some(0.013), [49, 50, 49, 49]),
+            ("Box", Bar, None, [80, 80, 80, 80]),
+            // Circles: one frame a second while holding.
+            ("Long exhale", Circle, None, [159, 8, 162, 0]),
+            ("Long exhale", Circle, Some(0.005), [109, 8, 144, 0]),
+            ("Long exhale", Circle, Some(0.013), [49, 8, 68, 0]),
+            ("Long exhale", Bar, None, [80, 80, 120, 0]),
+            ("Relaxing", Circle, None, [158, 14, 160, 0]),
+            ("Relaxing", Circle, Some(0.005), [109, 14, 158, 0]),
+            ("Relaxing", Circle, Some(0.013), [48, 14, 86, 0]),
+            ("Relaxing", Bar, None, [80, 140, 160, 0]),
+        ];
+        for (name, shape, cost, expected) in cases {
+            assert_eq!(frames_per_phase(&preset(name), shape, cost), expected, "{name} {shape:?} {cost:?}");
+        }
+    }
+
+    /// Where the drawing is at `t`, in points along its path within the phase.
+    fn drawn_at(p: &BreathPattern, shape: PacerShape, t: f64) -> f64 {
+        let position = position_at(p, t);
+        match shape {
+            PacerShape::Circle => f64::from(CIRCLE_GROWTH) * breath_level(position.phase, position.fraction),
+            PacerShape::Square => f64::from(SQUARE_SIDE) * ease_in_out(position.fraction),
+            PacerShape::Bar => f64::from(BAR_WIDTH) * position.fraction,
+        }
+    }
+
+    #[test]
+    fn property_the_words_are_never_late_and_the_shape_never_jumps() {
+        let mut rng = Rng::new(20_261_202);
+        let mut patterns = vec![preset("Box"), preset("Long exhale"), preset("Relaxing")];
+        for _ in 0..12 {
+            let mut secs = [0u8; 4];
+            for s in &mut secs {
+                *s = rng.below(9) as u8;
+            }
+            secs[0] = secs[0].max(1);
+            patterns.push(pattern(secs));
+        }
+        for p in &patterns {
+            for reduced in [false, true] {
+                let shape = PacerShape::of(p, reduced);
+                for cost in [None, Some(0.005), Some(0.013), Some(0.2)] {
+                    let shortest = if reduced { 0.1 } else { 0.033 };
+                    let floor = cost.map_or(shortest, |c: f64| (c / frame_rate::CPU_BUDGET).clamp(shortest, 1.0));
+                    let end = 2.0 * cycle_millis(p) as f64 / 1000.0;
+                    let times = frames(p, shape, cost, 0.0, end);
+                    let shown_ms: Vec<u64> = times.iter().map(|t| elapsed_millis(*t)).collect();
+                    // Every whole second (a change of the words) is shown within the margin, or
+                    // within the shortest interval the cost allows.
+                    for second in 1..end as u64 {
+                        let first = shown_ms.iter().find(|ms| **ms >= second * 1000);
+                        let late = first.map_or(u64::MAX, |ms| ms - second * 1000);
+                        let allowed = ((floor * 1000.0).round() as u64).max(5) + 1;
+                        assert!(
+                            late <= allowed,
+                            "{secs:?} {shape:?} {cost:?}: second {second} shown {late} ms late",
+                            secs = [p.inhale_secs, p.hold_in_secs, p.exhale_secs, p.hold_out_secs]
+                        );
+                    }
+                    // Within a phase the shape moves at most a point from frame to frame (give or
+                    // take the millisecond the time is rounded to), unless the frames are already
+                    // as far apart as the cost or the floor allows.
+                    for pair in times.windows(2) {
+                        let (a, b) = (pair[0], pair[1]);
+                        let (pa, pb) = (position_at(p, a), position_at(p, b));
+                        if (pa.phase, pa.cycle) != (pb.phase, pb.cycle) {
+                            continue;
+                        }
+                        let moved = (drawn_at(p, shape, b) - drawn_at(p, shape, a)).abs();
+                        assert!(
+                            moved <= frame_rate::MAX_STEP * 1.1 || (b - a) <= floor + 1e-9,
+                            "{shape:?} {cost:?} moved {moved} between {a} and {b}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn property_waits_are_finite_and_bounded() {
+        let mut rng = Rng::new(7_001);
+        for _ in 0..2_000 {
+            let mut secs = [0u8; 4];
+            for s in &mut secs {
+                *s = rng.below(21) as u8;
+            }
+            let p = pattern(secs);
+            let t = rng.below(10_000_000) as f64 / 1000.0;
+            let cost = [None, Some(0.001), Some(0.02), Some(3.0), Some(f64::NAN)][rng.below(5) as usize];
+            for reduced in [false, true] {
+                let wait = next_frame_in(&p, PacerShape::of(&p, reduced), t, cost);
+                let shortest = if reduced { 0.1 } else { 0.033 };
+                assert!(
+                    wait.is_finite() && wait >= shortest - 1e-12 && wait <= 1.005 + 1e-12,
+                    "{secs:?} at {t}: {wait}"
+                );
+            }
+        }
+        // All-zero (invalid) patterns and odd times are safe too.
+        for t in [f64::NAN, -3.0, f64::INFINITY] {
+            let wait = next_frame_in(&pattern([0, 0, 0, 0]), PacerShape::Circle, t, None);
+            assert!(wait.is_finite() && wait >= 0.033, "{t}: {wait}");
+        }
     }
 }

@@ -25,6 +25,7 @@ use std::sync::Arc;
 
 use crate::clock::{Clock, SystemClock};
 use crate::command::{Command, Screen};
+use crate::frame_cost::FrameMeter;
 use crate::model::edit::{self, LadderEdit};
 use crate::model::{LadderId, Library};
 use crate::pacer::Pacer;
@@ -39,8 +40,6 @@ use save::SaveState;
 pub const SAVE_DELAY_SECS: f64 = 0.5;
 /// How long to wait before trying a failed save again.
 pub const SAVE_RETRY_SECS: f64 = 5.0;
-/// Milliseconds between pacer frames while it runs (about 30 frames a second).
-pub const PACER_FRAME_MILLIS: u64 = 33;
 
 /// How the app is started.
 #[derive(Debug, Clone)]
@@ -86,6 +85,8 @@ pub struct StepwiseApp {
     history: History,
     practice_message: Option<PracticeMessage>,
     pacer: Pacer,
+    /// The measured CPU cost of a frame while the pacer animates, for its frame rate.
+    frame_meter: FrameMeter,
     /// Set while the first frame's time is still to be reported.
     report_first_frame: bool,
     dialogs: Arc<dyn Dialogs>,
@@ -117,6 +118,7 @@ impl StepwiseApp {
             history: History::default(),
             practice_message: None,
             pacer: Pacer::default(),
+            frame_meter: FrameMeter::default(),
             report_first_frame,
             dialogs,
             import: None,
