@@ -50,6 +50,9 @@ pub struct Config {
     pub dialogs: Arc<dyn Dialogs>,
     /// Print the wall-clock time of the first frame to stderr (for `scripts/startup.sh`).
     pub report_first_frame: bool,
+    /// Print a line to stderr at each frame: the monotonic seconds and the breathing pacer's
+    /// elapsed seconds while it runs (for `scripts/pacer_cpu.sh`; read by `crate::shell`).
+    pub report_frames: bool,
 }
 
 impl Config {
@@ -61,7 +64,7 @@ impl Config {
     /// With another clock (tests pin time with [`crate::clock::ManualClock`]).
     #[must_use]
     pub fn with_clock(data_path: PathBuf, clock: Arc<dyn Clock>) -> Self {
-        Self { data_path, clock, dialogs: Arc::new(NativeDialogs), report_first_frame: false }
+        Self { data_path, clock, dialogs: Arc::new(NativeDialogs), report_first_frame: false, report_frames: false }
     }
 }
 
@@ -102,7 +105,7 @@ impl StepwiseApp {
     /// Creates the app and starts opening the file on the store thread (the first frame never
     /// waits); `wake` is called when background work finishes (the window asks for a frame).
     pub fn new(config: Config, wake: impl Fn() + Send + 'static) -> Self {
-        let Config { data_path, clock, dialogs, report_first_frame } = config;
+        let Config { data_path, clock, dialogs, report_first_frame, report_frames: _ } = config;
         let mut app = Self {
             data_path: data_path.clone(),
             clock,
