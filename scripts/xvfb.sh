@@ -1,7 +1,8 @@
 # Sourced by the real-window scripts (smoke, shot, pacer_cpu, pacer_drift, startup).
 # start_xvfb: starts Xvfb on a free display, exports DISPLAY, waits until it answers.
 # open_window CMD...: starts CMD, sets $app (its pid) and $wid (its window, once mapped).
-# open_breathe_on_starter WORKDIR: Stepwise on the starter ladders, on the Breathe screen.
+# open_breathe_on_starter WORKDIR: Stepwise on the starter ladders, on the Breathe screen
+#   (with STEPWISE_FRAME_LOG set, its stderr goes to WORKDIR/stderr.log).
 # cleanup_xvfb: stops the window and Xvfb (call it from an EXIT trap).
 
 # A window that fails to open must not wait for a click on its error dialog in a script.
@@ -40,7 +41,12 @@ open_breathe_on_starter() {
   cargo build --release --quiet
   target/release/examples/gen_library --starter --out "$1/library.ron" >/dev/null
   start_xvfb
-  open_window target/release/stepwise "$1/library.ron"
+  if [ -n "${STEPWISE_FRAME_LOG:-}" ]; then
+    # One line a frame (src/shell.rs): kept in WORKDIR/stderr.log for the caller to read.
+    open_window target/release/stepwise "$1/library.ron" 2>"$1/stderr.log"
+  else
+    open_window target/release/stepwise "$1/library.ron"
+  fi
   sleep 2
   focus_window
   xdotool key b

@@ -7,7 +7,8 @@
 //! hour is exactly the one shown after the first cycle, with no accumulated error.
 //!
 //! Drawing helpers: [`breath_level`] for a shape that grows and shrinks with the breath, and
-//! [`square_point`] for a point travelling round a square (box breathing).
+//! [`square_point`] for a point travelling round a square (box breathing); [`PacerShape`] says
+//! which is drawn and how big, and [`next_frame_in`] when the drawing next needs a frame.
 
 use std::f64::consts::PI;
 
@@ -154,6 +155,123 @@ pub fn square_point(phase: Phase, fraction: f64) -> (f64, f64) {
         Phase::Exhale => (1.0, 1.0 - f),
         Phase::HoldOut => (1.0 - f, 0.0),
     }
+}
+
+/// What the Breathe screen draws while the pacer runs, and how far it moves, in points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacerShape {
+    /// A circle whose radius grows by [`CIRCLE_GROWTH`] from [`CIRCLE_MIN_RADIUS`] while
+    /// breathing in and shrinks back while breathing out (eased: [`breath_level`]); it is
+    /// still while holding.
+    Circle,
+    /// Box breathing: a point going round a square of side [`SQUARE_SIDE`], one side per phase,
+    /// eased along each side ([`square_point`]); it moves in every phase.
+    Square,
+    /// Reduced motion: a bar [`BAR_WIDTH`] wide filling at an even pace through each phase.
+    Bar,
+}
+
+/// The smallest radius of the pacer's circle, in points.
+pub const CIRCLE_MIN_RADIUS: f32 = 40.0;
+/// How much the circle's radius grows from empty to full lungs, in points.
+pub const CIRCLE_GROWTH: f32 = 78.0;
+/// The side of the box-breathing square, in points.
+pub const SQUARE_SIDE: f32 = 200.0;
+/// The width of the reduced-motion bar, in points.
+pub const BAR_WIDTH: f32 = 280.0;
+
+impl PacerShape {
+    /// The shape drawn for `pattern`: the bar with reduced motion, else the square for box
+    /// breathing (four equal phases, none skipped), else the circle.
+    #[must_use]
+    pub fn of(pattern: &BreathPattern, reduced_motion: bool) -> Self {
+        let secs = [pattern.inhale_secs, pattern.hold_in_secs, pattern.exhale_secs, pattern.hold_out_secs];
+        if reduced_motion {
+            PacerShape::Bar
+        } else if secs.iter().all(|s| *s > 0 && *s == secs[0]) {
+            PacerShape::Square
+        } else {
+            PacerShape::Circle
+        }
+    }
+
+    /// How far the shape travels during `phase`, in points, and whether it is eased; `None`
+    /// when it is still.
+    fn travel(self, phase: Phase) -> Option<(f64, bool)> {
+        match (self, phase) {
+            (PacerShape::Circle, Phase::HoldIn | Phase::HoldOut) => None,
+            (PacerShape::Circle, Phase::Inhale | Phase::Exhale) => Some((f64::from(CIRCLE_GROWTH), true)),
+            (PacerShape::Square, _) => Some((f64::from(SQUARE_SIDE), true)),
+            (PacerShape::Bar, _) => Some((f64::from(BAR_WIDTH), false)),
+        }
+    }
+}
+
+/// The pacer's frame rate, while it runs and is on screen ([`next_frame_in`]).
+pub mod frame_rate {
+    /// The shortest time between frames: about 30 frames a second, reached only where the shape
+    /// moves fastest and frames are cheap (a GPU).
+    pub const MIN_FRAME_MILLIS: u64 = 33;
+    /// The shortest time between frames with reduced motion: 10 frames a second.
+    pub const REDUCED_MOTION_MIN_FRAME_MILLIS: u64 = 100;
+    /// How far the shape may move from one frame to the next, in points: the next frame comes
+    /// when it has moved this far (sooner only for the words).
+    pub const MAX_STEP: f64 = 1.0;
+    /// The share of one CPU core the pacer's frames may use, from the measured cost of a frame:
+    /// the time between frames is at least that cost divided by this.
+    pub const CPU_BUDGET: f64 = 0.08;
+    /// However costly a frame, a moving shape gets one at least this often (seconds).
+    pub const MAX_FRAME_SECS: f64 = 1.0;
+    /// The words and numbers change on whole seconds of the session; the frame that shows them
+    /// comes this long after (milliseconds), so it never lands just before the change.
+    pub const AFTER_THE_SECOND_MILLIS: u64 = 5;
+}
+
+/// The inverse of [`ease_in_out`] on `0..=1`: the `t` at which the easing reaches `y`
+/// (clamped to `0..=1`).
+fn ease_in_out_inverse(y: f64) -> f64 {
+    (1.0 - 2.0 * y.clamp(0.0, 1.0)).acos() / PI
+}
+
+/// Seconds from `elapsed_secs` until the running pacer needs its next frame, drawing `shape`
+/// for `pattern`; `frame_cost_secs` is the measured CPU cost of a frame, if known.
+///
+/// - The words and numbers (the phase, the seconds left, the time so far, the breath) change
+///   only on whole seconds of the session, since every phase lasts whole seconds: a frame comes
+///   [`frame_rate::AFTER_THE_SECOND_MILLIS`] after each. While the shape is still (the circle
+///   during a hold) that is all: one frame a second.
+/// - While the shape moves, the next frame comes when it has moved [`frame_rate::MAX_STEP`]
+///   points (exactly, through the easing), or at the next whole second if that is sooner.
+/// - Never sooner than [`frame_rate::MIN_FRAME_MILLIS`] (with reduced motion
+///   [`frame_rate::REDUCED_MOTION_MIN_FRAME_MILLIS`]), nor than `frame_cost_secs /`
+///   [`frame_rate::CPU_BUDGET`], this last capped at [`frame_rate::MAX_FRAME_SECS`].
+#[must_use]
+pub fn next_frame_in(
+    pattern: &BreathPattern,
+    shape: PacerShape,
+    elapsed_secs: f64,
+    frame_cost_secs: Option<f64>,
+) -> f64 {
+    use frame_rate::{AFTER_THE_SECOND_MILLIS, CPU_BUDGET, MAX_FRAME_SECS, MAX_STEP};
+    let next_second_ms = 1000 - elapsed_millis(elapsed_secs) % 1000 + AFTER_THE_SECOND_MILLIS;
+    let next_second = next_second_ms as f64 / 1000.0;
+    let position = position_at(pattern, elapsed_secs);
+    let wait = match shape.travel(position.phase) {
+        None => next_second,
+        Some((travel, eased)) => {
+            let phase_len = f64::from(phase_secs(pattern, position.phase));
+            let f = position.fraction;
+            let step = MAX_STEP / travel;
+            let next_f = if eased { ease_in_out_inverse(ease_in_out(f) + step) } else { f + step };
+            ((next_f.min(1.0) - f) * phase_len).min(next_second)
+        }
+    };
+    let shortest_ms = match shape {
+        PacerShape::Bar => frame_rate::REDUCED_MOTION_MIN_FRAME_MILLIS,
+        PacerShape::Circle | PacerShape::Square => frame_rate::MIN_FRAME_MILLIS,
+    };
+    let within_budget = frame_cost_secs.filter(|c| c.is_finite() && *c > 0.0).map_or(0.0, |c| c / CPU_BUDGET);
+    wait.max(shortest_ms as f64 / 1000.0).max(within_budget.min(MAX_FRAME_SECS))
 }
 
 /// How long a pacer session lasts.

@@ -12,11 +12,12 @@
 //! - [`pacer`]: the breathing pacer's session state; pure, time passed in.
 //! - [`coach`]: the practice rules (next step, mastery, daily limits, safety gate); pure.
 //! - [`practice`]: the five-part exposure as a pure state machine.
-//! - [`breathing`]: the breathing pacer's timing; pure.
+//! - [`breathing`]: the breathing pacer's timing, its shapes and its frame rate; pure.
+//! - [`frame_cost`]: the measured CPU cost of a frame, for choosing a frame rate; pure.
 //! - [`stats`]: numbers for the Progress screen and the exports (curves, weekly counts); pure.
 //! - [`export`]: the CSV, HTML and Markdown reports and the ladder subset file; pure renderers.
 //! - [`merge`]: importing one library into another by id; pure.
-//! - [`clock`]: the only place that reads the time.
+//! - [`clock`]: the only place that reads the time (and the process's CPU time).
 //! - [`icon`]: the window icon, built in.
 
 pub mod app;
@@ -26,6 +27,7 @@ pub mod clock;
 pub mod coach;
 pub mod command;
 pub mod export;
+pub mod frame_cost;
 pub mod icon;
 pub mod merge;
 pub mod model;

@@ -39,6 +39,7 @@ fn main() -> ExitCode {
     let options = eframe::NativeOptions { viewport, ..Default::default() };
     let mut config = Config::new(path);
     config.report_first_frame = std::env::var_os("STEPWISE_FIRST_FRAME").is_some();
+    config.report_frames = std::env::var_os("STEPWISE_FRAME_LOG").is_some();
     let started = Arc::new(AtomicBool::new(false));
     let creator_started = Arc::clone(&started);
     let run = eframe::run_native(

@@ -24,6 +24,8 @@ struct UiPrefs {
 pub struct Shell {
     app: StepwiseApp,
     screens: ui::Screens,
+    /// `Config::report_frames`: a line to stderr at each frame.
+    report_frames: bool,
 }
 
 impl Shell {
@@ -34,9 +36,10 @@ impl Shell {
         ui::theme::apply(&cc.egui_ctx);
         let prefs: UiPrefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
+        let report_frames = config.report_frames;
         let mut app = StepwiseApp::new(config, move || ctx.request_repaint());
         app.apply(Command::Navigate(prefs.screen));
-        Self { app, screens: ui::Screens::default() }
+        Self { app, screens: ui::Screens::default(), report_frames }
     }
 
     /// The app, read-only (tests read its view).
@@ -89,10 +92,23 @@ impl eframe::App for Shell {
         if let Some(millis) = self.app.first_frame_report() {
             eprintln!("first-frame-unix-ms {millis}");
         }
+        if self.report_frames {
+            // `frame MONOTONIC_SECS PACER_ELAPSED_SECS`, the latter `-` unless the pacer runs.
+            let view = self.app.view();
+            let pacer = &view.pacer.timer;
+            let elapsed = pacer.is_running().then(|| format!("{:.4}", pacer.elapsed_secs(view.monotonic_secs)));
+            eprintln!("frame {:.4} {}", view.monotonic_secs, elapsed.as_deref().unwrap_or("-"));
+        }
         // A change made this frame is scheduled for saving without waiting for other input.
         if let Some(wait) = self.app.next_frame_in() {
             ui.ctx().request_repaint_after(wait);
         }
+    }
+
+    /// The window's background is the panel colour, cleared before each frame; the panels paint
+    /// none of their own (see `ui::theme::clear_color`).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        ui::theme::clear_color(visuals)
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -28,12 +28,18 @@ fn the_pacer_repaints_only_while_running_and_space_toggles_it() {
     harness.get_by_label("Start").click();
     harness.step();
     harness.step();
-    let delay = repaint_delay(&harness);
-    assert!(delay <= Duration::from_millis(stepwise::app::PACER_FRAME_MILLIS), "animates while running: {delay:?}");
+    // Box breathing: a point goes round a square, one 200-point side per 4 s phase, eased. The
+    // next frame comes when it has moved a point: leaving the corner, after
+    // acos(1 - 2/200) / pi of the side's 4 s.
     harness.get_by_label("Breathe in");
-    clock.advance_secs(5.0); // box breathing: 4 s in, then hold
+    assert_delay(&mut harness, 0.180_214, "animates while running, slowly at the corner");
+    clock.advance_secs(2.0);
+    harness.step();
+    assert_delay(&mut harness, 0.033, "mid-side: 30 frames a second at most");
+    clock.advance_secs(3.0); // box breathing: 4 s in, then hold
     harness.step();
     harness.get_by_label("Hold");
+    assert_delay(&mut harness, 0.033, "the point moves along the top while holding (a point in 18 ms)");
 
     harness.key_press(Key::Space);
     harness.step();
@@ -59,6 +65,74 @@ fn the_pacer_repaints_only_while_running_and_space_toggles_it() {
     assert_eq!(sessions[0].context, PacerContext::OnItsOwn);
     assert_eq!(sessions[0].duration_secs, 5);
     assert_eq!(sessions[0].pattern_name, "Box 4-4-4-4");
+}
+
+/// Asserts that, once egui has no more frames of its own to draw (a label that changed size,
+/// a hover fading), the next frame is asked for `secs` from now (to the microsecond). The clock
+/// does not move meanwhile.
+fn assert_delay(harness: &mut common::App, secs: f64, what: &str) {
+    for _ in 0..8 {
+        if repaint_delay(harness) > Duration::ZERO {
+            break;
+        }
+        harness.step();
+    }
+    let delay = repaint_delay(harness).as_secs_f64();
+    assert!((delay - secs).abs() < 1e-6, "{what}: {delay} s instead of {secs} s");
+}
+
+/// Starts the pacer on `pattern` (a label on the Breathe screen).
+fn start_pacer(pattern: &str) -> (tempfile::TempDir, common::App, std::sync::Arc<stepwise::clock::ManualClock>) {
+    let (dir, mut harness, clock) = open(&library());
+    harness.get_by_label("Breathe").click();
+    harness.run();
+    harness.get_by_label_contains(pattern).click();
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.step();
+    harness.step();
+    (dir, harness, clock)
+}
+
+#[test]
+fn a_circle_holding_still_asks_for_one_frame_a_second() {
+    // Relaxing 4-7-8: 4 s in, 7 s hold, 8 s out; a circle, still while holding.
+    let (_dir, mut harness, clock) = start_pacer("Relaxing 4-7-8");
+    clock.advance_secs(5.3);
+    harness.step();
+    harness.get_by_label("Hold");
+    // The seconds left change at 6 s: the next frame comes 5 ms after that, then a second later.
+    assert_delay(&mut harness, 0.705, "holding, at 5.3 s");
+    clock.advance_secs(0.705);
+    harness.step();
+    assert_delay(&mut harness, 1.0, "holding, at 6.005 s");
+    // Breathing out, mid-way: the radius moves a point (of 78 over 8 s, eased) in 65 ms.
+    clock.advance_secs(8.995);
+    harness.step();
+    harness.get_by_label("Breathe out");
+    assert_delay(&mut harness, 0.065_301, "breathing out, mid-way");
+}
+
+#[test]
+fn the_measured_cost_of_a_frame_slows_the_pacer_to_its_cpu_budget() {
+    let (_dir, mut harness, clock) = start_pacer("Box 4-4-4-4");
+    clock.advance_secs(1.5);
+    // Frames that cost 13 ms of CPU each (Mesa's software renderer): once a window of them has
+    // used 0.1 s, frames come no more often than 13 ms / 8 % = 162.5 ms.
+    for _ in 0..10 {
+        clock.advance_cpu_secs(0.013);
+        clock.advance_secs(0.05);
+        harness.step();
+    }
+    assert_delay(&mut harness, 0.1625, "mid-side, where it was 33 ms");
+    // Leaving the Breathe screen stops the measuring and keeps the session going: one frame,
+    // when it ends (2 minutes, 2 s of it breathed).
+    harness.get_by_label("Ladders").click();
+    harness.step();
+    assert_eq!(harness.state().app().view().screen, Screen::Ladders);
+    settle(&mut harness, &clock);
+    let delay = repaint_delay(&harness);
+    assert!(delay > Duration::from_secs(110) && delay < Duration::from_secs(118), "{delay:?}");
 }
 
 #[test]

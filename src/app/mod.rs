@@ -25,6 +25,7 @@ use std::sync::Arc;
 
 use crate::clock::{Clock, SystemClock};
 use crate::command::{Command, Screen};
+use crate::frame_cost::FrameMeter;
 use crate::model::edit::{self, LadderEdit};
 use crate::model::{LadderId, Library};
 use crate::pacer::Pacer;
@@ -39,8 +40,6 @@ use save::SaveState;
 pub const SAVE_DELAY_SECS: f64 = 0.5;
 /// How long to wait before trying a failed save again.
 pub const SAVE_RETRY_SECS: f64 = 5.0;
-/// Milliseconds between pacer frames while it runs (about 30 frames a second).
-pub const PACER_FRAME_MILLIS: u64 = 33;
 
 /// How the app is started.
 #[derive(Debug, Clone)]
@@ -51,6 +50,9 @@ pub struct Config {
     pub dialogs: Arc<dyn Dialogs>,
     /// Print the wall-clock time of the first frame to stderr (for `scripts/startup.sh`).
     pub report_first_frame: bool,
+    /// Print a line to stderr at each frame: the monotonic seconds and the breathing pacer's
+    /// elapsed seconds while it runs (for `scripts/pacer_cpu.sh`; read by `crate::shell`).
+    pub report_frames: bool,
 }
 
 impl Config {
@@ -62,7 +64,7 @@ impl Config {
     /// With another clock (tests pin time with [`crate::clock::ManualClock`]).
     #[must_use]
     pub fn with_clock(data_path: PathBuf, clock: Arc<dyn Clock>) -> Self {
-        Self { data_path, clock, dialogs: Arc::new(NativeDialogs), report_first_frame: false }
+        Self { data_path, clock, dialogs: Arc::new(NativeDialogs), report_first_frame: false, report_frames: false }
     }
 }
 
@@ -86,6 +88,8 @@ pub struct StepwiseApp {
     history: History,
     practice_message: Option<PracticeMessage>,
     pacer: Pacer,
+    /// The measured CPU cost of a frame while the pacer animates, for its frame rate.
+    frame_meter: FrameMeter,
     /// Set while the first frame's time is still to be reported.
     report_first_frame: bool,
     dialogs: Arc<dyn Dialogs>,
@@ -101,7 +105,7 @@ impl StepwiseApp {
     /// Creates the app and starts opening the file on the store thread (the first frame never
     /// waits); `wake` is called when background work finishes (the window asks for a frame).
     pub fn new(config: Config, wake: impl Fn() + Send + 'static) -> Self {
-        let Config { data_path, clock, dialogs, report_first_frame } = config;
+        let Config { data_path, clock, dialogs, report_first_frame, report_frames: _ } = config;
         let mut app = Self {
             data_path: data_path.clone(),
             clock,
@@ -117,6 +121,7 @@ impl StepwiseApp {
             history: History::default(),
             practice_message: None,
             pacer: Pacer::default(),
+            frame_meter: FrameMeter::default(),
             report_first_frame,
             dialogs,
             import: None,

@@ -5,7 +5,8 @@
 use std::time::Duration;
 
 use super::jobs::{Job, JobResult, Worker};
-use super::{PACER_FRAME_MILLIS, SAVE_DELAY_SECS, SAVE_RETRY_SECS, StepwiseApp};
+use super::{SAVE_DELAY_SECS, SAVE_RETRY_SECS, StepwiseApp};
+use crate::breathing::{self, PacerShape};
 use crate::command::Screen;
 use crate::practice;
 use crate::view::{Doc, Notice, NoticeKind};
@@ -40,13 +41,23 @@ impl StepwiseApp {
         }
     }
 
-    /// Collects the store thread's answers, ends a breathing session whose length is up, and
-    /// starts a save when one is due. Call once a frame, before drawing; then ask
-    /// [`StepwiseApp::next_frame_in`] when to draw again.
+    /// Collects the store thread's answers, measures what a frame costs while the pacer
+    /// animates, ends a breathing session whose length is up, and starts a save when one is
+    /// due. Call once a frame, before drawing; then ask [`StepwiseApp::next_frame_in`] when to
+    /// draw again.
     pub fn tick(&mut self) {
         let results = self.worker.as_ref().map(Worker::poll).unwrap_or_default();
         for result in results {
             self.handle(result);
+        }
+        // Only the pacer's frames are measured: the process's CPU time read at the start of
+        // each (the clock's `process_cpu_secs`), over windows of frames (`crate::frame_cost`).
+        if self.screen == Screen::Breathe && self.pacer.timer.is_running() {
+            if let Some(cpu_secs) = self.clock.process_cpu_secs() {
+                self.frame_meter.frame(cpu_secs);
+            }
+        } else {
+            self.frame_meter.pause();
         }
         let now_secs = self.clock.monotonic_secs();
         if let Some(pattern) = self.library().and_then(|l| self.pacer.pattern(l))
@@ -61,8 +72,12 @@ impl StepwiseApp {
     /// `None` when nothing is waiting (an idle window costs no CPU).
     ///
     /// - a save waiting for its delay (or its retry): when it is due;
-    /// - the breathing pacer while it runs: its frame rate on Breathe (about 30 frames a second,
-    ///   10 with reduced motion: a breath lasts seconds), elsewhere once, when the session ends;
+    /// - the breathing pacer while it runs: on Breathe, when the drawing next changes
+    ///   ([`breathing::next_frame_in`]: once the shape has moved a point, at each whole second
+    ///   for the words, once a second while the circle holds still; never more than 30 frames
+    ///   a second, 10 with reduced motion, nor more than the measured cost of a frame allows
+    ///   within 8 % of a core, as measured by [`StepwiseApp::tick`]); on any screen, when the
+    ///   session ends;
     /// - the exposure timer while it runs: once a second;
     /// - the store thread at work: it wakes the window itself; 250 ms is a fallback.
     #[must_use]
@@ -72,12 +87,16 @@ impl StepwiseApp {
         if let Some(due) = self.save_due_at() {
             waits.push((due - now_secs).max(0.01));
         }
-        if self.pacer.timer.is_running() {
-            let reduced = self.library().is_some_and(|l| l.settings.reduced_motion);
+        if let Some(library) = self.library()
+            && let Some(pattern) = self.pacer.pattern(library)
+            && self.pacer.timer.is_running()
+        {
             if self.screen == Screen::Breathe {
-                let frame_millis = if reduced { 100 } else { PACER_FRAME_MILLIS };
-                waits.push(frame_millis as f64 / 1000.0);
-            } else if let Some(left) = self.library().and_then(|l| self.pacer.secs_left(l, now_secs)) {
+                let shape = PacerShape::of(pattern, library.settings.reduced_motion);
+                let elapsed = self.pacer.timer.elapsed_secs(now_secs);
+                waits.push(breathing::next_frame_in(pattern, shape, elapsed, self.frame_meter.cost_secs()));
+            }
+            if let Some(left) = self.pacer.secs_left(library, now_secs) {
                 waits.push(left.max(0.05));
             }
         }

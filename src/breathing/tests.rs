@@ -327,3 +327,202 @@ fn validate_pattern_explains_problems() {
     assert!(err.contains("Holding out"), "{err}");
     assert!(validate_pattern(0, 0, 0, 0).unwrap_err().contains("at least 1 second"));
 }
+
+/// The frames the pacer asks for from `from` to `to` seconds of the session, each at the
+/// time [`next_frame_in`] gave at the previous one.
+fn frames(p: &BreathPattern, shape: PacerShape, cost: Option<f64>, from: f64, to: f64) -> Vec<f64> {
+    let mut times = vec![from];
+    let mut t = from;
+    loop {
+        t += next_frame_in(p, shape, t, cost);
+        if t >= to {
+            return times;
+        }
+        times.push(t);
+    }
+}
+
+/// Frames per phase over whole cycles (the first cycle after a start, then a steady one).
+fn frames_per_phase(p: &BreathPattern, shape: PacerShape, cost: Option<f64>) -> [usize; 4] {
+    let cycle = cycle_millis(p) as f64 / 1000.0;
+    let mut counts = [0; 4];
+    for t in frames(p, shape, cost, 0.0, 2.0 * cycle) {
+        counts[Phase::ALL.iter().position(|ph| *ph == position_at(p, t).phase).unwrap()] += 1;
+    }
+    counts
+}
+
+#[test]
+fn the_shape_follows_the_pattern_and_the_setting() {
+    assert_eq!(PacerShape::of(&preset("Box"), false), PacerShape::Square);
+    assert_eq!(PacerShape::of(&preset("Long exhale"), false), PacerShape::Circle);
+    assert_eq!(PacerShape::of(&preset("Relaxing"), false), PacerShape::Circle);
+    assert_eq!(PacerShape::of(&pattern([4, 4, 4, 0]), false), PacerShape::Circle, "a hold skipped");
+    assert_eq!(PacerShape::of(&pattern([5, 5, 5, 5]), false), PacerShape::Square);
+    assert_eq!(PacerShape::of(&preset("Box"), true), PacerShape::Bar);
+    assert_eq!(PacerShape::of(&preset("Relaxing"), true), PacerShape::Bar);
+}
+
+#[test]
+fn frames_come_when_the_shape_has_moved_a_point_or_the_words_change() {
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    let (square, circle, bar) = (PacerShape::Square, PacerShape::Circle, PacerShape::Bar);
+    let boxp = preset("Box");
+    // Leaving a corner the point is slow: 1 point of 200 is reached after
+    // acos(1 - 2/200) / pi of the 4 s side.
+    assert!(close(next_frame_in(&boxp, square, 0.0, None), 0.180_214), "start");
+    assert!(close(next_frame_in(&boxp, square, 4.0, None), 0.180_214), "the next side");
+    // Mid-side it moves 78.5 points a second: the shortest interval, 33 ms.
+    assert!(close(next_frame_in(&boxp, square, 2.0, None), 0.033));
+    // Just before a corner, and just before the seconds left change: still 33 ms.
+    assert!(close(next_frame_in(&boxp, square, 3.999, None), 0.033));
+    assert!(close(next_frame_in(&boxp, square, 0.998, None), 0.033));
+    let relaxing = preset("Relaxing");
+    // 4 s in, 7 s hold (still: once a second, 5 ms after it), 8 s out.
+    assert!(close(next_frame_in(&relaxing, circle, 5.3, None), 0.705));
+    assert!(close(next_frame_in(&relaxing, circle, 4.0, None), 1.005));
+    assert!(close(next_frame_in(&relaxing, circle, 10.5, None), 0.505), "then breathing out");
+    // Breathing out, mid-way: 78 points over 8 s, eased: asin(2/78) / pi of 8 s.
+    assert!(close(next_frame_in(&relaxing, circle, 15.0, None), 0.065_301));
+    // Starting to breathe out: acos(1 - 2/78) / pi of 8 s.
+    assert!(close(next_frame_in(&relaxing, circle, 11.0, None), 0.577_903));
+    // Reduced motion: the bar moves 70 points a second, ten frames a second at most.
+    assert!(close(next_frame_in(&boxp, bar, 1.0, None), 0.1));
+    assert!(close(next_frame_in(&relaxing, bar, 5.3, None), 0.1), "the bar fills in holds too");
+}
+
+#[test]
+fn the_measured_cost_of_a_frame_keeps_the_pacer_within_its_cpu_budget() {
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    let boxp = preset("Box");
+    let relaxing = preset("Relaxing");
+    let square = PacerShape::Square;
+    // 13 ms a frame (a software renderer): at most one frame every 13 / 0.08 = 162.5 ms.
+    assert!(close(next_frame_in(&boxp, square, 2.0, Some(0.013)), 0.1625));
+    // Slower than that already where the point is slow.
+    assert!(close(next_frame_in(&boxp, square, 0.0, Some(0.013)), 0.180_214));
+    // Cheap frames (a GPU): 2 ms / 0.08 = 25 ms, under the 33 ms floor.
+    assert!(close(next_frame_in(&boxp, square, 2.0, Some(0.002)), 0.033));
+    // A very slow renderer still shows the shape once a second.
+    assert!(close(next_frame_in(&boxp, square, 2.0, Some(0.5)), 1.0));
+    // A hold costs one frame a second whatever the cost.
+    assert!(close(next_frame_in(&relaxing, PacerShape::Circle, 5.3, Some(0.013)), 0.705));
+    // Reduced motion: 100 ms unless the budget asks for more.
+    assert!(close(next_frame_in(&boxp, PacerShape::Bar, 1.0, Some(0.004)), 0.1));
+    assert!(close(next_frame_in(&boxp, PacerShape::Bar, 1.0, Some(0.013)), 0.1625));
+    // A cost that is not a number, or not positive, is no measure.
+    for bad in [f64::NAN, f64::INFINITY, -1.0, 0.0] {
+        assert!(close(next_frame_in(&boxp, square, 2.0, Some(bad)), 0.033), "{bad}");
+    }
+}
+
+#[test]
+fn frames_per_phase_over_two_cycles() {
+    use PacerShape::{Bar, Circle, Square};
+    let cases: [(&str, PacerShape, Option<f64>, [usize; 4]); 12] = [
+        // Box 4-4-4-4: the point moves in every phase.
+        ("Box", Square, None, [214, 214, 214, 214]),
+        ("Box", Square, Some(0.005), [121, 120, 120, 120]),
+        ("Box", Square, Some(0.013), [49, 50, 49, 49]),
+        ("Box", Bar, None, [80, 80, 80, 80]),
+        // Circles: one frame a second while holding.
+        ("Long exhale", Circle, None, [159, 8, 162, 0]),
+        ("Long exhale", Circle, Some(0.005), [109, 8, 144, 0]),
+        ("Long exhale", Circle, Some(0.013), [49, 8, 68, 0]),
+        ("Long exhale", Bar, None, [80, 80, 120, 0]),
+        ("Relaxing", Circle, None, [158, 14, 160, 0]),
+        ("Relaxing", Circle, Some(0.005), [109, 14, 158, 0]),
+        ("Relaxing", Circle, Some(0.013), [48, 14, 86, 0]),
+        ("Relaxing", Bar, None, [80, 140, 160, 0]),
+    ];
+    for (name, shape, cost, expected) in cases {
+        assert_eq!(frames_per_phase(&preset(name), shape, cost), expected, "{name} {shape:?} {cost:?}");
+    }
+}
+
+/// Where the drawing is at `t`, in points along its path within the phase.
+fn drawn_at(p: &BreathPattern, shape: PacerShape, t: f64) -> f64 {
+    let position = position_at(p, t);
+    match shape {
+        PacerShape::Circle => f64::from(CIRCLE_GROWTH) * breath_level(position.phase, position.fraction),
+        PacerShape::Square => f64::from(SQUARE_SIDE) * ease_in_out(position.fraction),
+        PacerShape::Bar => f64::from(BAR_WIDTH) * position.fraction,
+    }
+}
+
+#[test]
+fn property_the_words_are_never_late_and_the_shape_never_jumps() {
+    let mut rng = Rng::new(20_261_202);
+    let mut patterns = vec![preset("Box"), preset("Long exhale"), preset("Relaxing")];
+    for _ in 0..12 {
+        let mut secs = [0u8; 4];
+        for s in &mut secs {
+            *s = rng.below(9) as u8;
+        }
+        secs[0] = secs[0].max(1);
+        patterns.push(pattern(secs));
+    }
+    for p in &patterns {
+        for reduced in [false, true] {
+            let shape = PacerShape::of(p, reduced);
+            for cost in [None, Some(0.005), Some(0.013), Some(0.2)] {
+                let shortest = if reduced { 0.1 } else { 0.033 };
+                let floor = cost.map_or(shortest, |c: f64| (c / frame_rate::CPU_BUDGET).clamp(shortest, 1.0));
+                let end = 2.0 * cycle_millis(p) as f64 / 1000.0;
+                let times = frames(p, shape, cost, 0.0, end);
+                let shown_ms: Vec<u64> = times.iter().map(|t| elapsed_millis(*t)).collect();
+                // Every whole second (a change of the words) is shown within the margin, or
+                // within the shortest interval the cost allows.
+                for second in 1..end as u64 {
+                    let first = shown_ms.iter().find(|ms| **ms >= second * 1000);
+                    let late = first.map_or(u64::MAX, |ms| ms - second * 1000);
+                    let allowed = ((floor * 1000.0).round() as u64).max(5) + 1;
+                    assert!(
+                        late <= allowed,
+                        "{secs:?} {shape:?} {cost:?}: second {second} shown {late} ms late",
+                        secs = [p.inhale_secs, p.hold_in_secs, p.exhale_secs, p.hold_out_secs]
+                    );
+                }
+                // Within a phase the shape moves at most a point from frame to frame (give or
+                // take the millisecond the time is rounded to), unless the frames are already
+                // as far apart as the cost or the floor allows.
+                for pair in times.windows(2) {
+                    let (a, b) = (pair[0], pair[1]);
+                    let (pa, pb) = (position_at(p, a), position_at(p, b));
+                    if (pa.phase, pa.cycle) != (pb.phase, pb.cycle) {
+                        continue;
+                    }
+                    let moved = (drawn_at(p, shape, b) - drawn_at(p, shape, a)).abs();
+                    assert!(
+                        moved <= frame_rate::MAX_STEP * 1.1 || (b - a) <= floor + 1e-9,
+                        "{shape:?} {cost:?} moved {moved} between {a} and {b}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn property_waits_are_finite_and_bounded() {
+    let mut rng = Rng::new(7_001);
+    for _ in 0..2_000 {
+        let mut secs = [0u8; 4];
+        for s in &mut secs {
+            *s = rng.below(21) as u8;
+        }
+        let p = pattern(secs);
+        let t = rng.below(10_000_000) as f64 / 1000.0;
+        let cost = [None, Some(0.001), Some(0.02), Some(3.0), Some(f64::NAN)][rng.below(5) as usize];
+        for reduced in [false, true] {
+            let wait = next_frame_in(&p, PacerShape::of(&p, reduced), t, cost);
+            let shortest = if reduced { 0.1 } else { 0.033 };
+            assert!(wait.is_finite() && wait >= shortest - 1e-12 && wait <= 1.005 + 1e-12, "{secs:?} at {t}: {wait}");
+        }
+    }
+    // All-zero (invalid) patterns and odd times are safe too.
+    for t in [f64::NAN, -3.0, f64::INFINITY] {
+        let wait = next_frame_in(&pattern([0, 0, 0, 0]), PacerShape::Circle, t, None);
+        assert!(wait.is_finite() && wait >= 0.033, "{t}: {wait}");
+    }
+}

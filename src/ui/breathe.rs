@@ -3,12 +3,14 @@
 //!
 //! What is drawn is a pure function of the elapsed seconds (`breathing::position_at`): a circle
 //! that grows on the inhale and shrinks on the exhale, or, for box breathing, a point travelling
-//! round a square. With reduced motion the shape becomes a plain bar and words.
+//! round a square. With reduced motion the shape becomes a plain bar and words. Shape and sizes
+//! come from `breathing::PacerShape`, which the app's frame rate is computed from too: the words
+//! and numbers must change only on whole seconds of the session.
 
 use egui::{Color32, RichText, Stroke};
 
 use super::theme;
-use crate::breathing::{self, Phase, SessionLength};
+use crate::breathing::{self, PacerShape, Phase, SessionLength};
 use crate::command::{Command, PacerCommand};
 use crate::model::{BreathPattern, Library, PatternId, limits};
 use crate::pacer::{GROUNDING_PROMPTS, Pacer};
@@ -99,17 +101,17 @@ fn pacer_ui(ui: &mut egui::Ui, library: &Library, pacer: &Pacer, pattern: &Breat
         ui.add_space(theme::GAP_S);
     }
 
-    let reduced = library.settings.reduced_motion;
-    if reduced {
-        ui.add(egui::ProgressBar::new(position.fraction as f32).desired_width(280.0));
+    let shape = PacerShape::of(pattern, library.settings.reduced_motion);
+    if shape == PacerShape::Bar {
+        ui.add(egui::ProgressBar::new(position.fraction as f32).desired_width(breathing::BAR_WIDTH));
     } else {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(280.0, 280.0), egui::Sense::hover());
         let painter = ui.painter_at(rect);
-        if is_box(pattern) {
+        if shape == PacerShape::Square {
             draw_box(&painter, rect, position.phase, position.fraction, palette.accent, palette.card);
         } else {
             let level = if active { breathing::breath_level(position.phase, position.fraction) } else { 0.0 };
-            let radius = 40.0 + 78.0 * level as f32;
+            let radius = breathing::CIRCLE_MIN_RADIUS + breathing::CIRCLE_GROWTH * level as f32;
             painter.circle_filled(rect.center(), 130.0, palette.card);
             painter.circle_filled(rect.center(), radius, palette.accent.gamma_multiply(0.55));
             painter.circle_stroke(rect.center(), radius, Stroke::new(2.0, palette.accent));
@@ -141,14 +143,8 @@ fn pacer_ui(ui: &mut egui::Ui, library: &Library, pacer: &Pacer, pattern: &Breat
     });
 }
 
-/// Box breathing: four equal, non-zero phases, drawn as a point going round a square.
-fn is_box(pattern: &BreathPattern) -> bool {
-    let secs = [pattern.inhale_secs, pattern.hold_in_secs, pattern.exhale_secs, pattern.hold_out_secs];
-    secs.iter().all(|s| *s > 0 && *s == secs[0])
-}
-
 fn draw_box(painter: &egui::Painter, rect: egui::Rect, phase: Phase, fraction: f64, accent: Color32, card: Color32) {
-    let square = egui::Rect::from_center_size(rect.center(), egui::vec2(200.0, 200.0));
+    let square = egui::Rect::from_center_size(rect.center(), egui::Vec2::splat(breathing::SQUARE_SIDE));
     painter.rect_filled(rect.shrink(4.0), 12.0, card);
     painter.rect_stroke(square, 4.0, Stroke::new(2.0, accent.gamma_multiply(0.6)), egui::StrokeKind::Middle);
     let (x, y) = breathing::square_point(phase, breathing::ease_in_out(fraction));
@@ -315,7 +311,9 @@ fn pattern_summary(p: &BreathPattern) -> String {
     format!("{} s", parts.join(", "))
 }
 
+/// Minutes and seconds, rounded down to whole seconds like a stopwatch: the time so far then
+/// changes on whole seconds of the session, when the seconds left do.
 fn duration_words(secs: f64) -> String {
-    let secs = secs.max(0.0).round() as u64;
+    let secs = secs.max(0.0).floor() as u64;
     format!("{}:{:02}", secs / 60, secs % 60)
 }

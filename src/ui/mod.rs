@@ -37,8 +37,10 @@ pub struct Screens {
 pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Vec<Command> {
     let mut commands = Vec::new();
     shortcuts_ui(ui, app, &mut screens.transfer, &mut commands);
-    egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, app, &mut screens.transfer, &mut commands));
-    egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
+    egui::Panel::top("top_bar")
+        .frame(theme::bar_panel(ui))
+        .show(ui, |ui| top_bar_ui(ui, app, &mut screens.transfer, &mut commands));
+    egui::Panel::bottom("status_bar").frame(theme::bar_panel(ui)).show(ui, |ui| status_bar_ui(ui, app));
     if app.close_blocked {
         unsaved_close_ui(ui, app, &mut commands);
     }
@@ -47,7 +49,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
     }
     transfer::import_ui(ui, app, &mut commands);
     transfer::drop_ui(ui, app, &mut commands);
-    egui::CentralPanel::default().show(ui, |ui| {
+    egui::CentralPanel::default().frame(theme::central_panel(ui)).show(ui, |ui| {
         notices_ui(ui, app, &mut commands);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             screen_ui(ui, app, screens, &mut commands);
@@ -242,6 +244,9 @@ fn view_menu_ui(ui: &mut egui::Ui) {
         ui.radio_value(&mut preference, egui::ThemePreference::Dark, "Colours: dark");
         if preference != before {
             ctx.set_theme(preference);
+            // This frame's background was cleared in the old theme's colour (the panels paint
+            // none: `theme::clear_color`); the next frame is drawn in the new one.
+            ctx.request_repaint();
         }
     });
 }
