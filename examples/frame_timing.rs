@@ -143,9 +143,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // The frame right after an edit redraws with the edited ladder's coach answers.
             let frame = run_frame(&mut app, &clock, None);
             if after_pause {
-                paused_edits.push(frame)
+                paused_edits.push(frame);
             } else {
-                warm_edits.push(frame)
+                warm_edits.push(frame);
             }
             clock.advance_secs(1.0); // past the half-second save delay
             // The save hand-off: what the UI thread does to start an autosave (a snapshot that
