@@ -518,7 +518,10 @@ struct LadderTries<'a> {
 impl<'a> LadderTries<'a> {
     fn new(library: &'a Library, ladder: &Ladder) -> Self {
         let steps: BTreeSet<StepId> = ladder.steps.iter().map(|s| s.id).collect();
-        let mut all: Vec<&Exposure> = library.exposures.iter().filter(|e| steps.contains(&e.step)).collect();
+        // The ladder id first: a cheap test that leaves out most exposures (a valid library's
+        // exposure names the ladder that owns its step, so the answer is the same).
+        let mut all: Vec<&Exposure> =
+            library.exposures.iter().filter(|e| e.ladder == ladder.id && steps.contains(&e.step)).collect();
         all.sort_by_key(|e| e.started);
         let mut by_step: BTreeMap<StepId, Vec<&Exposure>> = BTreeMap::new();
         for exposure in &all {
