@@ -188,7 +188,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         times.sort_by(f64::total_cmp);
         (times.iter().sum::<f64>() / times.len() as f64, times[times.len() * 95 / 100], times[times.len() - 1])
     };
-    let rows: [(&str, (f64, f64, f64)); 2] = [
+    let ladder = library.ladders.first().ok_or("no ladder")?.clone();
+    let now = clock.now().with_timezone(&chrono::Local);
+    let rows: [(&str, (f64, f64, f64)); 4] = [
+        (
+            "stats: one ladder",
+            time(&mut || {
+                drop(std::hint::black_box(stepwise::stats::progress::progress(&library, &ladder, None, None, &now)))
+            }),
+        ),
+        (
+            "stats: weekly",
+            time(&mut || drop(std::hint::black_box(stepwise::stats::weekly(&library, Some(ladder.id), &now)))),
+        ),
         ("coach: next step", time(&mut || drop(std::hint::black_box(stepwise::coach::recommend(&library, first))))),
         ("coach: all mastered", time(&mut || drop(std::hint::black_box(stepwise::coach::mastered_steps(&library, 3))))),
     ];

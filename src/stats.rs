@@ -206,8 +206,13 @@ pub fn weekly<Tz: TimeZone>(library: &Library, ladder: Option<LadderId>, now: &D
 #[must_use]
 pub fn mastered_over_time(library: &Library, ladder: &Ladder) -> Vec<(Timestamp, usize)> {
     let position: HashMap<StepId, usize> = ladder.steps.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-    let mut history: Vec<(&Exposure, usize)> =
-        library.exposures.iter().filter_map(|e| position.get(&e.step).map(|&i| (e, i))).collect();
+    // The ladder id first, a cheap test (a valid library's exposure names the ladder owning its step).
+    let mut history: Vec<(&Exposure, usize)> = library
+        .exposures
+        .iter()
+        .filter(|e| e.ladder == ladder.id)
+        .filter_map(|e| position.get(&e.step).map(|&i| (e, i)))
+        .collect();
     // Stable sort: exposures starting at the same second keep their recorded order, as in the coach.
     history.sort_by_key(|(e, _)| e.started);
 
