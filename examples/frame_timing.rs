@@ -125,8 +125,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // dragging); an edit made after a pause of 100 ms; and, after the same pause, a frame with
     // no edit at all. On this virtual machine any first frame after a pause costs about twice a
     // warm one (cold caches, a slower clock), so the last row tells the edit's share apart.
-    let (mut handoffs, mut warm_edits, mut paused_edits, mut paused_frames) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut warm_handoffs, mut paused_handoffs) = (Vec::new(), Vec::new());
+    let (mut warm_edits, mut paused_edits, mut paused_frames) = (Vec::new(), Vec::new(), Vec::new());
     let pause = || std::thread::sleep(std::time::Duration::from_millis(100));
     for _ in 0..20 {
         pause();
@@ -152,7 +152,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // shares the large lists, and a message to the store thread).
             let t = Stopwatch::start();
             app.app_mut().tick();
-            handoffs.push(t.elapsed_secs() * 1e3);
+            let handoff = t.elapsed_secs() * 1e3;
+            if after_pause {
+                paused_handoffs.push(handoff);
+            } else {
+                warm_handoffs.push(handoff);
+            }
             assert!(app.app().view().saving, "the save started in the measured call");
             while app.app().view().saving {
                 app.app_mut().tick();
@@ -161,7 +166,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     for (name, mut times) in [
-        ("save hand-off", handoffs),
+        ("save hand-off", warm_handoffs),
+        ("hand-off after pause", paused_handoffs),
         ("frame after an edit", warm_edits),
         ("edit after a pause", paused_edits),
         ("pause, no edit", paused_frames),
@@ -194,7 +200,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (
             "stats: one ladder",
             time(&mut || {
-                drop(std::hint::black_box(stepwise::stats::progress::progress(&library, &ladder, None, None, &now)))
+                drop(std::hint::black_box(stepwise::stats::progress::progress(&library, &ladder, None, None, &now)));
             }),
         ),
         (

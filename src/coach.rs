@@ -47,7 +47,7 @@ pub const MAX_PER_DAY_PER_STEP: usize = 3;
 /// Suggested hours between two exposures; a closer one gets a gentle hint.
 pub const SUGGESTED_SPACING_HOURS: i64 = 3;
 /// A before-rating at or above this blocks the exposure.
-pub const GATE_BLOCK_AT: u8 = 8;
+pub const GATE_BLOCK_AT: u8 = crate::model::limits::GATE_BLOCK_AT;
 /// A before-rating from this up to just below [`GATE_BLOCK_AT`] suggests breathing first.
 pub const GATE_SUGGEST_FROM: u8 = 5;
 /// An after-rating this much above the before-rating (or more) makes an exposure difficult.
@@ -506,7 +506,6 @@ pub fn override_needed(library: &Library, ladder_id: LadderId, chosen: StepId) -
     Some(parts.join(" "))
 }
 
-/// Exposures on any step of the ladder, oldest first.
 /// One ladder's exposures, read in one pass over the library: all of them and each step's,
 /// oldest first (ties keep the recorded order, as [`step_history`]). The coach asks several
 /// questions of the same tries; scanning the whole library for each was most of a frame.

@@ -99,7 +99,7 @@ fn crisis_lines_can_be_changed_for_another_country() {
 }
 
 #[test]
-fn an_entry_written_while_filtering_on_a_deleted_ladder_is_not_linked_to_it() {
+fn an_entry_for_a_ladder_deleted_meanwhile_is_not_linked_to_it() {
     let (_dir, mut harness, _clock) = open(&small_library());
     let ladders: Vec<_> = harness.state().app().library().unwrap().ladders.iter().map(|l| l.id).collect();
     let (gone, kept) = (ladders[0], ladders[1]);

@@ -117,6 +117,23 @@ fn the_fear_sentence_can_be_cleared_and_the_clearing_undone() {
 }
 
 #[test]
+fn the_coachs_next_step_follows_an_edit_at_once() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label_contains("Start with step 1, the easiest on this ladder (your estimate: 1)");
+    let lib = library(&harness);
+    let (ladder, step) = (lib.ladders[0].id, lib.ladders[0].steps[0].id);
+    let estimate = stepwise::model::Rating::saturating(2);
+    let edit = stepwise::model::edit::LadderEdit::SetStepEstimate { ladder, step, estimate };
+    harness.state_mut().app_mut().apply(stepwise::Command::Edit(edit));
+    harness.run();
+    // The screen keeps the coach's answer between frames; a change to the library renews it.
+    harness.get_by_label_contains("Start with step 1, the easiest on this ladder (your estimate: 2)");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.get_by_label_contains("(your estimate: 1)");
+}
+
+#[test]
 fn drag_a_step_from_place_1_to_place_4() {
     let (_dir, mut harness) = with_library(&ten_step_library());
     let handle = harness.get_by_label("Drag handle for step 1").rect().center();

@@ -1,5 +1,6 @@
-//! The application: one in-memory [`Library`], changed only through [`Command`]s applied in
-//! [`StepwiseApp::apply`], saved by the store worker. It knows nothing of egui or the screens:
+//! The application: one in-memory [`Library`], changed only here (by the [`Command`]s applied in
+//! [`StepwiseApp::apply`], and by the store thread's answers that [`StepwiseApp::tick`]
+//! collects) and saved by the store worker. It knows nothing of egui or the screens:
 //! `crate::shell` draws the screens from [`StepwiseApp::view`] and hands their commands back.
 //!
 //! Flow of a frame: [`StepwiseApp::tick`] collects results from the worker, starts a save when a
@@ -148,7 +149,9 @@ impl StepwiseApp {
     /// What the screens read this frame; the clock is read once, here.
     #[must_use]
     pub fn view(&self) -> AppView<'_> {
-        let timestamp = self.clock.timestamp();
+        // One reading of the clock: the local time and the whole seconds are the same moment.
+        let now = self.clock.now();
+        let timestamp = crate::model::Timestamp::from_utc(now);
         AppView {
             screen: self.screen,
             doc: &self.doc,
@@ -166,7 +169,7 @@ impl StepwiseApp {
             exports_running: self.exports_running,
             close_blocked: self.close_blocked,
             quit_requested: self.quit_requested,
-            now: self.clock.now().with_timezone(&chrono::Local),
+            now: now.with_timezone(&chrono::Local),
             timestamp,
             monotonic_secs: self.clock.monotonic_secs(),
             data_path: &self.data_path,
@@ -204,7 +207,8 @@ impl StepwiseApp {
         matches!(self.doc, Doc::Loading)
     }
 
-    /// Applies one command. The only place the library changes.
+    /// Applies one command: where everything the person asks for changes the library. (The
+    /// store thread's answers and a breathing session running out are applied by `tick`.)
     // Commands are taken by value: editing commands carry owned text that is moved into the model.
     #[allow(clippy::needless_pass_by_value)]
     pub fn apply(&mut self, command: Command) {

@@ -510,13 +510,16 @@ fn mastered_steps_are_kept_across_ladder_edits_and_recomputed_when_exposures_or_
     let mut edited = lib.clone();
     edited.ladders[0].title = "Renamed".to_owned();
     assert!(std::sync::Arc::ptr_eq(&first, &cache.get(&edited)));
-    // A new exposure (a new list): recomputed.
-    edited.exposures_mut().push(exposure(&ladder, 0, Timestamp::from_unix_secs(1_800_300_000), 3, 6));
-    let after = cache.get(&edited);
-    assert!(!std::sync::Arc::ptr_eq(&first, &after));
-    assert!(!after.contains(&ladder.steps[0].id), "a high after-rating ends the streak");
     // Another streak: recomputed.
     let mut stricter = lib.clone();
     stricter.settings.mastery_streak = 3;
     assert!(!cache.get(&stricter).contains(&ladder.steps[0].id));
+    assert!(cache.get(&edited).contains(&ladder.steps[0].id), "back to the streak of 2");
+    // A new exposure pushed in place, with no snapshot sharing the list: recomputed all the same
+    // (the cache's weak pointer makes the change move the list, so its key cannot go stale).
+    drop((lib, stricter));
+    edited.exposures_mut().push(exposure(&ladder, 0, Timestamp::from_unix_secs(1_800_300_000), 3, 6));
+    let after = cache.get(&edited);
+    assert!(!std::sync::Arc::ptr_eq(&first, &after));
+    assert!(!after.contains(&ladder.steps[0].id), "a high after-rating ends the streak");
 }

@@ -301,6 +301,9 @@ pub fn ellipsis(text: &str, shown: usize) -> String {
 
 /// Limits shared by validation and by the editors.
 pub mod limits {
+    /// A before-rating of this or more blocks an exposure (the coach's safety gate). Kept here,
+    /// at the bottom, because the store also checks it: a saved exposure can never have one.
+    pub const GATE_BLOCK_AT: u8 = 8;
     /// Short texts: ladder titles, pattern names, contact names.
     pub const SHORT_TEXT_CHARS: usize = 200;
     /// Medium texts: fear sentences, step situations, feared outcomes, contact details.

@@ -109,7 +109,7 @@ fn validate_draft_times(draft: &crate::model::ExposureDraft) -> Result<(), Strin
         match draft.before {
             None => return Err("the exposure under way has no before-rating".to_owned()),
             // The safety gate never lets an exposure past this point at 8 or more.
-            Some(before) if before.get() >= crate::coach::GATE_BLOCK_AT => {
+            Some(before) if before.get() >= crate::model::limits::GATE_BLOCK_AT => {
                 return Err(format!("the exposure under way went past the safety gate at a rating of {before}"));
             }
             Some(_) => {}
