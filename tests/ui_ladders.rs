@@ -134,6 +134,22 @@ fn the_coachs_next_step_follows_an_edit_at_once() {
 }
 
 #[test]
+fn text_still_being_typed_is_kept_when_the_window_closes() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Step 2").type_text("Say good morning to the bus driver");
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].steps[1].situation, "Situation number 2 for the test", "a draft");
+    common::press_close_button(&mut harness);
+    // The window is closing now, so the harness never settles: step instead of run.
+    harness.run_steps(2);
+    assert_eq!(library(&harness).ladders[0].steps[1].situation, "Say good morning to the bus driver");
+    assert!(harness.state().app().view().quit_requested);
+}
+
+#[test]
 fn drag_a_step_from_place_1_to_place_4() {
     let (_dir, mut harness) = with_library(&ten_step_library());
     let handle = harness.get_by_label("Drag handle for step 1").rect().center();

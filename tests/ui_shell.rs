@@ -277,6 +277,14 @@ fn closing_with_unsaved_changes_after_a_failed_save_asks_first() {
     clock.advance_secs(1.0);
     wait_for(&mut harness, "the failed save", |app| app.save_error.is_some());
 
+    // The window's close button is held back the same way as Ctrl+Q.
+    common::press_close_button(&mut harness);
+    harness.step();
+    assert!(harness.state().app().view().close_blocked, "the close button asks first");
+    assert!(!harness.state().app().view().quit_requested);
+    harness.run();
+    harness.get_by_label("Your latest changes are not saved yet");
+
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
     harness.run();
     assert!(harness.state().app().view().close_blocked);

@@ -107,3 +107,8 @@ pub fn sample(seed: u64, ladders: usize, exposures: usize) -> Library {
     }
     library
 }
+
+/// Presses the window's close button (what the desktop sends; not Ctrl+Q). The next step sees it.
+pub fn press_close_button(harness: &mut App) {
+    harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+}
