@@ -30,6 +30,15 @@ fn step_numbers(harness: &App) -> Vec<u32> {
     library(harness).ladders[0].steps.iter().map(|s| s.situation.split(' ').nth(2).unwrap().parse().unwrap()).collect()
 }
 
+/// Replaces step 2's text with `text` as a draft: typed, not yet committed (no Enter, focus kept).
+fn type_draft_into_step_2(harness: &mut App, text: &str) {
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Step 2").type_text(text);
+    harness.run();
+}
+
 /// Clicks somewhere neutral so no text field keeps keyboard focus.
 fn unfocus(harness: &mut App) {
     harness.key_press(Key::Escape);
@@ -136,11 +145,7 @@ fn the_coachs_next_step_follows_an_edit_at_once() {
 #[test]
 fn text_still_being_typed_is_kept_when_the_window_closes() {
     let (_dir, mut harness) = with_library(&ten_step_library());
-    harness.get_by_label("Step 2").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Step 2").type_text("Say good morning to the bus driver");
-    harness.run();
+    type_draft_into_step_2(&mut harness, "Say good morning to the bus driver");
     assert_eq!(library(&harness).ladders[0].steps[1].situation, "Situation number 2 for the test", "a draft");
     common::press_close_button(&mut harness);
     // The window is closing now, so the harness never settles: step instead of run.
@@ -298,11 +303,7 @@ fn archive_and_show_archived() {
 #[test]
 fn text_being_typed_is_committed_when_leaving_the_screen() {
     let (_dir, mut harness) = with_library(&ten_step_library());
-    harness.get_by_label("Step 2").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Step 2").type_text("Ask a colleague how their weekend was");
-    harness.run();
+    type_draft_into_step_2(&mut harness, "Ask a colleague how their weekend was");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
     assert_eq!(harness.state().app().view().screen, stepwise::Screen::Practice);
