@@ -92,6 +92,10 @@ pub enum Command {
     /// Back up, then apply the previewed import.
     ImportConfirm,
     ImportCancel,
+    /// Open the import preview for the sync tool's conflict copy offered now.
+    ReviewConflictCopy,
+    /// Not now: the conflict copy is offered again at the next start.
+    SkipConflictCopy,
 }
 
 /// The breathing pacer's controls.

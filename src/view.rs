@@ -76,6 +76,14 @@ pub struct ImportPreview {
     pub merge: Box<Merge>,
 }
 
+/// A sync tool's conflict copy beside the progress file, offered for import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConflictOffer {
+    pub path: PathBuf,
+    /// What the banner says (which tool left it, and what reviewing does).
+    pub text: String,
+}
+
 /// The file's name as a person sees it (the whole path when it has none).
 #[must_use]
 pub fn file_name(path: &Path) -> String {
@@ -115,6 +123,10 @@ pub struct AppView<'a> {
     /// Seconds on the app's monotonic clock (the pacer's animation).
     pub monotonic_secs: f64,
     pub data_path: &'a Path,
+    /// The progress file changed outside Stepwise and cannot be read: saves go to this copy.
+    pub saving_to: Option<&'a Path>,
+    /// A sync tool's conflict copy offered for import (one at a time).
+    pub conflict_offer: Option<&'a ConflictOffer>,
 }
 
 impl AppView<'_> {

@@ -1,18 +1,37 @@
 //! The store worker: one named background thread that owns the file lock and does every file
 //! operation (open, save, backups) in order. The UI thread only sends [`Job`]s and receives
 //! [`JobResult`]s, so it never waits on a disk or serialises the library in a frame.
+//!
+//! Between jobs the thread looks at the file once a second ([`POLL_INTERVAL`]; a stat, see
+//! `super::outside`), and again right before every save, so a change made outside Stepwise (a
+//! sync tool bringing the other computer's file) is merged, never overwritten.
+//!
+//! The thread cannot die silently: each job runs under `catch_unwind`, and a job that panicked
+//! answers as a failed one (a save that panicked is a failed save, retried as failed saves are).
+//! If the thread is gone all the same, [`Worker::is_running`] says so, the thread's last act
+//! wakes the window, and the app starts a new one ([`Worker::restart`]) that takes the file over
+//! ([`Job::Reattach`]).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 use chrono::{DateTime, Local};
 
+use super::outside::Read;
+use crate::clock::Clock;
 use crate::export::{self, ExportKind};
 use crate::merge::{self, Merge};
 use crate::model::{LadderId, Library, Timestamp};
+use crate::store::watch::{Seen, Stat};
 use crate::store::{self, FileLock, StoreError, backup};
 use crate::templates;
+
+/// How often the store thread looks at the file while no job comes (a stat: microseconds).
+pub const POLL_INTERVAL: Duration = Duration::from_secs(1);
 
 /// Work for the store thread.
 #[derive(Debug)]
@@ -20,7 +39,9 @@ pub enum Job {
     /// Lock the file, then load it (or create it with the starter library if it is missing).
     Open { now: Timestamp },
     /// Save this snapshot of the library. With `keep_damaged`, the unreadable file on disk is
-    /// first copied into `backups/` so replacing it loses nothing.
+    /// first copied into `backups/` so replacing it loses nothing. If the file changed outside
+    /// Stepwise since it was last read or written, that content is merged in first and the union
+    /// is saved ([`JobResult::Outside`] says so).
     Save { generation: u64, library: Box<Library>, keep_damaged: Option<Timestamp> },
     /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`.
     Export { path: PathBuf, kind: ExportKind, library: Box<Library>, ladders: Vec<LadderId>, now: DateTime<Local> },
@@ -28,8 +49,8 @@ pub enum Job {
     /// what merging it into `local` would do. `request` is echoed back to match the answer.
     ReadImport { path: PathBuf, local: Box<Library>, request: u64 },
     /// A confirmed import: save `library` (the latest changes), copy the saved file into
-    /// `backups/`, then merge `imported` into `library` and check the result. Nothing is merged
-    /// unless the save and the copy both worked.
+    /// `backups/`, then merge `imported` into the saved library and check the result. Nothing is
+    /// merged unless the save and the copy both worked.
     ApplyImport {
         now: Timestamp,
         generation: u64,
@@ -37,6 +58,29 @@ pub enum Job {
         imported: Box<Library>,
         keep_damaged: Option<Timestamp>,
     },
+    /// The UI applied the outside change `id` ([`JobResult::Outside`]): the saves it sends from
+    /// now on hold it, so the store thread stops merging it into them.
+    Incorporated { id: u64 },
+    /// A restarted store thread takes the open file over: it locks it again, takes `library`
+    /// (the UI's, of `generation`) as the library it knows, and looks at the file at once.
+    /// Nothing is known of the file, so whatever it holds is merged (what is already here
+    /// changes nothing).
+    Reattach { generation: u64, library: Box<Library> },
+    /// Move a merged conflict copy into `backups/`, keeping its name, so it is not offered again.
+    FileAway { path: PathBuf },
+    /// Tests only (the `test-hooks` feature, never in the app's build): make the store thread fail.
+    #[cfg(any(test, feature = "test-hooks"))]
+    Fault(Fault),
+}
+
+/// A failure the tests inject into the store thread (`test-hooks` feature only).
+#[cfg(any(test, feature = "test-hooks"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The next save panics halfway (inside the job's `catch_unwind`).
+    PanicInNextSave,
+    /// The thread panics outside any job as the next job arrives, and is gone (that job is lost).
+    DieAtNextJob,
 }
 
 /// What happened, reported back to the UI thread.
@@ -95,6 +139,58 @@ pub enum JobResult {
     ImportApplyFailed {
         error: String,
     },
+    /// The file changed outside Stepwise and its content (`id`) was merged into the library of
+    /// `base_generation`: `merge.library` is the union (`changed`: it differs from that
+    /// library). `on_disk`: a save found the change and wrote the union (it comes right after
+    /// that save's [`JobResult::Saved`]); otherwise the file holds only the outside content until
+    /// the next save. If the UI's library moved on since `base_generation`, the store thread
+    /// merges the content into the next saves until the UI says it has it
+    /// ([`Job::Incorporated`]).
+    Outside {
+        id: u64,
+        base_generation: u64,
+        merge: Box<Merge>,
+        changed: bool,
+        on_disk: bool,
+    },
+    /// The file changed outside Stepwise and cannot be read (`reason`, a phrase): it was left as
+    /// it is, and the open library was saved to `copy` beside it, where saves go until the file
+    /// can be read again (`Err`: even that failed, and saves fail until it works).
+    OutsideUnreadable {
+        reason: String,
+        copy: Result<PathBuf, String>,
+    },
+    /// The file can be read again: it was merged, and saves go to it again; `copy` stays.
+    ReadableAgain {
+        copy: Option<PathBuf>,
+    },
+    /// Sync tools' conflict copies beside the file that this thread has not reported before.
+    ConflictCopies(Vec<PathBuf>),
+    /// A merged conflict copy was moved into `backups/`.
+    FiledAway {
+        from: PathBuf,
+        to: PathBuf,
+    },
+}
+
+/// Called when the store thread has news (and when it ends): the window asks for a frame.
+#[derive(Clone)]
+struct Wake(Arc<dyn Fn() + Send + Sync>);
+
+impl std::fmt::Debug for Wake {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Wake")
+    }
+}
+
+/// Wakes the window when the thread ends, however it ends (a panic unwinds through it), so the
+/// app notices a stopped worker without waiting for input.
+struct WakeOnExit(Wake);
+
+impl Drop for WakeOnExit {
+    fn drop(&mut self) {
+        (self.0.0)();
+    }
 }
 
 /// Handle to the store thread.
@@ -103,29 +199,63 @@ pub struct Worker {
     jobs: Option<Sender<Job>>,
     results: Receiver<JobResult>,
     thread: Option<JoinHandle<()>>,
+    path: PathBuf,
+    clock: Arc<dyn Clock>,
+    wake: Wake,
 }
 
 impl Worker {
     /// Starts the thread for the file at `path`. `wake` is called after each result (the app
-    /// passes `egui::Context::request_repaint` so results show without waiting for input).
-    pub fn start(path: PathBuf, wake: impl Fn() + Send + 'static) -> std::io::Result<Self> {
+    /// passes `egui::Context::request_repaint` so results show without waiting for input); a look
+    /// at the file that finds nothing new calls nothing. `clock` names the copies saved beside an
+    /// unreadable file.
+    pub fn start(
+        path: PathBuf,
+        clock: Arc<dyn Clock>,
+        wake: impl Fn() + Send + Sync + 'static,
+    ) -> std::io::Result<Self> {
+        Self::spawn(path, clock, Wake(Arc::new(wake)))
+    }
+
+    fn spawn(path: PathBuf, clock: Arc<dyn Clock>, wake: Wake) -> std::io::Result<Self> {
         let (job_tx, job_rx) = mpsc::channel::<Job>();
         let (result_tx, result_rx) = mpsc::channel();
+        let (thread_path, thread_clock, thread_wake) = (path.clone(), clock.clone(), wake.clone());
         let thread = std::thread::Builder::new().name("stepwise-store".to_owned()).spawn(move || {
-            let mut state = WorkerState { path, lock: None };
-            for job in job_rx {
-                for result in state.run(job) {
+            let _wake_on_exit = WakeOnExit(thread_wake.clone());
+            let mut state = WorkerState::new(thread_path, thread_clock);
+            loop {
+                let job = match job_rx.recv_timeout(POLL_INTERVAL) {
+                    Ok(job) => Some(job),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                };
+                #[cfg(any(test, feature = "test-hooks"))]
+                assert!(job.is_none() || state.fault != Some(Fault::DieAtNextJob), "test hook: the store thread stops");
+                let results = match job {
+                    Some(job) => state.run_guarded(job),
+                    None => state.poll_guarded(),
+                };
+                if results.is_empty() {
+                    continue;
+                }
+                for result in results {
                     if result_tx.send(result).is_err() {
                         return;
                     }
                 }
-                wake();
+                (thread_wake.0)();
             }
         })?;
-        Ok(Self { jobs: Some(job_tx), results: result_rx, thread: Some(thread) })
+        Ok(Self { jobs: Some(job_tx), results: result_rx, thread: Some(thread), path, clock, wake })
     }
 
-    /// Queues a job. Returns false if the thread is gone (it only stops at shutdown).
+    /// A new thread for the same file, with the same clock and wake-up (after this one stopped).
+    pub fn restart(&self) -> std::io::Result<Self> {
+        Self::spawn(self.path.clone(), self.clock.clone(), self.wake.clone())
+    }
+
+    /// Queues a job. Returns false if the thread is gone.
     #[must_use = "a false result means the job was not queued"]
     pub fn send(&self, job: Job) -> bool {
         self.jobs.as_ref().is_some_and(|tx| tx.send(job).is_ok())
@@ -135,6 +265,13 @@ impl Worker {
     #[must_use]
     pub fn poll(&self) -> Vec<JobResult> {
         self.results.try_iter().collect()
+    }
+
+    /// False once the thread has ended (it ends only at [`Worker::finish`], or by a panic
+    /// outside any job). Its last results may still wait in [`Worker::poll`].
+    #[must_use]
+    pub fn is_running(&self) -> bool {
+        self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
 
     /// Lets queued jobs finish, then stops the thread and returns their results.
@@ -157,50 +294,236 @@ impl Drop for Worker {
     }
 }
 
-struct WorkerState {
-    path: PathBuf,
-    lock: Option<FileLock>,
+/// The store thread's state: the lock, and what it knows of the file and of the library.
+pub(super) struct WorkerState {
+    pub(super) path: PathBuf,
+    pub(super) clock: Arc<dyn Clock>,
+    pub(super) lock: Option<FileLock>,
+    /// A restarted thread takes the lock at [`Job::Reattach`] or, failing that, at a save (a
+    /// first thread only at [`Job::Open`]: a file refused there is never written).
+    pub(super) relock: bool,
+    /// What the file held when this thread last read or wrote it.
+    pub(super) seen: Seen,
+    /// The library last opened, saved or handed over, with the UI's generation for it: what a
+    /// change found between jobs is merged into.
+    pub(super) known: Option<(u64, Library)>,
+    /// Outside content (with its id) not yet in the UI's library: merged into every save until
+    /// the UI says it has it.
+    pub(super) pending: Option<(u64, Library)>,
+    pub(super) last_outside_id: u64,
+    /// The file changed outside and cannot be read: saves go to a copy beside it.
+    pub(super) diverted: Option<Diverted>,
+    /// The folder as last listed for conflict copies.
+    pub(super) folder_stat: Option<Stat>,
+    /// Conflict copies already reported by this thread.
+    pub(super) offered: BTreeSet<PathBuf>,
+    /// False after a look between jobs panicked: looking stops (saves still check first).
+    pub(super) watching: bool,
+    #[cfg(any(test, feature = "test-hooks"))]
+    pub(super) fault: Option<Fault>,
+}
+
+/// Saving to a copy beside a file that cannot be read.
+#[derive(Debug)]
+pub(super) struct Diverted {
+    /// `None` until a copy could be written.
+    pub(super) copy: Option<PathBuf>,
+}
+
+/// What to answer if a job panics, noted before the job runs.
+enum OnPanic {
+    Open,
+    Save { generation: u64 },
+    ApplyImport { generation: u64 },
+    Export { path: PathBuf },
+    ReadImport { path: PathBuf, request: u64 },
+    Other(&'static str),
+}
+
+const INTERNAL_ERROR: &str = "Stepwise hit an internal error";
+
+impl OnPanic {
+    fn of(job: &Job) -> Self {
+        match job {
+            Job::Open { .. } => Self::Open,
+            Job::Save { generation, .. } => Self::Save { generation: *generation },
+            Job::ApplyImport { generation, .. } => Self::ApplyImport { generation: *generation },
+            Job::Export { path, .. } => Self::Export { path: path.clone() },
+            Job::ReadImport { path, request, .. } => Self::ReadImport { path: path.clone(), request: *request },
+            Job::Reattach { .. } => Self::Other("while taking the file over again"),
+            Job::FileAway { .. } => Self::Other("while moving a conflict copy into the backups folder"),
+            Job::Incorporated { .. } => Self::Other("while noting a merged change"),
+            #[cfg(any(test, feature = "test-hooks"))]
+            Job::Fault(_) => Self::Other("in a test"),
+        }
+    }
+
+    fn results(self) -> Vec<JobResult> {
+        let save_failed = |generation| JobResult::SaveFailed {
+            generation,
+            error: format!(
+                "{INTERNAL_ERROR} while saving, so the save did not finish. Your changes are kept in this window."
+            ),
+        };
+        match self {
+            Self::Open => vec![JobResult::Refused {
+                error: format!("{INTERNAL_ERROR} while opening the file. Nothing was changed."),
+            }],
+            Self::Save { generation } => vec![save_failed(generation)],
+            Self::ApplyImport { generation } => vec![
+                save_failed(generation),
+                JobResult::ImportApplyFailed { error: format!("{INTERNAL_ERROR} while importing") },
+            ],
+            Self::Export { path } => {
+                vec![JobResult::ExportFailed { path, error: format!("{INTERNAL_ERROR}, so it may not be complete.") }]
+            }
+            Self::ReadImport { path, request } => {
+                vec![JobResult::ImportFailed { request, path, error: format!("{INTERNAL_ERROR} while reading it") }]
+            }
+            Self::Other(what) => vec![JobResult::Warning(format!("{INTERNAL_ERROR} {what}. Your data is kept."))],
+        }
+    }
 }
 
 impl WorkerState {
+    fn new(path: PathBuf, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            path,
+            clock,
+            lock: None,
+            relock: false,
+            seen: Seen::Unknown,
+            known: None,
+            pending: None,
+            last_outside_id: 0,
+            diverted: None,
+            folder_stat: None,
+            offered: BTreeSet::new(),
+            watching: true,
+            #[cfg(any(test, feature = "test-hooks"))]
+            fault: None,
+        }
+    }
+
+    /// Runs a job; a panic becomes that job's failure (the thread lives on for the saves that
+    /// follow).
+    fn run_guarded(&mut self, job: Job) -> Vec<JobResult> {
+        let on_panic = OnPanic::of(&job);
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(job))) {
+            Ok(results) => results,
+            // What was seen stays: a file written before the panic has another stat, so the
+            // next look reads it (and merging the library's own content changes nothing).
+            Err(_) => on_panic.results(),
+        }
+    }
+
+    /// Looks at the file between jobs. A panic here stops the looking, said once.
+    fn poll_guarded(&mut self) -> Vec<JobResult> {
+        if !self.watching {
+            return Vec::new();
+        }
+        if let Ok(results) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.poll())) {
+            return results;
+        }
+        self.watching = false;
+        vec![JobResult::Warning(format!(
+            "{INTERNAL_ERROR} while watching {} for changes from other computers, so it stopped watching. Saving goes on, and each save still checks the file first.",
+            crate::view::file_name(&self.path)
+        ))]
+    }
+
     fn run(&mut self, job: Job) -> Vec<JobResult> {
         match job {
             Job::Open { now } => self.open(now),
-            Job::Save { generation, library, keep_damaged } => self.save(generation, &library, keep_damaged),
+            Job::Save { generation, library, keep_damaged } => self.save(generation, *library, keep_damaged),
             Job::Export { path, kind, library, ladders, now } => {
                 vec![write_export(&path, kind, &library, &ladders, &now)]
             }
             Job::ReadImport { path, local, request } => vec![read_import(path, &local, request)],
             Job::ApplyImport { now, generation, library, imported, keep_damaged } => {
-                let mut results = self.save(generation, &library, keep_damaged);
-                if let Some(JobResult::SaveFailed { error, .. }) = results.last() {
-                    let error = format!("your latest changes could not be saved first ({error})");
-                    results.push(JobResult::ImportApplyFailed { error });
-                    return results;
+                self.apply_import(now, generation, *library, &imported, keep_damaged)
+            }
+            Job::Incorporated { id } => {
+                if self.pending.as_ref().is_some_and(|(pending, _)| *pending == id) {
+                    self.pending = None;
                 }
-                results.push(match backup::take(&self.path, now, backup::Reason::BeforeImport) {
-                    Err(e) => JobResult::ImportApplyFailed {
-                        error: format!(
-                            "your progress file could not be backed up into {} first ({e})",
-                            backup::backup_dir(&self.path).display()
-                        ),
-                    },
-                    Ok(backup) => match merge::import(&library, &imported) {
-                        Ok(merge) => JobResult::ImportApplied { generation, merge: Box::new(merge), backup },
-                        Err(error) => JobResult::ImportApplyFailed { error },
-                    },
-                });
-                results
+                Vec::new()
+            }
+            Job::Reattach { generation, library } => self.reattach(generation, &library),
+            Job::FileAway { path } => vec![self.file_away(&path)],
+            #[cfg(any(test, feature = "test-hooks"))]
+            Job::Fault(fault) => {
+                self.fault = Some(fault);
+                Vec::new()
             }
         }
     }
 
-    fn save(&self, generation: u64, library: &Library, keep_damaged: Option<Timestamp>) -> Vec<JobResult> {
+    fn apply_import(
+        &mut self,
+        now: Timestamp,
+        generation: u64,
+        library: Library,
+        imported: &Library,
+        keep_damaged: Option<Timestamp>,
+    ) -> Vec<JobResult> {
+        let mut results = self.save(generation, library, keep_damaged);
+        if let Some(JobResult::SaveFailed { error, .. }) =
+            results.iter().find(|r| matches!(r, JobResult::SaveFailed { .. }))
+        {
+            let error = format!("your latest changes could not be saved first ({error})");
+            results.push(JobResult::ImportApplyFailed { error });
+            return results;
+        }
+        if self.diverted.is_some() {
+            let name = crate::view::file_name(&self.path);
+            results.push(JobResult::ImportApplyFailed {
+                error: format!("{name} cannot be read at the moment (it was changed outside Stepwise), so nothing is imported until it can"),
+            });
+            return results;
+        }
+        let Some((_, saved)) = &self.known else {
+            results.push(JobResult::ImportApplyFailed { error: "the library was not saved first".to_owned() });
+            return results;
+        };
+        results.push(match backup::take(&self.path, now, backup::Reason::BeforeImport) {
+            Err(e) => JobResult::ImportApplyFailed {
+                error: format!(
+                    "your progress file could not be backed up into {} first ({e})",
+                    backup::backup_dir(&self.path).display()
+                ),
+            },
+            Ok(backup) => match merge::import(saved, imported) {
+                Ok(merge) => JobResult::ImportApplied { generation, merge: Box::new(merge), backup },
+                Err(error) => JobResult::ImportApplyFailed { error },
+            },
+        });
+        results
+    }
+
+    /// Saves `library`: merges what changed outside first (see `super::outside`), or saves to a
+    /// copy while the file cannot be read.
+    fn save(&mut self, generation: u64, library: Library, keep_damaged: Option<Timestamp>) -> Vec<JobResult> {
+        #[cfg(any(test, feature = "test-hooks"))]
+        if self.fault == Some(Fault::PanicInNextSave) {
+            self.fault = None;
+            panic!("test hook: a save panics");
+        }
         if self.lock.is_none() {
-            return vec![JobResult::SaveFailed {
-                generation,
-                error: "The file is not open in this window, so nothing was written.".to_owned(),
-            }];
+            let error = if self.relock {
+                match FileLock::acquire(&self.path) {
+                    Ok(lock) => {
+                        self.lock = Some(lock);
+                        None
+                    }
+                    Err(e) => Some(e.to_string()),
+                }
+            } else {
+                Some("The file is not open in this window, so nothing was written.".to_owned())
+            };
+            if let Some(error) = error {
+                return vec![JobResult::SaveFailed { generation, error }];
+            }
         }
         // An unknown answer about whether the file exists counts as "it exists".
         if let Some(now) = keep_damaged
@@ -215,10 +538,7 @@ impl WorkerState {
                 ),
             }];
         }
-        vec![match store::save(&self.path, library) {
-            Ok(()) => JobResult::Saved { generation },
-            Err(e) => JobResult::SaveFailed { generation, error: e.to_string() },
-        }]
+        self.save_merging(generation, library)
     }
 
     fn open(&mut self, now: Timestamp) -> Vec<JobResult> {
@@ -226,28 +546,30 @@ impl WorkerState {
             Ok(lock) => self.lock = Some(lock),
             Err(e) => return vec![JobResult::Refused { error: e.to_string() }],
         }
-        let exists = match self.path.try_exists() {
-            Ok(exists) => exists,
+        // Whatever was seen before (an earlier thread's), this file is read whole.
+        self.seen = Seen::Unknown;
+        let loaded = match self.read_file() {
+            Ok(Read::Other(loaded)) => Some(*loaded),
+            Ok(Read::Missing) => None,
+            Ok(Read::Same) => unreachable!("nothing was seen before opening"),
             Err(e) => {
                 return vec![JobResult::Refused {
-                    error: format!(
-                        "Could not tell whether {} exists ({e}). Nothing was read or changed.",
-                        self.path.display()
-                    ),
+                    error: format!("Could not read {} ({e}). Nothing was read or changed.", self.path.display()),
                 }];
             }
         };
-        if !exists {
+        let Some(loaded) = loaded else {
             let library = templates::starter_library_at(now);
-            return match store::save(&self.path, &library) {
-                Ok(()) => vec![JobResult::Opened { library: Box::new(library), created: true, migrated_from: None }],
-                Err(e) => vec![
-                    JobResult::Opened { library: Box::new(library), created: true, migrated_from: None },
-                    JobResult::Warning(e.to_string()),
-                ],
-            };
-        }
-        match store::load_with_version(&self.path) {
+            let mut results =
+                vec![JobResult::Opened { library: Box::new(library.clone()), created: true, migrated_from: None }];
+            if let Err(e) = self.write_main(&library) {
+                results.push(JobResult::Warning(e.to_string()));
+            }
+            self.known = Some((0, library));
+            self.offer_conflict_copies(&mut results);
+            return results;
+        };
+        match loaded {
             Ok(loaded) => {
                 let mut results = Vec::new();
                 let migrated_from = (loaded.file_version < store::CURRENT_VERSION).then_some(loaded.file_version);
@@ -274,8 +596,11 @@ impl WorkerState {
                         backup::backup_dir(&self.path).display()
                     )));
                 }
+                // The UI's generation is 0 until the file is open.
+                self.known = Some((0, loaded.library.clone()));
                 results
                     .insert(0, JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from });
+                self.offer_conflict_copies(&mut results);
                 results
             }
             Err(e) if e.is_damaged_file() => {

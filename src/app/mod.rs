@@ -16,9 +16,11 @@
 pub mod dialogs;
 pub mod history;
 pub mod jobs;
+mod outside;
 mod pacer;
 mod practice;
 mod save;
+pub mod sync;
 pub mod transfer;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +38,7 @@ use dialogs::{Dialogs, NativeDialogs};
 use history::History;
 use jobs::{Job, Worker};
 use save::SaveState;
+use sync::SyncState;
 
 /// How long a change waits before it is saved, so a burst of edits becomes one write.
 pub const SAVE_DELAY_SECS: f64 = 0.5;
@@ -100,12 +103,14 @@ pub struct StepwiseApp {
     exports_running: usize,
     /// Numbers the import reads, so a late answer to a cancelled one is ignored.
     import_requests: u64,
+    /// Changes from outside, conflict copies, a stopped store thread.
+    sync: SyncState,
 }
 
 impl StepwiseApp {
     /// Creates the app and starts opening the file on the store thread (the first frame never
     /// waits); `wake` is called when background work finishes (the window asks for a frame).
-    pub fn new(config: Config, wake: impl Fn() + Send + 'static) -> Self {
+    pub fn new(config: Config, wake: impl Fn() + Send + Sync + 'static) -> Self {
         let Config { data_path, clock, dialogs, report_first_frame, report_frames: _ } = config;
         let mut app = Self {
             data_path: data_path.clone(),
@@ -128,8 +133,9 @@ impl StepwiseApp {
             import: None,
             exports_running: 0,
             import_requests: 0,
+            sync: SyncState::default(),
         };
-        match Worker::start(data_path, wake) {
+        match Worker::start(data_path, app.clock.clone(), wake) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
             Ok(_) => {
                 app.doc = Doc::Refused {
@@ -173,6 +179,8 @@ impl StepwiseApp {
             timestamp,
             monotonic_secs: self.clock.monotonic_secs(),
             data_path: &self.data_path,
+            saving_to: self.sync.diverted_to.as_deref(),
+            conflict_offer: if self.library().is_some() { self.sync.offer() } else { None },
         }
     }
 
@@ -312,12 +320,17 @@ impl StepwiseApp {
                     .collect();
                 self.edit(|lib| lib.settings.crisis_contacts = contacts);
             }
+            Command::ReviewConflictCopy => self.review_conflict_copy(),
+            Command::SkipConflictCopy => self.skip_conflict_copy(),
+            Command::ImportCancel => {
+                self.before_import_cancel();
+                self.transfer_command(Command::ImportCancel);
+            }
             transfer @ (Command::Export { .. }
             | Command::ImportChoose
             | Command::ImportFile(_)
             | Command::ImportDropped(_)
-            | Command::ImportConfirm
-            | Command::ImportCancel) => self.transfer_command(transfer),
+            | Command::ImportConfirm) => self.transfer_command(transfer),
         }
     }
 

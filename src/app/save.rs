@@ -50,6 +50,8 @@ impl StepwiseApp {
         for result in results {
             self.handle(result);
         }
+        self.check_worker();
+        self.end_review_when_import_closes();
         // Only the pacer's frames are measured: the process's CPU time read at the start of
         // each (the clock's `process_cpu_secs`), over windows of frames (`crate::frame_cost`).
         if self.screen == Screen::Breathe && self.pacer.timer.is_running() {
@@ -174,7 +176,19 @@ impl StepwiseApp {
                 self.save.retry_at = Some(self.clock.monotonic_secs() + SAVE_RETRY_SECS);
             }
             JobResult::Warning(text) => self.notices.push(Notice { kind: NoticeKind::Warning, text }),
-            other => self.transfer_result(other),
+            sync @ (JobResult::Outside { .. }
+            | JobResult::OutsideUnreadable { .. }
+            | JobResult::ReadableAgain { .. }
+            | JobResult::ConflictCopies(_)
+            | JobResult::FiledAway { .. }) => self.sync_result(sync),
+            other => {
+                // A sync tool's conflict copy, once imported, goes into backups/.
+                let conflict_copy = self.conflict_import_landing(&other);
+                self.transfer_result(other);
+                if let Some(path) = conflict_copy {
+                    self.file_away(path);
+                }
+            }
         }
     }
 

@@ -17,6 +17,7 @@ pub mod backup;
 pub mod format;
 pub mod lock;
 pub mod validate;
+pub mod watch;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -124,7 +125,12 @@ pub fn load(path: &Path) -> Result<Library, StoreError> {
 /// Like [`load`], and also says which format version the file had.
 pub fn load_with_version(path: &Path) -> Result<Loaded, StoreError> {
     let text = read_capped(path)?;
-    let (library, file_version) = format::decode_current(&text).map_err(|e| e.at(path))?;
+    parse_text(path, &text)
+}
+
+/// Parses, migrates and validates the text of the file at `path`.
+fn parse_text(path: &Path, text: &str) -> Result<Loaded, StoreError> {
+    let (library, file_version) = format::decode_current(text).map_err(|e| e.at(path))?;
     validate::validate(&library).map_err(|problem| StoreError::Invalid { path: path.to_owned(), problem })?;
     Ok(Loaded { library, file_version })
 }
@@ -155,10 +161,25 @@ pub fn read_capped(path: &Path) -> Result<String, StoreError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge { path: path.to_owned(), size_mib: bytes.len() as f64 / (1024.0 * 1024.0) });
     }
+    utf8_text(path, bytes)
+}
+
+/// The bytes as text, or where they stop being UTF-8.
+fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, StoreError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.split(|b| *b == b'\n').count();
         let column = valid.rsplit(|b| *b == b'\n').next().map_or(0, <[u8]>::len) + 1;
         StoreError::NotText { path: path.to_owned(), line, column }
     })
+}
+
+/// Like [`load_with_version`], for bytes already read from `path` (the store thread reads the
+/// file once to hash it and to load it: `watch::read`): the same size cap, parse, migration and
+/// validation.
+pub fn parse_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, StoreError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge { path: path.to_owned(), size_mib: bytes.len() as f64 / (1024.0 * 1024.0) });
+    }
+    parse_text(path, &utf8_text(path, bytes)?)
 }

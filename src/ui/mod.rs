@@ -15,7 +15,7 @@ pub mod transfer;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::command::{Command, PacerCommand, Screen};
-use crate::view::{AppView, Doc, NoticeKind};
+use crate::view::{AppView, Doc, NoticeKind, file_name};
 
 /// The screens' transient state: drafts, open dialogs, walk-throughs. Never saved.
 #[derive(Debug, Default)]
@@ -262,7 +262,11 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
                 (format!("Not saved yet: {error} Trying again every few seconds."), palette.warn_text)
             }
             (Doc::Ready(_), None) if app.unsaved => ("Saving...".to_owned(), palette.muted_text),
-            (Doc::Ready(_), None) => ("All changes saved".to_owned(), palette.ok_text),
+            (Doc::Ready(_), None) => match app.saving_to {
+                // The progress file changed outside and cannot be read (a notice says more).
+                Some(copy) => (format!("All changes saved to {}", file_name(copy)), palette.warn_text),
+                None => ("All changes saved".to_owned(), palette.ok_text),
+            },
         };
         ui.label(RichText::new(text).color(colour).small());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -274,6 +278,26 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
 
 fn notices_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
+    if let Some(offer) = app.conflict_offer {
+        theme::banner(palette.info_bg).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Not now").on_hover_text("Offered again the next time Stepwise starts").clicked() {
+                        commands.push(Command::SkipConflictCopy);
+                    }
+                    let review = ui.add_enabled(app.can_start_transfer(), egui::Button::new("Review..."));
+                    if review.on_hover_text("See what it would add; nothing changes until you choose Import").clicked()
+                    {
+                        commands.push(Command::ReviewConflictCopy);
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true), |ui| {
+                        ui.label(RichText::new(&offer.text).color(ui.visuals().text_color()));
+                    });
+                });
+            });
+        });
+        ui.add_space(theme::GAP_S);
+    }
     for (index, notice) in app.notices.iter().enumerate() {
         let (fill, colour) = match notice.kind {
             NoticeKind::Info => (palette.info_bg, ui.visuals().text_color()),

@@ -1,0 +1,477 @@
+//! The store thread's watch on the progress file: what it does when the file changed outside
+//! Stepwise (a sync tool brought the other computer's version, or someone edited it).
+//!
+//! - **Looking** costs a stat ([`crate::store::watch::look`]): once a second between jobs and
+//!   right before every save. Only a different stat makes it read the file; only different bytes
+//!   (by hash) make it parse them, exactly as opening does (size cap, parse, migration,
+//!   validation: [`store::parse_bytes`]).
+//! - **A readable change** is never overwritten. Its content becomes *pending*: merged by id
+//!   ([`merge::import`]) into the library this thread knows and reported
+//!   ([`JobResult::Outside`]), and merged into every save until the UI says its library holds it
+//!   ([`super::jobs::Job::Incorporated`]). So an edit made in the window meanwhile is kept
+//!   (the UI applies a merge only onto the library it was worked out from), and so is the
+//!   outside content (the next save merges it again).
+//! - **Right before a save**, a change found is merged into the library being saved and the
+//!   union is written; the stat is checked once more after encoding, and a file that changed
+//!   meanwhile is read again (up to [`SAVE_ATTEMPTS`] times; then the save fails and is retried).
+//!   Between that last stat and the rename a few microseconds remain, which no portable file API
+//!   closes.
+//! - **An unreadable change** (damaged, from a newer Stepwise, not a progress file) is left as
+//!   it is: the open library is saved beside it as `library (Stepwise copy 2026-12-02 1530).ron`
+//!   and later saves go to that copy (so no second copy is made), until the file can be read
+//!   again; then it is merged as above and saves go back to it.
+//! - **A vanished file** is not written back by the look; the next save writes it again.
+//! - **Conflict copies** of sync tools beside the file are listed when the folder changes, and
+//!   reported once each; a merged one is moved into `backups/`.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::Local;
+
+use super::jobs::{Diverted, JobResult, WorkerState};
+use crate::merge;
+use crate::model::Library;
+use crate::store::watch::{self, Fingerprint, Look, Seen};
+use crate::store::{self, FileLock, Loaded, StoreError, backup};
+use crate::view::file_name;
+
+/// How many times a save reads a file that keeps changing under it before it gives up (the
+/// save then fails and is tried again a few seconds later).
+pub const SAVE_ATTEMPTS: usize = 3;
+
+/// What a look at the file found.
+pub(super) enum Outside {
+    /// What was last seen (or the same bytes).
+    Same,
+    /// No file.
+    Gone,
+    /// Other content, read and valid.
+    Changed(Box<Library>),
+    /// Other content that cannot be read as a progress file: why, as a phrase.
+    Unreadable(String),
+}
+
+/// A file read from disk.
+pub(super) enum Read {
+    Missing,
+    /// The same bytes as last seen.
+    Same,
+    Other(Box<Result<Loaded, StoreError>>),
+}
+
+/// Why a file cannot be read, as a phrase for "library.ron ... cannot be read (PHRASE)".
+fn reason(error: &StoreError) -> String {
+    match error {
+        StoreError::TooLarge { size_mib, .. } => {
+            format!("it is {size_mib:.1} MiB, more than the 64 MiB Stepwise opens")
+        }
+        StoreError::NotText { .. } => "it is not a text file".to_owned(),
+        StoreError::Empty { .. } => "it is empty".to_owned(),
+        StoreError::NotProgressFile { .. } => "it is not a Stepwise progress file".to_owned(),
+        StoreError::Syntax { line, column, .. } => format!("it is damaged at line {line}, column {column}"),
+        StoreError::NewerVersion { found, .. } => format!("it was written by a newer Stepwise, format {found}"),
+        StoreError::UnknownVersion { found, .. } => format!("its format version {found} is unknown"),
+        StoreError::Invalid { problem, .. } => format!("it holds data Stepwise cannot accept: {problem}"),
+        other => other.to_string(),
+    }
+}
+
+/// An IO error from a failed write, without the sentence around it.
+fn write_error(error: StoreError) -> String {
+    match error {
+        StoreError::Write { source, .. } => source.to_string(),
+        other => other.to_string(),
+    }
+}
+
+impl WorkerState {
+    /// Reads the file and notes it as seen. Different bytes are parsed as opening does.
+    pub(super) fn read_file(&mut self) -> io::Result<Read> {
+        let Some(file) = watch::read(&self.path, store::MAX_FILE_BYTES)? else {
+            self.seen = Seen::Missing;
+            return Ok(Read::Missing);
+        };
+        let Some(bytes) = file.bytes else {
+            // Too large to read: known by its stat alone.
+            self.seen = Seen::File(Fingerprint { stat: file.stat, hash: 0 });
+            let size_mib = file.stat.len as f64 / (1024.0 * 1024.0);
+            return Ok(Read::Other(Box::new(Err(StoreError::TooLarge { path: self.path.clone(), size_mib }))));
+        };
+        let hash = watch::hash(&bytes);
+        let same = self.seen.same_content(hash);
+        self.seen = Seen::File(Fingerprint { stat: file.stat, hash });
+        if same {
+            return Ok(Read::Same);
+        }
+        Ok(Read::Other(Box::new(store::parse_bytes(&self.path, bytes))))
+    }
+
+    /// Looks at the file: a stat, and a read only when the stat changed.
+    pub(super) fn look_outside(&mut self) -> io::Result<Outside> {
+        let now = watch::stat(&self.path)?;
+        match watch::look(&self.seen, now.as_ref()) {
+            Look::Unchanged => return Ok(Outside::Same),
+            Look::Vanished | Look::Missing => {
+                self.seen = Seen::Missing;
+                return Ok(Outside::Gone);
+            }
+            Look::Read => {}
+        }
+        Ok(match self.read_file()? {
+            Read::Missing => Outside::Gone,
+            Read::Same => Outside::Same,
+            Read::Other(loaded) => match *loaded {
+                Ok(loaded) => Outside::Changed(Box::new(loaded.library)),
+                Err(e) => Outside::Unreadable(reason(&e)),
+            },
+        })
+    }
+
+    /// True when the file is still what was last seen (or there is none): it may be replaced.
+    fn still_as_seen(&self) -> io::Result<bool> {
+        let now = watch::stat(&self.path)?;
+        Ok(matches!(watch::look(&self.seen, now.as_ref()), Look::Unchanged | Look::Missing | Look::Vanished))
+    }
+
+    /// Writes the library to the progress file and notes what was written as seen.
+    pub(super) fn write_main(&mut self, library: &Library) -> Result<(), StoreError> {
+        let text = store::format::encode(library)?;
+        self.write_main_text(&text)
+    }
+
+    fn write_main_text(&mut self, text: &str) -> Result<(), StoreError> {
+        let written = store::write_text(&self.path, text);
+        let before = self.seen;
+        self.seen = match watch::stat(&self.path) {
+            // Not replaced (the write failed before the rename): still what was seen.
+            Ok(Some(stat)) if matches!(before, Seen::File(seen) if seen.stat == stat) => before,
+            Ok(Some(stat)) if stat.len == text.len() as u64 => {
+                Seen::File(Fingerprint { stat, hash: watch::hash(text.as_bytes()) })
+            }
+            // Someone else's file already, or no answer: the next look reads it.
+            _ => Seen::Unknown,
+        };
+        written
+    }
+
+    /// Makes `outside` pending (merged with what was pending already) and returns its id.
+    fn add_pending(&mut self, outside: Library) -> Result<u64, String> {
+        let combined = match self.pending.take() {
+            None => outside,
+            Some((id, older)) => match merge::import(&older, &outside) {
+                Ok(merged) => merged.library,
+                Err(e) => {
+                    self.pending = Some((id, older));
+                    return Err(e);
+                }
+            },
+        };
+        self.last_outside_id += 1;
+        self.pending = Some((self.last_outside_id, combined));
+        Ok(self.last_outside_id)
+    }
+
+    /// Saves `library` as the save job asked, never over content not seen: see the module docs.
+    pub(super) fn save_merging(&mut self, generation: u64, library: Library) -> Vec<JobResult> {
+        let name = file_name(&self.path);
+        let mut results = Vec::new();
+        let check_failed = |e: io::Error| JobResult::SaveFailed {
+            generation,
+            error: format!(
+                "Could not check {name} before saving ({e}), so nothing was written. Your changes are kept in this window."
+            ),
+        };
+        for _ in 0..SAVE_ATTEMPTS {
+            match self.look_outside() {
+                Err(e) => {
+                    results.push(check_failed(e));
+                    return results;
+                }
+                Ok(Outside::Same | Outside::Gone) => {}
+                Ok(Outside::Changed(outside)) => {
+                    if let Some(diverted) = self.diverted.take() {
+                        results.push(JobResult::ReadableAgain { copy: diverted.copy });
+                    }
+                    if let Err(e) = self.add_pending(*outside) {
+                        let reason = format!("it could not be merged with your library: {e}");
+                        results.push(self.divert(reason, &library));
+                    }
+                }
+                Ok(Outside::Unreadable(reason)) => {
+                    if self.diverted.is_none() {
+                        results.push(self.divert(reason, &library));
+                        let copied = matches!(results.last(), Some(JobResult::OutsideUnreadable { copy: Ok(_), .. }));
+                        if copied {
+                            self.known = Some((generation, library));
+                            results.push(JobResult::Saved { generation });
+                            return results;
+                        }
+                    }
+                }
+            }
+            if self.diverted.is_some() {
+                results.push(self.save_diverted(generation, library));
+                return results;
+            }
+            let merged = match &self.pending {
+                None => None,
+                Some((id, outside)) => match merge::import(&library, outside) {
+                    Ok(merge) => Some((*id, merge)),
+                    Err(e) => {
+                        let reason = format!("it could not be merged with your library: {e}");
+                        results.push(self.divert(reason, &library));
+                        results.push(self.save_diverted(generation, library));
+                        return results;
+                    }
+                },
+            };
+            let text = match store::format::encode(merged.as_ref().map_or(&library, |(_, m)| &m.library)) {
+                Ok(text) => text,
+                Err(e) => {
+                    results.push(JobResult::SaveFailed { generation, error: e.to_string() });
+                    return results;
+                }
+            };
+            match self.still_as_seen() {
+                Err(e) => {
+                    results.push(check_failed(e));
+                    return results;
+                }
+                // Changed again while merging and encoding: look again.
+                Ok(false) => continue,
+                Ok(true) => {}
+            }
+            if let Err(e) = self.write_main_text(&text) {
+                results.push(JobResult::SaveFailed { generation, error: e.to_string() });
+                return results;
+            }
+            results.push(JobResult::Saved { generation });
+            match merged {
+                Some((id, merge)) if merge.library != library => {
+                    self.known = Some((generation, merge.library.clone()));
+                    results.push(JobResult::Outside {
+                        id,
+                        base_generation: generation,
+                        merge: Box::new(merge),
+                        changed: true,
+                        on_disk: true,
+                    });
+                }
+                merged => {
+                    if merged.is_some() {
+                        // The library holds everything pending already.
+                        self.pending = None;
+                    }
+                    self.known = Some((generation, library));
+                }
+            }
+            return results;
+        }
+        results.push(JobResult::SaveFailed {
+            generation,
+            error: format!(
+                "{name} kept changing while Stepwise was saving, so nothing was written. Your changes are kept in this window."
+            ),
+        });
+        results
+    }
+
+    /// The file cannot be read: leaves it as it is and saves `library` to a new copy beside it,
+    /// where later saves go.
+    fn divert(&mut self, reason: String, library: &Library) -> JobResult {
+        let copy = self.write_new_copy(library);
+        self.diverted = Some(Diverted { copy: copy.as_ref().ok().cloned() });
+        JobResult::OutsideUnreadable { reason, copy }
+    }
+
+    /// A save while the file cannot be read: to the copy beside it.
+    fn save_diverted(&mut self, generation: u64, library: Library) -> JobResult {
+        let copy = self.diverted.as_ref().and_then(|d| d.copy.clone());
+        let written = match copy {
+            Some(copy) => store::save(&copy, &library).map_err(write_error),
+            None => self.write_new_copy(&library).map(|copy| self.diverted = Some(Diverted { copy: Some(copy) })),
+        };
+        match written {
+            Ok(()) => {
+                self.known = Some((generation, library));
+                JobResult::Saved { generation }
+            }
+            Err(e) => JobResult::SaveFailed {
+                generation,
+                error: format!(
+                    "{} cannot be read, and your library could not be saved beside it either ({e}). Your changes are kept in this window.",
+                    file_name(&self.path)
+                ),
+            },
+        }
+    }
+
+    /// Saves `library` as a new, clearly named copy beside the progress file.
+    fn write_new_copy(&self, library: &Library) -> Result<PathBuf, String> {
+        let stamp = self.clock.now().with_timezone(&Local).format("%Y-%m-%d %H%M").to_string();
+        let copy = (1..=99)
+            .map(|n| watch::copy_path(&self.path, &stamp, n))
+            .find(|p| matches!(p.try_exists(), Ok(false)))
+            .ok_or_else(|| "no free name for it was found".to_owned())?;
+        store::save(&copy, library).map_err(write_error)?;
+        Ok(copy)
+    }
+
+    /// Between jobs: looks at the file and at the folder (for conflict copies). Reports only
+    /// news, so an idle window is never woken.
+    pub(super) fn poll(&mut self) -> Vec<JobResult> {
+        let mut results = Vec::new();
+        if self.lock.is_none() {
+            return results;
+        }
+        if let Some((generation, known)) = self.known.clone() {
+            match self.look_outside() {
+                // A read that failed is tried again at the next look; a vanished file is written
+                // again by the next save.
+                Err(_) | Ok(Outside::Same | Outside::Gone) => {}
+                Ok(Outside::Unreadable(reason)) => {
+                    if self.diverted.is_none() {
+                        results.push(self.divert(reason, &known));
+                    }
+                }
+                Ok(Outside::Changed(outside)) => self.merge_outside(generation, &known, *outside, &mut results),
+            }
+        }
+        let folder = watch::stat(&watch::folder(&self.path)).ok().flatten();
+        if folder.is_none() || folder != self.folder_stat {
+            self.folder_stat = folder;
+            self.offer_conflict_copies(&mut results);
+        }
+        results
+    }
+
+    /// Merges readable outside content into `known` (of `generation`) and reports the union;
+    /// the next save writes it.
+    fn merge_outside(&mut self, generation: u64, known: &Library, outside: Library, results: &mut Vec<JobResult>) {
+        if let Some(diverted) = self.diverted.take() {
+            results.push(JobResult::ReadableAgain { copy: diverted.copy });
+        }
+        let merged = self.add_pending(outside).and_then(|id| {
+            let (_, pending) = self.pending.as_ref().ok_or_else(|| "nothing to merge".to_owned())?;
+            merge::import(known, pending).map(|merge| (id, merge))
+        });
+        match merged {
+            Ok((id, merge)) => {
+                let changed = merge.library != *known;
+                results.push(JobResult::Outside {
+                    id,
+                    base_generation: generation,
+                    merge: Box::new(merge),
+                    changed,
+                    on_disk: false,
+                });
+            }
+            Err(e) => {
+                let reason = format!("it could not be merged with your library: {e}");
+                results.push(self.divert(reason, known));
+            }
+        }
+    }
+
+    /// A restarted thread takes the file over: the lock, the UI's library, and a first look
+    /// (nothing is known of the file, so whatever it holds is merged).
+    pub(super) fn reattach(&mut self, generation: u64, library: &Library) -> Vec<JobResult> {
+        self.relock = true;
+        self.seen = Seen::Unknown;
+        let name = file_name(&self.path);
+        match FileLock::acquire(&self.path) {
+            Ok(lock) => self.lock = Some(lock),
+            Err(e) => {
+                return vec![JobResult::Warning(format!(
+                    "Stepwise's file worker was restarted but could not take {name} over again: {e}"
+                ))];
+            }
+        }
+        self.known = Some((generation, library.clone()));
+        let mut results = Vec::new();
+        match self.look_outside() {
+            // The next save looks again (nothing is known yet).
+            Err(_) | Ok(Outside::Same | Outside::Gone) => {}
+            Ok(Outside::Unreadable(reason)) => results.push(self.divert(reason, library)),
+            Ok(Outside::Changed(outside)) => self.merge_outside(generation, library, *outside, &mut results),
+        }
+        self.offer_conflict_copies(&mut results);
+        results
+    }
+
+    /// Reports the conflict copies beside the file that were not reported before.
+    pub(super) fn offer_conflict_copies(&mut self, results: &mut Vec<JobResult>) {
+        let Ok(found) = watch::conflict_copies(&self.path) else { return };
+        let new: Vec<PathBuf> = found.into_iter().filter(|p| !self.offered.contains(p)).collect();
+        if !new.is_empty() {
+            self.offered.extend(new.iter().cloned());
+            results.push(JobResult::ConflictCopies(new));
+        }
+    }
+
+    /// Moves a merged conflict copy into `backups/`, keeping its name (with " 2"... if taken).
+    pub(super) fn file_away(&mut self, path: &Path) -> JobResult {
+        let dir = backup::backup_dir(&self.path);
+        let name = file_name(path);
+        let moved = std::fs::create_dir_all(&dir).and_then(|()| {
+            let target = free_name(&dir, path);
+            std::fs::rename(path, &target).map(|()| target)
+        });
+        match moved {
+            Ok(to) => {
+                self.offered.remove(path);
+                JobResult::FiledAway { from: path.to_owned(), to }
+            }
+            Err(e) => JobResult::Warning(format!(
+                "{name} was imported, but could not be moved into {} ({e}); it will be offered again next time.",
+                dir.display()
+            )),
+        }
+    }
+}
+
+/// `dir/<name of path>`, or `dir/<stem> 2.<ext>`... when that is taken.
+fn free_name(dir: &Path, path: &Path) -> PathBuf {
+    let name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+    let first = dir.join(&name);
+    if !matches!(first.try_exists(), Ok(true)) {
+        return first;
+    }
+    let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let extension = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    (2..1000)
+        .map(|n| dir.join(format!("{stem} {n}{extension}")))
+        .find(|p| matches!(p.try_exists(), Ok(false)))
+        .unwrap_or(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreadable_files_are_explained_in_a_phrase() {
+        let path = PathBuf::from("library.ron");
+        assert_eq!(
+            reason(&StoreError::NewerVersion { path: path.clone(), found: 9, supported: 2 }),
+            "it was written by a newer Stepwise, format 9"
+        );
+        assert_eq!(
+            reason(&StoreError::Syntax { path: path.clone(), line: 3, column: 7, problem: "x".to_owned() }),
+            "it is damaged at line 3, column 7"
+        );
+        assert_eq!(reason(&StoreError::NotProgressFile { path }), "it is not a Stepwise progress file");
+    }
+
+    #[test]
+    fn filing_away_never_replaces_a_file_in_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let backups = dir.path().join("backups");
+        std::fs::create_dir(&backups).unwrap();
+        let copy = dir.path().join("library.sync-conflict-20261202-153000-ABCDEF1.ron");
+        assert_eq!(free_name(&backups, &copy), backups.join("library.sync-conflict-20261202-153000-ABCDEF1.ron"));
+        std::fs::write(backups.join("library.sync-conflict-20261202-153000-ABCDEF1.ron"), b"x").unwrap();
+        assert_eq!(free_name(&backups, &copy), backups.join("library.sync-conflict-20261202-153000-ABCDEF1 2.ron"));
+    }
+}

@@ -1,0 +1,357 @@
+//! The UI half of sync-safe saving: what the window does with the store thread's news about the
+//! file (the store thread's half is `super::outside`), the sync tools' conflict copies offered
+//! for import, and a store thread that stopped.
+//!
+//! - **A change from outside, merged** ([`JobResult::Outside`]): applied as one change, only
+//!   onto the library it was worked out from (its generation). If the library moved on
+//!   meanwhile, nothing is applied here: the store thread merges the outside content into the
+//!   next save and reports that merge the same way, so an edit made meanwhile is never lost and
+//!   no whole-library merge runs on this thread. One calm notice counts what was added ("Changes
+//!   from another computer were added: 1 ladder, 3 exposures."), kept up to date while it shows.
+//! - **An unreadable change**: one notice names both files; the status bar says where saves go.
+//! - **Conflict copies**: offered one at a time in a banner; "Review" opens the import preview
+//!   for it; after it is imported (or found to hold nothing new) it is moved into `backups/`;
+//!   "Not now", or cancelling the preview, leaves it until the next start.
+//! - **A stopped store thread**: seen in [`StepwiseApp::tick`]; a save it was writing counts as
+//!   failed and is retried, an import or export it was working on is said to be interrupted, and
+//!   a new thread takes the file over ([`Job::Reattach`]), at most [`MAX_RESTARTS`] times.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::path::PathBuf;
+
+use super::StepwiseApp;
+use super::jobs::{Job, JobResult, Worker};
+use crate::merge::{Merge, MergeReport};
+use crate::store::watch;
+use crate::view::{ConflictOffer, Doc, ImportState, Notice, NoticeKind, file_name};
+
+/// How many times a stopped store thread is replaced in one session (a thread that keeps
+/// stopping is a bug; then saving stops, said plainly, rather than looping).
+pub const MAX_RESTARTS: u32 = 5;
+
+/// The notice that counts what came from outside begins so.
+pub const ADDED_PREFIX: &str = "Changes from another computer were added: ";
+
+/// The UI's sync bookkeeping.
+#[derive(Debug, Default)]
+pub struct SyncState {
+    /// Conflict copies still to offer, the first one shown.
+    offers: VecDeque<ConflictOffer>,
+    /// Every conflict copy offered in this session: never offered twice until the next start.
+    offered: BTreeSet<PathBuf>,
+    /// The conflict copy whose import is open.
+    reviewing: Option<PathBuf>,
+    /// Saves go to this copy while the progress file cannot be read.
+    pub diverted_to: Option<PathBuf>,
+    /// What the outside-change notice counts, while it shows: ladders, exposures, journal
+    /// entries, breathing sessions, breathing patterns.
+    added: [usize; 5],
+    restarts: u32,
+}
+
+impl SyncState {
+    /// The conflict copy offered now.
+    #[must_use]
+    pub fn offer(&self) -> Option<&ConflictOffer> {
+        self.offers.front()
+    }
+}
+
+/// "Changes from another computer were added: 1 ladder, 3 exposures." for counts of ladders,
+/// exposures, journal entries, breathing sessions and breathing patterns; `None` when nothing
+/// was added.
+#[must_use]
+pub fn added_text(counts: [usize; 5]) -> Option<String> {
+    const NAMES: [(&str, &str); 5] = [
+        ("ladder", "ladders"),
+        ("exposure", "exposures"),
+        ("journal entry", "journal entries"),
+        ("breathing session", "breathing sessions"),
+        ("breathing pattern", "breathing patterns"),
+    ];
+    let parts: Vec<String> = counts
+        .iter()
+        .zip(NAMES)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, (one, many))| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect();
+    (!parts.is_empty()).then(|| format!("{ADDED_PREFIX}{}.", parts.join(", ")))
+}
+
+/// What a merge added, by kind, in [`added_text`]'s order.
+fn added_counts(report: &MergeReport) -> [usize; 5] {
+    [report.ladders.new, report.exposures.new, report.journal.new, report.pacer_sessions.new, report.patterns.new]
+}
+
+/// The banner's words for a conflict copy.
+fn offer_text(path: &std::path::Path, tool: watch::SyncTool, progress: &std::path::Path) -> String {
+    format!(
+        "{} left a conflict copy of {} beside it: {}. It may hold changes made on another computer while both saved at once. Review it to see what it would add.",
+        tool.name(),
+        file_name(progress),
+        file_name(path)
+    )
+}
+
+impl StepwiseApp {
+    /// Handles the store thread's news about the file.
+    pub(super) fn sync_result(&mut self, result: JobResult) {
+        let name = file_name(&self.data_path);
+        match result {
+            JobResult::Outside { id, base_generation, merge, changed, on_disk } => {
+                self.outside_merged(id, base_generation, *merge, changed, on_disk);
+            }
+            JobResult::OutsideUnreadable { reason, copy } => {
+                let text = match copy {
+                    Ok(copy) => {
+                        let text = format!(
+                            "{name} was changed outside Stepwise and cannot be read ({reason}); it was left as it is. Your open library was saved as {} beside it, and your changes are saved there until {name} can be read again.",
+                            file_name(&copy)
+                        );
+                        self.sync.diverted_to = Some(copy);
+                        text
+                    }
+                    Err(e) => format!(
+                        "{name} was changed outside Stepwise and cannot be read ({reason}); it was left as it is. Your open library could not be saved beside it ({e}); your changes are kept in this window and Stepwise keeps trying."
+                    ),
+                };
+                self.warn(text);
+            }
+            JobResult::ReadableAgain { copy } => {
+                self.sync.diverted_to = None;
+                let kept = copy.map_or_else(String::new, |copy| {
+                    format!(" {} stays beside it; delete it when you no longer need it.", file_name(&copy))
+                });
+                self.inform(format!(
+                    "{name} can be read again: what it holds is merged with your library, and your changes are saved there again.{kept}"
+                ));
+            }
+            JobResult::ConflictCopies(paths) => {
+                for path in paths {
+                    let Some(tool) = path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .and_then(|n| watch::conflict_copy_of(&self.data_path, n))
+                    else {
+                        continue;
+                    };
+                    if self.sync.offered.insert(path.clone()) {
+                        let text = offer_text(&path, tool, &self.data_path);
+                        self.sync.offers.push_back(ConflictOffer { path, text });
+                    }
+                }
+            }
+            JobResult::FiledAway { from, to } => {
+                let folder = to.parent().map_or_else(String::new, |p| format!(" ({})", p.display()));
+                self.inform(format!("{} was moved into the backups folder{folder}.", file_name(&from)));
+            }
+            _ => {}
+        }
+    }
+
+    /// Applies a merged outside change onto the library it was worked out from; see the module docs.
+    fn outside_merged(&mut self, id: u64, base: u64, merge: Merge, changed: bool, on_disk: bool) {
+        if !matches!(self.doc, Doc::Ready(_)) {
+            return;
+        }
+        if base != self.save.generation {
+            // The library moved on: the store thread merges the content into the next save and
+            // reports it again. Make sure that save comes.
+            if !self.save.has_unsaved_changes() {
+                self.mark_changed();
+            }
+            return;
+        }
+        let Merge { library: merged, report } = merge;
+        if changed && let Doc::Ready(library) = &mut self.doc {
+            *library = merged;
+            // An undo would restore a library without the outside content, and the next save
+            // would then drop it from the file.
+            self.history.clear();
+            if self.selected_ladder.is_none_or(|id| self.library().and_then(|l| l.ladder(id)).is_none()) {
+                self.selected_ladder =
+                    self.library().and_then(|l| l.ladders.iter().find(|l| !l.archived)).map(|l| l.id);
+            }
+        }
+        // The store thread stops merging it into saves (if it has stopped, a new one reads the
+        // file again anyway).
+        let _ = self.worker.as_ref().is_some_and(|w| w.send(Job::Incorporated { id }));
+        if on_disk && self.save.saved_generation == base {
+            // The file holds exactly this library: a new generation (the screens' caches key
+            // on it) that is already saved.
+            self.save.generation += 1;
+            self.save.saved_generation = self.save.generation;
+        } else {
+            // The file holds the outside content alone (or less than this): save the union.
+            self.mark_changed();
+        }
+        self.count_added(added_counts(&report));
+    }
+
+    /// Adds to the outside-change notice (one notice, kept up to date while it shows).
+    fn count_added(&mut self, counts: [usize; 5]) {
+        let shown = self.notices.iter().position(|n| n.text.starts_with(ADDED_PREFIX));
+        if shown.is_none() {
+            self.sync.added = [0; 5];
+        }
+        for (total, n) in self.sync.added.iter_mut().zip(counts) {
+            *total += n;
+        }
+        let Some(text) = added_text(self.sync.added) else { return };
+        match shown {
+            Some(index) => self.notices[index].text = text,
+            None => self.notices.push(Notice { kind: NoticeKind::Info, text }),
+        }
+    }
+
+    /// "Review": opens the import preview for the conflict copy offered now.
+    pub(super) fn review_conflict_copy(&mut self) {
+        if !self.can_start_transfer() {
+            return;
+        }
+        let Some(offer) = self.sync.offers.pop_front() else { return };
+        self.read_import(offer.path.clone());
+        if self.import.is_some() {
+            self.sync.reviewing = Some(offer.path);
+        }
+    }
+
+    /// "Not now": the copy is left where it is and offered again at the next start.
+    pub(super) fn skip_conflict_copy(&mut self) {
+        self.sync.offers.pop_front();
+    }
+
+    /// Before the import preview closes: a conflict copy that holds nothing new is moved into
+    /// `backups/` (everything in it is here already).
+    pub(super) fn before_import_cancel(&mut self) {
+        if let Some(ImportState::Preview(preview)) = &self.import
+            && self.sync.reviewing.as_ref() == Some(&preview.path)
+            && !preview.merge.report.changes_anything()
+        {
+            let path = preview.path.clone();
+            self.file_away(path);
+        }
+    }
+
+    /// The conflict copy whose confirmed import this result applies, if it is one.
+    pub(super) fn conflict_import_landing(&self, result: &JobResult) -> Option<PathBuf> {
+        let JobResult::ImportApplied { generation, .. } = result else { return None };
+        match &self.import {
+            Some(ImportState::BackingUp(preview))
+                if *generation == self.save.generation && self.sync.reviewing.as_ref() == Some(&preview.path) =>
+            {
+                Some(preview.path.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Moves a merged conflict copy into `backups/` (on the store thread).
+    pub(super) fn file_away(&mut self, path: PathBuf) {
+        self.sync.reviewing = None;
+        let name = file_name(&path);
+        if !self.worker.as_ref().is_some_and(|w| w.send(Job::FileAway { path })) {
+            self.warn(format!(
+                "{name} was imported, but Stepwise's file worker has stopped, so it was not moved into the backups folder."
+            ));
+        }
+    }
+
+    /// Once an import is closed, no conflict copy is being reviewed.
+    pub(super) fn end_review_when_import_closes(&mut self) {
+        if self.import.is_none() {
+            self.sync.reviewing = None;
+        }
+    }
+
+    /// Notices a store thread that stopped (its thread ended: a panic outside any job), takes
+    /// its last answers and starts a new one; see the module docs.
+    pub(super) fn check_worker(&mut self) {
+        if self.worker.as_ref().is_none_or(Worker::is_running) {
+            return;
+        }
+        // Answers sent before it stopped.
+        let late = self.worker.as_ref().map(Worker::poll).unwrap_or_default();
+        for result in late {
+            self.handle(result);
+        }
+        let Some(old) = self.worker.take() else { return };
+        let now = self.clock.monotonic_secs();
+        if self.save.in_flight.take().is_some() {
+            self.save.last_error = Some(
+                "The save was interrupted when Stepwise's file worker stopped. Your changes are kept in this window."
+                    .to_owned(),
+            );
+            self.save.retry_at = Some(now);
+        }
+        if let Some(
+            ImportState::Reading { path, .. } | ImportState::BackingUp(crate::view::ImportPreview { path, .. }),
+        ) = self.import.take()
+        {
+            self.warn(format!(
+                "The import of {} was interrupted when Stepwise's file worker stopped. Nothing was imported; try again.",
+                file_name(&path)
+            ));
+        }
+        if self.exports_running > 0 {
+            self.exports_running = 0;
+            self.warn("An export was interrupted when Stepwise's file worker stopped; export again to be sure the file is complete.".to_owned());
+        }
+        self.sync.restarts += 1;
+        if self.sync.restarts > MAX_RESTARTS {
+            self.warn(format!(
+                "Stepwise's file worker keeps stopping (an internal error), so nothing more can be saved in this window. Your changes are kept here until it closes: export a progress file (File > Export) to keep them. The file on disk is as last saved: {}.",
+                self.data_path.display()
+            ));
+            self.save.last_error = Some("Stepwise's file worker has stopped, so changes cannot be saved.".to_owned());
+            return;
+        }
+        let worker = match old.restart() {
+            Ok(worker) => worker,
+            Err(e) => {
+                self.warn(format!("Stepwise's file worker stopped and could not be started again ({e}). Your changes are kept in this window."));
+                return;
+            }
+        };
+        drop(old);
+        let job = match &self.doc {
+            Doc::Ready(library) => {
+                Some(Job::Reattach { generation: self.save.generation, library: Box::new(library.clone()) })
+            }
+            Doc::Loading | Doc::Damaged { .. } => Some(Job::Open { now: self.clock.timestamp() }),
+            Doc::Refused { .. } => None,
+        };
+        if job.is_none_or(|job| worker.send(job)) {
+            self.worker = Some(worker);
+            self.warn(
+                "Stepwise's file worker stopped unexpectedly (an internal error) and was started again. Your changes are kept in this window, and saving goes on."
+                    .to_owned(),
+            );
+        } else {
+            self.warn(
+                "Stepwise's file worker stopped and could not be started again. Your changes are kept in this window."
+                    .to_owned(),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_notice_names_only_what_was_added() {
+        assert_eq!(
+            added_text([1, 3, 0, 0, 0]).as_deref(),
+            Some("Changes from another computer were added: 1 ladder, 3 exposures.")
+        );
+        assert_eq!(
+            added_text([0, 1, 2, 1, 2]).as_deref(),
+            Some(
+                "Changes from another computer were added: 1 exposure, 2 journal entries, 1 breathing session, 2 breathing patterns."
+            )
+        );
+        assert_eq!(added_text([0; 5]), None);
+    }
+}
