@@ -386,7 +386,7 @@ impl OnPanic {
 }
 
 impl WorkerState {
-    fn new(path: PathBuf, clock: Arc<dyn Clock>) -> Self {
+    pub(super) fn new(path: PathBuf, clock: Arc<dyn Clock>) -> Self {
         Self {
             path,
             clock,
@@ -407,7 +407,7 @@ impl WorkerState {
 
     /// Runs a job; a panic becomes that job's failure (the thread lives on for the saves that
     /// follow).
-    fn run_guarded(&mut self, job: Job) -> Vec<JobResult> {
+    pub(super) fn run_guarded(&mut self, job: Job) -> Vec<JobResult> {
         let on_panic = OnPanic::of(&job);
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(job))) {
             Ok(results) => results,
@@ -418,7 +418,7 @@ impl WorkerState {
     }
 
     /// Looks at the file between jobs. A panic here stops the looking, said once.
-    fn poll_guarded(&mut self) -> Vec<JobResult> {
+    pub(super) fn poll_guarded(&mut self) -> Vec<JobResult> {
         if !self.watching {
             return Vec::new();
         }

@@ -448,7 +448,229 @@ fn free_name(dir: &Path, path: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::app::jobs::{Fault, Job};
+    use crate::clock::ManualClock;
+    use crate::model::{EntryId, ExposureBuilder, JournalEntry, Ladder, Rating, Timestamp};
+
+    const T0: i64 = 1_795_000_000;
+
+    fn library() -> Library {
+        let steps = [("Say hello", Rating::saturating(3)), ("Ask a question", Rating::saturating(5))];
+        let ladder = Ladder::new("Strangers", "being judged", &steps, Timestamp::EPOCH);
+        Library { ladders: vec![ladder], ..Library::default() }
+    }
+
+    fn with_exposure(mut library: Library, id: u64) -> Library {
+        let exposure = ExposureBuilder::on(&library.ladders[0], 0).id(id).at(Timestamp::from_unix_secs(T0)).build();
+        library.exposures_mut().push(exposure);
+        library
+    }
+
+    fn with_entry(mut library: Library, id: u64) -> Library {
+        let entry = JournalEntry {
+            id: EntryId(id),
+            written: Timestamp::from_unix_secs(T0),
+            text: "hi".to_owned(),
+            ladder: None,
+        };
+        library.journal_mut().push(entry);
+        library
+    }
+
+    /// A store thread's state on `library` saved in a temporary folder, opened.
+    fn opened(library: &Library) -> (tempfile::TempDir, WorkerState) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.ron");
+        store::save(&path, library).unwrap();
+        let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
+        let mut state = WorkerState::new(path, clock);
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        assert!(matches!(results.first(), Some(JobResult::Opened { .. })), "{results:?}");
+        (dir, state)
+    }
+
+    fn save(state: &mut WorkerState, generation: u64, library: &Library) -> Vec<JobResult> {
+        state.run_guarded(Job::Save { generation, library: Box::new(library.clone()), keep_damaged: None })
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn nothing_changed_means_no_news() {
+        let (_dir, mut state) = opened(&library());
+        assert!(state.poll_guarded().is_empty());
+        assert!(state.poll_guarded().is_empty());
+    }
+
+    #[test]
+    fn the_same_bytes_written_again_are_not_a_change() {
+        let (_dir, mut state) = opened(&library());
+        let bytes = std::fs::read(&state.path).unwrap();
+        std::fs::remove_file(&state.path).unwrap();
+        std::fs::write(&state.path, &bytes).unwrap();
+        assert!(state.poll_guarded().is_empty());
+        assert!(matches!(state.seen, Seen::File(_)), "the new stat is noted, so the next look is a stat again");
+    }
+
+    #[test]
+    fn a_change_between_jobs_is_merged_into_the_known_library_and_not_written() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        let outside = with_exposure(local.clone(), 77);
+        store::save(&state.path, &outside).unwrap();
+        let on_disk = std::fs::read(&state.path).unwrap();
+        let results = state.poll_guarded();
+        let [JobResult::Outside { id, base_generation: 0, merge, changed: true, on_disk: false }] = &results[..] else {
+            panic!("{results:?}")
+        };
+        assert_eq!(merge.report.exposures.new, 1);
+        assert_eq!(merge.library.exposures.len(), 1);
+        assert_eq!(std::fs::read(&state.path).unwrap(), on_disk, "the look never writes");
+        // Until the UI has it, every save merges it in.
+        let edited = with_entry(local.clone(), 5);
+        let results = save(&mut state, 1, &edited);
+        assert!(matches!(results[..], [JobResult::Saved { generation: 1 }, JobResult::Outside { on_disk: true, .. }]));
+        let saved = store::load(&state.path).unwrap();
+        assert_eq!((saved.exposures.len(), saved.journal.len()), (1, 1), "both changes are on disk");
+        // Once it has it, it is not merged again.
+        let id = *id;
+        assert!(state.run_guarded(Job::Incorporated { id }).is_empty());
+        assert!(state.pending.is_none());
+    }
+
+    #[test]
+    fn a_change_found_right_before_a_save_is_merged_and_the_union_saved() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        store::save(&state.path, &with_exposure(local.clone(), 77)).unwrap();
+        let results = save(&mut state, 3, &with_entry(local, 5));
+        let [JobResult::Saved { generation: 3 }, JobResult::Outside { base_generation: 3, merge, on_disk: true, .. }] =
+            &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        assert_eq!((merge.report.exposures.new, merge.library.journal.len()), (1, 1));
+        assert_eq!(store::load(&state.path).unwrap(), merge.library);
+        // The file is now what was written: the next look is quiet.
+        assert!(state.poll_guarded().is_empty());
+    }
+
+    #[test]
+    fn a_save_that_already_holds_the_outside_content_reports_nothing() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        let outside = with_exposure(local, 77);
+        store::save(&state.path, &outside).unwrap();
+        let results = save(&mut state, 1, &outside);
+        assert!(matches!(results[..], [JobResult::Saved { generation: 1 }]), "{results:?}");
+        assert!(state.pending.is_none());
+    }
+
+    #[test]
+    fn an_unreadable_file_is_left_as_it_is_and_saves_go_to_one_copy_beside_it() {
+        let local = library();
+        let (dir, mut state) = opened(&local);
+        let damaged = b"(version: 1, ladders: [ oops".to_vec();
+        std::fs::write(&state.path, &damaged).unwrap();
+        let results = state.poll_guarded();
+        let [JobResult::OutsideUnreadable { reason, copy: Ok(copy) }] = &results[..] else { panic!("{results:?}") };
+        assert!(reason.starts_with("it is damaged at line 1"), "{reason}");
+        assert_eq!(copy.file_name().unwrap().to_string_lossy(), {
+            let stamp = Timestamp::from_unix_secs(T0).utc().with_timezone(&Local).format("%Y-%m-%d %H%M");
+            format!("library (Stepwise copy {stamp}).ron")
+        });
+        assert_eq!(store::load(copy).unwrap(), local);
+        // Saves go to the copy; the damaged file is never touched, and no second copy is made.
+        let edited = with_entry(local.clone(), 5);
+        assert!(matches!(save(&mut state, 1, &edited)[..], [JobResult::Saved { generation: 1 }]));
+        assert!(matches!(save(&mut state, 2, &edited)[..], [JobResult::Saved { generation: 2 }]));
+        assert!(state.poll_guarded().is_empty());
+        assert_eq!(std::fs::read(&state.path).unwrap(), damaged);
+        assert_eq!(store::load(copy).unwrap(), edited);
+        let copies = names(dir.path()).into_iter().filter(|n| n.contains("Stepwise copy")).count();
+        assert_eq!(copies, 1);
+        // Readable again: merged, and saves go back to it.
+        store::save(&state.path, &with_exposure(local, 77)).unwrap();
+        let results = save(&mut state, 3, &edited);
+        assert!(
+            matches!(
+                &results[..],
+                [
+                    JobResult::ReadableAgain { copy: Some(_) },
+                    JobResult::Saved { generation: 3 },
+                    JobResult::Outside { .. }
+                ]
+            ),
+            "{results:?}"
+        );
+        let saved = store::load(&state.path).unwrap();
+        assert_eq!((saved.exposures.len(), saved.journal.len()), (1, 1));
+    }
+
+    #[test]
+    fn a_file_from_a_newer_stepwise_found_at_a_save_is_not_replaced() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        let newer = b"(version: 99, whatever: [])\n".to_vec();
+        std::fs::write(&state.path, &newer).unwrap();
+        let results = save(&mut state, 1, &local);
+        assert!(
+            matches!(
+                &results[..],
+                [JobResult::OutsideUnreadable { copy: Ok(_), .. }, JobResult::Saved { generation: 1 }]
+            ),
+            "{results:?}"
+        );
+        assert_eq!(std::fs::read(&state.path).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_vanished_file_is_written_again_by_the_next_save_only() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        std::fs::remove_file(&state.path).unwrap();
+        assert!(state.poll_guarded().is_empty(), "said nothing");
+        assert!(state.poll_guarded().is_empty());
+        assert!(!state.path.exists(), "not brought back by looking");
+        assert!(matches!(save(&mut state, 1, &local)[..], [JobResult::Saved { generation: 1 }]));
+        assert_eq!(store::load(&state.path).unwrap(), local);
+    }
+
+    #[test]
+    fn conflict_copies_are_reported_once_and_filed_away_into_backups() {
+        let (dir, mut state) = opened(&library());
+        assert!(state.poll_guarded().is_empty());
+        let copy = dir.path().join("library.sync-conflict-20261202-153000-ABCDEF1.ron");
+        store::save(&copy, &with_exposure(library(), 77)).unwrap();
+        let results = state.poll_guarded();
+        assert!(matches!(&results[..], [JobResult::ConflictCopies(found)] if found == &[copy.clone()]), "{results:?}");
+        std::fs::write(dir.path().join("unrelated.txt"), b"x").unwrap();
+        assert!(state.poll_guarded().is_empty(), "offered once");
+        let results = state.run_guarded(Job::FileAway { path: copy.clone() });
+        let [JobResult::FiledAway { from, to }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!((from, to), (&copy, &dir.path().join("backups").join(copy.file_name().unwrap())));
+        assert!(!copy.exists() && to.exists());
+    }
+
+    #[test]
+    fn a_save_that_panics_is_a_failed_save_and_the_next_one_lands() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        assert!(state.run_guarded(Job::Fault(Fault::PanicInNextSave)).is_empty());
+        let results = save(&mut state, 1, &with_entry(local.clone(), 5));
+        let [JobResult::SaveFailed { generation: 1, error }] = &results[..] else { panic!("{results:?}") };
+        assert!(error.starts_with("Stepwise hit an internal error while saving"), "{error}");
+        assert!(matches!(save(&mut state, 1, &with_entry(local, 5))[..], [JobResult::Saved { generation: 1 }]));
+        assert_eq!(store::load(&state.path).unwrap().journal.len(), 1);
+    }
 
     #[test]
     fn unreadable_files_are_explained_in_a_phrase() {
