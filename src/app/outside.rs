@@ -651,7 +651,7 @@ mod tests {
         let copy = dir.path().join("library.sync-conflict-20261202-153000-ABCDEF1.ron");
         store::save(&copy, &with_exposure(library(), 77)).unwrap();
         let results = state.poll_guarded();
-        assert!(matches!(&results[..], [JobResult::ConflictCopies(found)] if found == &[copy.clone()]), "{results:?}");
+        assert!(matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [copy.clone()]), "{results:?}");
         std::fs::write(dir.path().join("unrelated.txt"), b"x").unwrap();
         assert!(state.poll_guarded().is_empty(), "offered once");
         let results = state.run_guarded(Job::FileAway { path: copy.clone() });
