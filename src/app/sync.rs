@@ -176,13 +176,19 @@ impl StepwiseApp {
         // The store thread stops merging it into saves (if it has stopped, a new one reads the
         // file again anyway).
         let _ = self.worker.as_ref().is_some_and(|w| w.send(Job::Incorporated { id }));
-        if on_disk && self.save.saved_generation == base {
+        if !changed {
+            // Nothing new here; the file may hold less than this library: unless a save is
+            // coming anyway, write the union.
+            if !self.save.has_unsaved_changes() {
+                self.mark_changed();
+            }
+        } else if on_disk && self.save.saved_generation == base {
             // The file holds exactly this library: a new generation (the screens' caches key
             // on it) that is already saved.
             self.save.generation += 1;
             self.save.saved_generation = self.save.generation;
         } else {
-            // The file holds the outside content alone (or less than this): save the union.
+            // The file holds the outside content alone: save the union.
             self.mark_changed();
         }
         self.count_added(added_counts(&report));
@@ -333,6 +339,16 @@ impl StepwiseApp {
                     .to_owned(),
             );
         }
+    }
+}
+
+/// Tests only (the `test-hooks` feature, never in the app's build).
+#[cfg(any(test, feature = "test-hooks"))]
+impl StepwiseApp {
+    /// Makes the store thread fail on purpose; false if it is gone.
+    #[must_use = "false means the fault was not sent"]
+    pub fn inject_worker_fault(&self, fault: super::jobs::Fault) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.send(Job::Fault(fault)))
     }
 }
 
