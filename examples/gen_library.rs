@@ -6,6 +6,9 @@
 //! ladders with the safety page already confirmed (for screenshots of the ladders screen).
 //! `cargo run --release --example gen_library -- --journey --out PATH` writes one person's first
 //! twelve weeks of practice (`sample::practice_journey`), for screenshots of the Progress plots.
+//! `cargo run --release --example gen_library -- --plus-one FILE --out PATH` writes FILE with one
+//! more exposure (on the first step of its first ladder): the other computer's version, for
+//! `scripts/watch_idle.sh`.
 
 use std::path::PathBuf;
 
@@ -19,7 +22,7 @@ const END: i64 = 1_795_000_000;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut ladders, mut seed, mut out, mut starter) = (11_000usize, 20usize, 1u64, None, false);
-    let mut journey = false;
+    let (mut journey, mut plus_one) = (false, None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -29,11 +32,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--ladders" => ladders = args.next().ok_or("--ladders needs a number")?.parse()?,
             "--seed" => seed = args.next().ok_or("--seed needs a number")?.parse()?,
             "--out" => out = Some(PathBuf::from(args.next().ok_or("--out needs a path")?)),
+            "--plus-one" => plus_one = Some(PathBuf::from(args.next().ok_or("--plus-one needs a path")?)),
             other => return Err(format!("unknown option {other}").into()),
         }
     }
     let out = out.ok_or("--out PATH is required")?;
-    let mut library = if starter {
+    let mut library = if let Some(from) = plus_one {
+        let mut library = store::load(&from)?;
+        let ladder = library.ladders.first().ok_or("the file has no ladder")?;
+        let exposure = stepwise::model::ExposureBuilder::on(ladder, 0).at(Timestamp::from_unix_secs(END)).build();
+        library.exposures_mut().push(exposure);
+        library
+    } else if starter {
         starter_library_at(Timestamp::from_unix_secs(END))
     } else if journey {
         stepwise::sample::practice_journey(seed, Timestamp::from_unix_secs(END))
