@@ -11,7 +11,9 @@
 //! Rooms: `mod.rs` (the struct, `apply`, the view), [`save`] (the save schedule and the worker's
 //! answers), [`practice`] (the guided exposure), [`pacer`] (the breathing pacer's commands),
 //! [`transfer`] (export and import), [`history`] (undo), [`jobs`] (the store thread),
-//! [`dialogs`] (file dialogs).
+//! `outside` (the store thread's watch on the file: changes made outside Stepwise merged, never
+//! overwritten), [`sync`] (what the window does with that news, conflict copies, a stopped store
+//! thread), [`dialogs`] (file dialogs).
 
 pub mod dialogs;
 pub mod history;
