@@ -9,6 +9,8 @@
 //! - **Atomic save** ([`atomic`]): temp file in the same folder, fsync, rename, fsync the folder.
 //! - **Backups** ([`backup`]): rolling copies in `backups/` beside the file, thinned.
 //! - **Lock** ([`lock`]): one Stepwise window per file.
+//! - **Watch** ([`watch`]): what the file looked like when last read or written (to notice a
+//!   change made outside Stepwise), and the conflict copies sync tools leave beside it.
 //!
 //! Nothing here ever deletes or rewrites a file it could not read: errors say what was kept.
 
