@@ -12,6 +12,8 @@ use crate::pacer::Pacer;
 use crate::store::backup::Backup;
 
 /// The state of the progress file in this window.
+// One per window, and `Ready` is what it is nearly always: boxing the library would save nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Doc {
     /// The worker is opening the file; a calm loading state is shown.

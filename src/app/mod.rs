@@ -310,7 +310,11 @@ impl StepwiseApp {
                         how: c.how.trim().chars().take(limits::MEDIUM_TEXT_CHARS).collect(),
                     })
                     .collect();
-                self.edit(|lib| lib.settings.crisis_contacts = contacts);
+                let now = self.clock.timestamp();
+                self.edit(|lib| {
+                    lib.settings.crisis_contacts = contacts;
+                    lib.settings.changed.crisis_contacts = now;
+                });
             }
             transfer @ (Command::Export { .. }
             | Command::ImportChoose
