@@ -376,6 +376,18 @@ impl StepwiseApp {
         }
     }
 
+    /// Removes for good what has been in Recently deleted for 30 days (leaving tombstones), as
+    /// the file is opened. Not undoable, and nothing to announce: the list said how long it kept
+    /// them.
+    fn purge_deleted(&mut self) {
+        let now = self.clock.timestamp();
+        if let Doc::Ready(library) = &mut self.doc
+            && crate::model::purge_expired(library, now) > 0
+        {
+            self.mark_changed();
+        }
+    }
+
     fn replace_damaged(&mut self, library: Library, text: String) {
         self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
         self.history.clear();

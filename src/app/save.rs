@@ -131,6 +131,7 @@ impl StepwiseApp {
                     self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
                 }
                 self.doc = Doc::Ready(*library);
+                self.purge_deleted();
                 if created {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,

@@ -312,7 +312,15 @@ fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands:
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
             Screen::Ladders => {
-                ladders::ladders_ui(ui, library, app.generation, app.selected_ladder, &mut view.ladders, commands);
+                ladders::ladders_ui(
+                    ui,
+                    library,
+                    app.timestamp,
+                    app.generation,
+                    app.selected_ladder,
+                    &mut view.ladders,
+                    commands,
+                );
             }
             Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
             Screen::Breathe => {
