@@ -322,7 +322,7 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.step();
     wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
     harness.get_by_label("Import first.ron?");
-    shown(&harness, "Files are imported one at a time: first.ron is being read now; drop the other one after it.");
+    shown(&harness, "Files are imported one at a time: first.ron is shown now; drop the other one after it.");
 
     // Dropping while the preview is open changes nothing and says why.
     harness.input_mut().dropped_files.push(Arc::new(Dropped(second.clone())));
@@ -336,13 +336,15 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.run();
     assert_eq!(harness.state().app().library().unwrap(), &here);
 
-    // The open progress file first: refused at once, and no word of the others being next.
+    // The open progress file first: refused (by the store thread), and no word of the others
+    // being next.
     let notices = harness.state().app().view().notices.len();
     let own = dir.path().join("library.ron");
     for path in [&own, &second] {
         harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
     }
-    harness.run();
+    harness.step();
+    wait_for(&mut harness, "the refusal", |app| app.import.is_none());
     let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].contains("is the progress file open in this window"), "{added:?}");
@@ -368,7 +370,8 @@ fn exporting_over_the_open_file_is_refused() {
     harness.run();
     harness.get_by_label("Progress file").click();
     harness.get_by_label("Choose where to save...").click();
-    harness.run();
+    harness.step();
+    wait_for(&mut harness, "the store thread's answer", |app| app.exports_running == 0);
     shown(&harness, "is the progress file open in this window, so it was not replaced");
     assert_eq!(identity(), before, "the open file was not replaced");
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);
