@@ -349,6 +349,20 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].contains("is the progress file open in this window"), "{added:?}");
     assert!(harness.state().app().view().import.is_none());
+
+    // A first file that cannot be read: said, and then how to import the others.
+    let notices = harness.state().app().view().notices.len();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(version: 1, library: (").unwrap();
+    for path in [&bad, &second, &first] {
+        harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
+    }
+    harness.step();
+    wait_for(&mut harness, "the failed read", |app| app.import.is_none());
+    let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
+    assert_eq!(added.len(), 2, "{added:?}");
+    assert!(added[0].starts_with("Could not import bad.ron:"), "{added:?}");
+    assert_eq!(added[1], "Files are imported one at a time: drop the other 2 again to import them.");
 }
 
 #[cfg(unix)]

@@ -8,7 +8,7 @@
 //! Import, step by step:
 //! 1. [`Command::ImportChoose`] asks the open dialog (or files are dropped on the window:
 //!    [`Command::ImportDropped`], the first of them); the store thread reads and validates the file with the same
-//!    size cap and checks as opening one, and previews the merge ([`crate::view::ImportState::Reading`]).
+//!    size cap and checks as opening one (the open progress file itself is refused there, unread), and previews the merge ([`crate::view::ImportState::Reading`]).
 //! 2. The preview says what would change ([`crate::view::ImportState::Preview`]). Nothing has changed yet.
 //! 3. [`Command::ImportConfirm`]: the store thread saves the library as it is now, copies the
 //!    saved file into `backups/`, and merges the file into that same library, checking the result
