@@ -323,7 +323,7 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.step();
     wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
     harness.get_by_label("Import first.ron?");
-    shown(&harness, "Files are imported one at a time: first.ron is being read now; drop the other one after it.");
+    shown(&harness, "Files are imported one at a time: first.ron is shown now; drop the other one after it.");
 
     // Dropping while the preview is open changes nothing and says why.
     harness.input_mut().dropped_files.push(Arc::new(Dropped(second.clone())));
@@ -337,17 +337,33 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.run();
     assert_eq!(harness.state().app().library().unwrap(), &here);
 
-    // The open progress file first: refused at once, and no word of the others being next.
+    // The open progress file first: refused (by the store thread), and no word of the others
+    // being next.
     let notices = harness.state().app().view().notices.len();
     let own = dir.path().join("library.ron");
     for path in [&own, &second] {
         harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
     }
-    harness.run();
+    harness.step();
+    wait_for(&mut harness, "the refusal", |app| app.import.is_none());
     let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].contains("is the progress file open in this window"), "{added:?}");
     assert!(harness.state().app().view().import.is_none());
+
+    // A first file that cannot be read: said, and then how to import the others.
+    let notices = harness.state().app().view().notices.len();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(version: 1, library: (").unwrap();
+    for path in [&bad, &second, &first] {
+        harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
+    }
+    harness.step();
+    wait_for(&mut harness, "the failed read", |app| app.import.is_none());
+    let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
+    assert_eq!(added.len(), 2, "{added:?}");
+    assert!(added[0].starts_with("Could not import bad.ron:"), "{added:?}");
+    assert_eq!(added[1], "Files are imported one at a time: drop the other 2 again to import them.");
 }
 
 #[cfg(unix)]
@@ -369,7 +385,8 @@ fn exporting_over_the_open_file_is_refused() {
     harness.run();
     harness.get_by_label("Progress file").click();
     harness.get_by_label("Choose where to save...").click();
-    harness.run();
+    harness.step();
+    wait_for(&mut harness, "the store thread's answer", |app| app.exports_running == 0);
     shown(&harness, "is the progress file open in this window, so it was not replaced");
     assert_eq!(identity(), before, "the open file was not replaced");
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);

@@ -2,16 +2,18 @@
 //! operation (open, save, backups) in order. The UI thread only sends [`Job`]s and receives
 //! [`JobResult`]s, so it never waits on a disk or serialises the library in a frame.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 
 use chrono::{DateTime, Local};
 
-use crate::export::{self, ExportKind};
+use super::transfer_jobs;
+pub use super::transfer_jobs::NotWritten;
+use crate::export::ExportKind;
 use crate::merge::{self, Merge};
 use crate::model::{LadderId, Library, Timestamp};
-use crate::store::{self, FileLock, StoreError, backup};
+use crate::store::{self, FileLock, backup};
 use crate::templates;
 
 /// Work for the store thread.
@@ -22,10 +24,20 @@ pub enum Job {
     /// Save this snapshot of the library. With `keep_damaged`, the unreadable file on disk is
     /// first copied into `backups/` so replacing it loses nothing.
     Save { generation: u64, library: Box<Library>, keep_damaged: Option<Timestamp> },
-    /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`.
-    Export { path: PathBuf, kind: ExportKind, library: Box<Library>, ladders: Vec<LadderId>, now: DateTime<Local> },
+    /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`,
+    /// unless `path` is the open progress file, or a file is there and `replace_existing` is
+    /// false (the dialog did not ask about replacing it: Stepwise completed the name).
+    Export {
+        path: PathBuf,
+        replace_existing: bool,
+        kind: ExportKind,
+        library: Box<Library>,
+        ladders: Vec<LadderId>,
+        now: DateTime<Local>,
+    },
     /// Read and validate a file to import (same size cap and validation as opening), and work out
-    /// what merging it into `local` would do. `request` is echoed back to match the answer.
+    /// what merging it into `local` would do; the open progress file itself is refused unread.
+    /// `request` is echoed back to match the answer.
     ReadImport { path: PathBuf, local: Box<Library>, request: u64 },
     /// A confirmed import: save `library` (the latest changes), copy the saved file into
     /// `backups/`, then merge `imported` into `library` and check the result. Nothing is merged
@@ -46,6 +58,9 @@ pub enum JobResult {
         library: Box<Library>,
         created: bool,
         migrated_from: Option<u32>,
+        /// The file cannot be written here (read-only disk, no permission, marked read-only):
+        /// nothing was written (no lock, no backup) and nothing may be saved.
+        read_only: bool,
     },
     /// The file exists but cannot be read. It was left untouched; `backup` is the newest copy
     /// that loads, if any.
@@ -75,6 +90,11 @@ pub enum JobResult {
         path: PathBuf,
         error: String,
     },
+    /// Nothing was written to `path`, for `why`.
+    ExportNotWritten {
+        path: PathBuf,
+        why: NotWritten,
+    },
     ImportRead {
         request: u64,
         imported: Box<Library>,
@@ -84,6 +104,11 @@ pub enum JobResult {
         request: u64,
         path: PathBuf,
         error: String,
+    },
+    /// The file chosen for import is the progress file open in this window; it was not read.
+    ImportOfOpenFile {
+        request: u64,
+        path: PathBuf,
     },
     /// The merge of a confirmed import, worked out against the library of `generation`, after
     /// that library was saved and copied to `backup`.
@@ -167,10 +192,13 @@ impl WorkerState {
         match job {
             Job::Open { now } => self.open(now),
             Job::Save { generation, library, keep_damaged } => self.save(generation, &library, keep_damaged),
-            Job::Export { path, kind, library, ladders, now } => {
-                vec![write_export(&path, kind, &library, &ladders, &now)]
+            Job::Export { path, replace_existing, kind, library, ladders, now } => {
+                let render = || transfer_jobs::render(kind, &library, &ladders, &now);
+                vec![transfer_jobs::write_export(&path, &self.path, replace_existing, kind, render)]
             }
-            Job::ReadImport { path, local, request } => vec![read_import(path, &local, request)],
+            Job::ReadImport { path, local, request } => {
+                vec![transfer_jobs::read_import(path, &self.path, &local, request)]
+            }
             Job::ApplyImport { now, generation, library, imported, keep_damaged } => {
                 let mut results = self.save(generation, &library, keep_damaged);
                 if let Some(JobResult::SaveFailed { error, .. }) = results.last() {
@@ -222,9 +250,14 @@ impl WorkerState {
     }
 
     fn open(&mut self, now: Timestamp) -> Vec<JobResult> {
-        match FileLock::acquire(&self.path) {
-            Ok(lock) => self.lock = Some(lock),
-            Err(e) => return vec![JobResult::Refused { error: e.to_string() }],
+        // A read-only window writes nothing at all, so it takes no lock: it cannot clash with a
+        // window that writes (and on a read-only disk the lock file could not be made).
+        let read_only = store::access(&self.path) == store::Access::ReadOnly;
+        if !read_only {
+            match FileLock::acquire(&self.path) {
+                Ok(lock) => self.lock = Some(lock),
+                Err(e) => return vec![JobResult::Refused { error: e.to_string() }],
+            }
         }
         let exists = match self.path.try_exists() {
             Ok(exists) => exists,
@@ -239,10 +272,23 @@ impl WorkerState {
         };
         if !exists {
             let library = templates::starter_library_at(now);
+            if read_only {
+                return vec![JobResult::Opened {
+                    library: Box::new(library),
+                    created: false,
+                    migrated_from: None,
+                    read_only,
+                }];
+            }
             return match store::save(&self.path, &library) {
-                Ok(()) => vec![JobResult::Opened { library: Box::new(library), created: true, migrated_from: None }],
+                Ok(()) => vec![JobResult::Opened {
+                    library: Box::new(library),
+                    created: true,
+                    migrated_from: None,
+                    read_only,
+                }],
                 Err(e) => vec![
-                    JobResult::Opened { library: Box::new(library), created: true, migrated_from: None },
+                    JobResult::Opened { library: Box::new(library), created: true, migrated_from: None, read_only },
                     JobResult::Warning(e.to_string()),
                 ],
             };
@@ -251,6 +297,15 @@ impl WorkerState {
             Ok(loaded) => {
                 let mut results = Vec::new();
                 let migrated_from = (loaded.file_version < store::CURRENT_VERSION).then_some(loaded.file_version);
+                if read_only {
+                    // Nothing will be written, so there is nothing to back up first.
+                    return vec![JobResult::Opened {
+                        library: Box::new(loaded.library),
+                        created: false,
+                        migrated_from,
+                        read_only,
+                    }];
+                }
                 let reason =
                     if migrated_from.is_some() { backup::Reason::BeforeMigration } else { backup::Reason::Daily };
                 let backed_up = if reason == backup::Reason::Daily {
@@ -274,8 +329,10 @@ impl WorkerState {
                         backup::backup_dir(&self.path).display()
                     )));
                 }
-                results
-                    .insert(0, JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from });
+                results.insert(
+                    0,
+                    JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from, read_only },
+                );
                 results
             }
             Err(e) if e.is_damaged_file() => {
@@ -289,46 +346,5 @@ impl WorkerState {
             }
             Err(e) => vec![JobResult::Refused { error: e.to_string() }],
         }
-    }
-}
-
-/// Renders and atomically writes one export. A panic while rendering is reported as a failed
-/// export (the store thread must stay alive for the saves that follow).
-fn write_export(
-    path: &Path,
-    kind: ExportKind,
-    library: &Library,
-    ladders: &[LadderId],
-    now: &DateTime<Local>,
-) -> JobResult {
-    let render = || match kind {
-        ExportKind::Progress => store::format::encode(&export::subset(library, ladders)),
-        ExportKind::Html => Ok(export::html(library, ladders, now)),
-        ExportKind::Csv => Ok(export::csv(library, ladders, &now.timezone())),
-        ExportKind::Markdown => Ok(export::markdown(library, ladders, now)),
-    };
-    let text = std::panic::catch_unwind(std::panic::AssertUnwindSafe(render)).unwrap_or_else(|_| {
-        Err(StoreError::Invalid {
-            path: path.to_owned(),
-            problem: "Stepwise hit an internal error while preparing it".to_owned(),
-        })
-    });
-    match text.and_then(|text| store::write_text(path, &text).map(|()| text.len())) {
-        Ok(bytes) => JobResult::Exported { path: path.to_owned(), kind, bytes },
-        Err(e) => JobResult::ExportFailed { path: path.to_owned(), error: e.to_string() },
-    }
-}
-
-/// Loads a file to import exactly as the progress file is loaded (size cap, parse, migration,
-/// validation), then merges it into a snapshot of the library to preview the result.
-fn read_import(path: PathBuf, local: &Library, request: u64) -> JobResult {
-    match store::load(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|imported| merge::import(local, &imported).map(|merge| (imported, merge)))
-    {
-        Ok((imported, merge)) => {
-            JobResult::ImportRead { request, imported: Box::new(imported), merge: Box::new(merge) }
-        }
-        Err(error) => JobResult::ImportFailed { request, path, error },
     }
 }

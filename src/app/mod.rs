@@ -10,7 +10,8 @@
 //!
 //! Rooms: `mod.rs` (the struct, `apply`, the view), [`save`] (the save schedule and the worker's
 //! answers), [`practice`] (the guided exposure), [`pacer`] (the breathing pacer's commands),
-//! [`transfer`] (export and import), [`history`] (undo), [`jobs`] (the store thread),
+//! [`transfer`] (export and import; `transfer_jobs` is their store-thread half), [`history`]
+//! (undo), [`jobs`] (the store thread),
 //! [`dialogs`] (file dialogs).
 
 pub mod dialogs;
@@ -20,6 +21,7 @@ mod pacer;
 mod practice;
 mod save;
 pub mod transfer;
+mod transfer_jobs;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -100,6 +102,12 @@ pub struct StepwiseApp {
     exports_running: usize,
     /// Numbers the import reads, so a late answer to a cancelled one is ignored.
     import_requests: u64,
+    /// Files dropped with the one being read (its request, how many others): the person is told
+    /// to drop them again once the store thread has answered about the first.
+    dropped_others: Option<(u64, usize)>,
+    /// The file cannot be written (found by the store thread at open): nothing is saved, the
+    /// changes stay in this window, and closing with changes asks first.
+    read_only: bool,
 }
 
 impl StepwiseApp {
@@ -128,6 +136,8 @@ impl StepwiseApp {
             import: None,
             exports_running: 0,
             import_requests: 0,
+            dropped_others: None,
+            read_only: false,
         };
         match Worker::start(data_path, wake) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
@@ -168,6 +178,7 @@ impl StepwiseApp {
             import: self.import.as_ref(),
             exports_running: self.exports_running,
             close_blocked: self.close_blocked,
+            read_only: self.read_only,
             quit_requested: self.quit_requested,
             now: now.with_timezone(&chrono::Local),
             timestamp,
@@ -281,6 +292,7 @@ impl StepwiseApp {
                 self.close_blocked = false;
                 self.save.retry_at = Some(self.clock.monotonic_secs());
             }
+            Command::CancelQuit => self.close_blocked = false,
             Command::Edit(ladder_edit) => self.edit_ladders(&ladder_edit),
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
@@ -330,10 +342,11 @@ impl StepwiseApp {
         self.clock.now().with_timezone(&chrono::Local)
     }
 
-    /// True when there are changes that a save already failed to write: closing now would lose them.
+    /// True when there are changes that a save already failed to write, or that cannot be saved
+    /// because the file is read-only: closing now would lose them.
     #[must_use]
     pub fn unsaved_after_failure(&self) -> bool {
-        self.save.last_error.is_some() && self.save.has_unsaved_changes()
+        (self.save.last_error.is_some() || self.read_only) && self.save.has_unsaved_changes()
     }
 
     /// Applies an undoable ladder edit, or says why it could not be made.

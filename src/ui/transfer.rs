@@ -33,7 +33,11 @@ impl Default for TransferView {
 /// "Export..." and "Import..." buttons, with a spinner while the store thread works.
 pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut TransferView, commands: &mut Vec<Command>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        if ui.button("Import...").on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)").clicked()
+        if ui
+            .add_enabled(!app.read_only, egui::Button::new("Import..."))
+            .on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)")
+            .on_disabled_hover_text(super::READ_ONLY_IMPORT)
+            .clicked()
         {
             commands.push(Command::ImportChoose);
         }
