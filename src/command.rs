@@ -57,6 +57,8 @@ pub enum Command {
     QuitWithoutSaving,
     /// Try a failed save again now.
     RetrySave,
+    /// Keep the window open after all (the question asked when closing with unsaved changes).
+    CancelQuit,
     /// A change to the ladders; undoable.
     Edit(LadderEdit),
     Undo,

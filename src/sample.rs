@@ -74,6 +74,7 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
                     situation: text.clone(),
                     estimate: Rating::saturating((s + 1) as u8),
                     estimate_history: Vec::new(),
+                    changed: crate::model::StepChanged::default(),
                 }
             })
             .collect();
@@ -88,6 +89,7 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
             steps,
             archived: i % 7 == 6,
             created: Timestamp::from_unix_secs(start_secs),
+            changed: crate::model::LadderChanged::default(),
         });
     }
     let span = (end.unix_secs() - start_secs).max(1);
@@ -169,10 +171,12 @@ pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
                     situation: text.clone(),
                     estimate: *estimate,
                     estimate_history: Vec::new(),
+                    changed: crate::model::StepChanged::default(),
                 })
                 .collect(),
             archived: false,
             created: Timestamp::from_unix_secs(created),
+            changed: crate::model::LadderChanged::default(),
         });
     }
     let streak = crate::coach::streak_needed(&library);

@@ -12,6 +12,8 @@ use crate::pacer::Pacer;
 use crate::store::backup::Backup;
 
 /// The state of the progress file in this window.
+// One per window, and `Ready` is what it is nearly always: boxing the library would save nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Doc {
     /// The worker is opening the file; a calm loading state is shown.
@@ -114,6 +116,9 @@ pub struct AppView<'a> {
     pub exports_running: usize,
     /// Closing was held back because the latest changes are not saved; the person is asked.
     pub close_blocked: bool,
+    /// The progress file can only be read here (read-only disk, no permission, or marked
+    /// read-only): nothing is saved, and a banner on every screen says so.
+    pub read_only: bool,
     /// The window is to close at the end of this frame.
     pub quit_requested: bool,
     /// The local time now, read once per frame (the coach's "today" and "this week").
@@ -148,6 +153,13 @@ impl AppView<'_> {
     #[must_use]
     pub fn can_start_transfer(&self) -> bool {
         self.library().is_some() && self.import.is_none()
+    }
+
+    /// Whether an import can start now: as [`Self::can_start_transfer`], and the file can be
+    /// written (an import is saved and backed up first).
+    #[must_use]
+    pub fn can_import(&self) -> bool {
+        self.can_start_transfer() && !self.read_only
     }
 
     /// True while the store thread works on an export or an import (a progress indicator shows).

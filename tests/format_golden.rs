@@ -1,5 +1,6 @@
 //! Guards the file format. A library with every field filled in is encoded and compared with
-//! `tests/data/format_v1.ron`. If this fails, the file schema changed: an older Stepwise would
+//! `tests/data/format_v2.ron`; the version 1 golden file, `tests/data/format_v1.ron`, must still
+//! open and migrate. If this fails, the file schema changed: an older Stepwise would
 //! silently drop the new fields when it saves. Bump `store::CURRENT_VERSION`, keep the old
 //! schema and add a migration (see `store::format`), then re-create the golden file with
 //! `STEPWISE_BLESS=1 cargo test --test format_golden`.
@@ -9,19 +10,21 @@
 use std::sync::Arc;
 
 use stepwise::model::{
-    BreathPattern, CrisisContact, DraftStage, EntryId, EstimateRecord, Expectancy, Exposure, ExposureDraft, ExposureId,
-    JournalEntry, Ladder, LadderId, Library, Likelihood, Outcome, PacerContext, PacerId, PacerSession, PatternId,
-    Rating, Reflection, Settings, Step, StepId, Timestamp,
+    BreathPattern, CrisisContact, Deleted, DeletedItem, DraftStage, EntryId, EstimateRecord, Expectancy, Exposure,
+    ExposureDraft, ExposureId, Gone, JournalEntry, Ladder, LadderChanged, LadderId, Library, Likelihood, Order,
+    Outcome, PacerContext, PacerId, PacerSession, PatternChanged, PatternId, Rating, Reflection, Settings,
+    SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
 };
 use stepwise::store;
 
-const GOLDEN: &str = "tests/data/format_v1.ron";
+const GOLDEN: &str = "tests/data/format_v2.ron";
+const GOLDEN_V1: &str = "tests/data/format_v1.ron";
 
 fn t(secs: i64) -> Timestamp {
     Timestamp::from_unix_secs(1_795_000_000 + secs)
 }
 
-fn full_library() -> Library {
+fn full_library_v1() -> Library {
     let r = Rating::saturating;
     let ladder = Ladder {
         id: LadderId(1),
@@ -33,16 +36,19 @@ fn full_library() -> Library {
                 situation: "Call a shop to ask the opening hours".into(),
                 estimate: r(2),
                 estimate_history: vec![EstimateRecord { estimate: r(3), replaced: t(10) }],
+                changed: StepChanged::default(),
             },
             Step {
                 id: StepId(12),
                 situation: "Call a friend to say hello".into(),
                 estimate: r(4),
                 estimate_history: vec![],
+                changed: StepChanged::default(),
             },
         ],
         archived: true,
         created: t(0),
+        changed: LadderChanged::default(),
     };
     Library {
         ladders: vec![ladder],
@@ -93,10 +99,12 @@ fn full_library() -> Library {
                 hold_in_secs: 2,
                 exhale_secs: 6,
                 hold_out_secs: 1,
+                changed: PatternChanged::default(),
             }],
             default_pattern: Some(PatternId(51)),
             reduced_motion: true,
             safety_acknowledged: true,
+            changed: SettingsChanged::default(),
         },
         in_progress: Some(ExposureDraft {
             ladder: LadderId(1),
@@ -113,7 +121,47 @@ fn full_library() -> Library {
             stopped_early: false,
             away_from_screen: false,
         }),
+        ..Library::default()
     }
+}
+
+/// The version 1 library with every field of version 2 filled in too.
+fn full_library() -> Library {
+    let mut lib = full_library_v1();
+    let ladder = &mut lib.ladders[0];
+    ladder.changed =
+        LadderChanged { title: t(1), fear: t(2), archived: t(3), steps: Order { at: t(4), tag: 99 }, restored: t(5) };
+    ladder.steps[0].changed = StepChanged { situation: t(6), estimate: t(7), restored: t(8) };
+    lib.settings.breathing_patterns[0].changed = PatternChanged { name: t(9), phases: t(10) };
+    lib.settings.changed = SettingsChanged {
+        weekly_goal: t(11),
+        mastery_streak: t(12),
+        exposure_minutes: t(13),
+        crisis_contacts: t(14),
+        default_pattern: t(15),
+        reduced_motion: t(16),
+        patterns: Order { at: t(17), tag: 98 },
+    };
+    lib.ladder_order = Order { at: t(18), tag: 97 };
+    let mut gone_step = lib.ladders[0].steps[1].clone();
+    gone_step.id = StepId(13);
+    let exposure = Exposure { id: ExposureId(22), step: StepId(13), ..lib.exposures[0].clone() };
+    lib.deleted = vec![Deleted {
+        at: t(500),
+        item: DeletedItem::Step { ladder: LadderId(1), position: 2, step: gone_step },
+        exposures: vec![exposure],
+    }];
+    lib.tombstones = vec![
+        Tombstone { gone: Gone::Ladder(LadderId(2)), at: t(600) },
+        Tombstone { gone: Gone::Step(StepId(14)), at: t(600) },
+        Tombstone { gone: Gone::Exposure(ExposureId(23)), at: t(600) },
+        Tombstone { gone: Gone::JournalEntry(EntryId(32)), at: t(601) },
+        Tombstone { gone: Gone::PacerSession(PacerId(42)), at: t(602) },
+        Tombstone { gone: Gone::Pattern(PatternId(52)), at: t(603) },
+    ];
+    let clash = Exposure { after: Rating::saturating(1), ..lib.exposures[0].clone() };
+    lib.clashes = Arc::new(vec![clash]);
+    lib
 }
 
 #[test]
@@ -131,4 +179,13 @@ fn the_file_format_has_not_changed_without_a_version_bump() {
     );
     // And the golden file still loads into an equal library.
     assert_eq!(store::format::decode_current(&golden).unwrap().0, library);
+}
+
+#[test]
+fn the_version_1_golden_file_opens_and_migrates() {
+    let text = std::fs::read_to_string(GOLDEN_V1).unwrap();
+    let (library, version) = store::format::decode_current(&text).unwrap();
+    assert_eq!(version, 1);
+    assert_eq!(library, full_library_v1(), "every version 1 field kept; the version 2 fields at their defaults");
+    assert_eq!(store::validate::validate(&library), Ok(()));
 }

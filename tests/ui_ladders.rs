@@ -230,11 +230,16 @@ fn delete_a_ladder_after_confirming_and_undo_it() {
     assert_eq!(library(&harness), original, "cancelling changes nothing");
     harness.get_by_label("Delete ladder").click();
     harness.run();
-    harness.get_by_label_contains("Its 10 steps and 3 recorded exposures");
-    harness.get_by_label("Delete ladder now").click();
+    harness.get_by_label_contains(
+        "with its 10 steps and 3 recorded exposures? It goes to Recently deleted, under the list of ladders, \
+         where you can restore it with its exposures for 30 days.",
+    );
+    harness.get_by_label("Move ladder to Recently deleted").click();
     harness.run();
-    assert!(library(&harness).ladders.is_empty());
-    assert!(library(&harness).exposures.is_empty(), "its exposures go with it");
+    let deleted = library(&harness);
+    assert!(deleted.ladders.is_empty());
+    assert!(deleted.exposures.is_empty(), "its exposures are not counted any more");
+    assert_eq!(deleted.deleted[0].exposures.len(), 3, "they wait with it");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(library(&harness).exposures.len(), 3, "undo brings the exposures back");
@@ -251,6 +256,80 @@ fn delete_a_step_and_undo() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(library(&harness), original);
+}
+
+#[test]
+fn restore_from_recently_deleted_after_the_undo_history_was_cleared() {
+    let mut lib = ten_step_library();
+    let ladder = lib.ladders[0].clone();
+    for day in 0..2 {
+        let started = Timestamp::from_unix_secs(common::T0 - 86_400 * (3 - day));
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 2).at(started).ratings(3, 4, 1).build());
+    }
+    let (_dir, mut harness) = with_library(&lib);
+    let original = library(&harness);
+    assert!(harness.query_by_label_contains("Recently deleted").is_none(), "no list while nothing is deleted");
+    harness.get_by_label("Delete step 3").click();
+    harness.run();
+    harness.get_by_label_contains("Delete the step \"Situation number 3 for the test\" with its 2 recorded exposures?");
+    harness.get_by_label("Move step to Recently deleted").click();
+    harness.run();
+    assert_eq!(step_numbers(&harness), [1, 2, 4, 5, 6, 7, 8, 9, 10]);
+    // Something that is not a ladder edit clears the undo history...
+    let entry = stepwise::Command::AddJournalEntry { text: "A calm day".to_owned(), ladder: None };
+    harness.state_mut().app_mut().apply(entry);
+    harness.run();
+    assert_eq!(harness.state().app().view().undo_label, None, "nothing left to undo");
+    // ...and the step and its exposures are still there to restore.
+    harness.get_by_label("Recently deleted (1)").click();
+    harness.run();
+    harness.get_by_label_contains("2 exposures; 30 days left to restore");
+    harness.get_by_label("Restore step Situation number 3 for the test").click();
+    harness.run();
+    let restored = library(&harness);
+    assert_eq!(step_numbers(&harness), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "back where it stood");
+    assert_eq!(restored.exposures, original.exposures);
+    assert!(restored.deleted.is_empty());
+    assert!(harness.query_by_label_contains("Recently deleted").is_none());
+}
+
+#[test]
+fn deleting_a_step_with_an_exposure_under_way_asks_and_names_it() {
+    let mut lib = ten_step_library();
+    let (ladder, step) = (lib.ladders[0].id, lib.ladders[0].steps[4].id);
+    lib.in_progress = Some(stepwise::model::ExposureDraft::new(ladder, step, 180, None, false));
+    let (_dir, mut harness) = with_library(&lib);
+    // No recorded exposures, but the one under way means it asks first.
+    harness.get_by_label("Delete step 5").click();
+    harness.run();
+    harness.get_by_label_contains("An exposure is under way on \"Situation number 5 for the test\"");
+    harness.get_by_label("Keep it").click();
+    harness.run();
+    assert_eq!(library(&harness).in_progress, lib.in_progress, "kept");
+    harness.get_by_label("Delete step 5").click();
+    harness.run();
+    harness.get_by_label("Move step to Recently deleted").click();
+    harness.run();
+    assert_eq!(library(&harness).in_progress, None);
+    assert_eq!(library(&harness).deleted.len(), 1);
+}
+
+#[test]
+fn what_was_deleted_thirty_days_ago_is_purged_on_opening_leaving_tombstones() {
+    let mut lib = ten_step_library();
+    let (ladder, step) = (lib.ladders[0].id, lib.ladders[0].steps[0].id);
+    let old = Timestamp::from_unix_secs(common::T0 - 31 * 86_400);
+    let recent = Timestamp::from_unix_secs(common::T0 - 86_400);
+    stepwise::model::edit::apply(&mut lib, &stepwise::model::edit::LadderEdit::DeleteStep { ladder, step }, old)
+        .unwrap();
+    let second = lib.ladders[0].steps[0].id;
+    let delete = stepwise::model::edit::LadderEdit::DeleteStep { ladder, step: second };
+    stepwise::model::edit::apply(&mut lib, &delete, recent).unwrap();
+    let (_dir, harness) = with_library(&lib);
+    let opened = library(&harness);
+    assert_eq!(opened.deleted.len(), 1, "the one deleted yesterday stays");
+    assert!(opened.tombstones.iter().any(|t| t.gone == stepwise::model::Gone::Step(step)));
+    assert!(harness.state().app().view().unsaved, "the purge is saved");
 }
 
 #[test]

@@ -9,6 +9,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepwise::app::dialogs::QueuedDialogs;
 use stepwise::model::Library;
+use stepwise::model::edit::LadderEdit;
 use stepwise::store;
 use stepwise::ui::progress::WeekRange;
 use stepwise::view::ImportState;
@@ -322,7 +323,7 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.step();
     wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
     harness.get_by_label("Import first.ron?");
-    shown(&harness, "Files are imported one at a time: first.ron is being read now; drop the other one after it.");
+    shown(&harness, "Files are imported one at a time: first.ron is shown now; drop the other one after it.");
 
     // Dropping while the preview is open changes nothing and says why.
     harness.input_mut().dropped_files.push(Arc::new(Dropped(second.clone())));
@@ -336,17 +337,33 @@ fn several_dropped_files_are_taken_one_at_a_time_and_a_busy_import_says_so() {
     harness.run();
     assert_eq!(harness.state().app().library().unwrap(), &here);
 
-    // The open progress file first: refused at once, and no word of the others being next.
+    // The open progress file first: refused (by the store thread), and no word of the others
+    // being next.
     let notices = harness.state().app().view().notices.len();
     let own = dir.path().join("library.ron");
     for path in [&own, &second] {
         harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
     }
-    harness.run();
+    harness.step();
+    wait_for(&mut harness, "the refusal", |app| app.import.is_none());
     let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].contains("is the progress file open in this window"), "{added:?}");
     assert!(harness.state().app().view().import.is_none());
+
+    // A first file that cannot be read: said, and then how to import the others.
+    let notices = harness.state().app().view().notices.len();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(version: 1, library: (").unwrap();
+    for path in [&bad, &second, &first] {
+        harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
+    }
+    harness.step();
+    wait_for(&mut harness, "the failed read", |app| app.import.is_none());
+    let added: Vec<_> = harness.state().app().view().notices[notices..].iter().map(|n| n.text.clone()).collect();
+    assert_eq!(added.len(), 2, "{added:?}");
+    assert!(added[0].starts_with("Could not import bad.ron:"), "{added:?}");
+    assert_eq!(added[1], "Files are imported one at a time: drop the other 2 again to import them.");
 }
 
 #[cfg(unix)]
@@ -368,7 +385,8 @@ fn exporting_over_the_open_file_is_refused() {
     harness.run();
     harness.get_by_label("Progress file").click();
     harness.get_by_label("Choose where to save...").click();
-    harness.run();
+    harness.step();
+    wait_for(&mut harness, "the store thread's answer", |app| app.exports_running == 0);
     shown(&harness, "is the progress file open in this window, so it was not replaced");
     assert_eq!(identity(), before, "the open file was not replaced");
     assert_eq!(store::load(&dir.path().join("library.ron")).unwrap(), lib);
@@ -380,7 +398,7 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
     let (dir, mut harness, _clock) = open_with(&here, Arc::default());
     let valid = store::format::encode(&library(14, 1, 3)).unwrap();
     let deep = format!("{}{}", "(".repeat(100_000), ")".repeat(100_000));
-    let newer = valid.replacen("version: 1", "version: 99", 1);
+    let newer = valid.replacen("version: 2", "version: 99", 1);
     let rating = valid.replacen("before: ", "before: 11, _x: ", 1);
     let mut twins = library(14, 1, 3);
     let first_id = twins.exposures[0].id;
@@ -424,10 +442,14 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
 }
 
 #[test]
-fn a_conflicting_file_keeps_both_versions_visibly_and_imports_once() {
+fn an_edited_copy_merges_without_duplicates_and_a_clash_is_kept_visibly() {
     let here = library(15, 2, 30);
     let mut other = here.clone();
-    other.ladders[0].title = "Renamed on the laptop".to_owned();
+    // Renamed on the laptop (later than anything here), and one exposure hand-edited there.
+    let ladder = other.ladders[0].id;
+    let later = stepwise::model::Timestamp::from_unix_secs(4_000_000_000);
+    let rename = LadderEdit::Rename { ladder, title: "Renamed on the laptop".to_owned() };
+    stepwise::model::edit::apply(&mut other, &rename, later).unwrap();
     other.exposures_mut()[0].after = stepwise::model::Rating::new(9).unwrap();
     let dialogs = Arc::new(QueuedDialogs::default());
     let (dir, mut harness, _clock) = open_with(&here, dialogs.clone());
@@ -437,20 +459,21 @@ fn a_conflicting_file_keeps_both_versions_visibly_and_imports_once() {
     dialogs.answer(Some(source));
     to_progress(&mut harness);
     import_through_dialog(&mut harness);
-    harness.get_by_label_contains("2 items differ between your library and the file.");
-    harness.get_by_label_contains("Ladders: 1 already here, 1 different in the file (both kept)");
+    harness.get_by_label_contains("1 item differs between your library and the file.");
+    harness.get_by_label_contains("Ladders: 1 changed by a newer edit in the file, 1 already here");
+    harness.get_by_label_contains("Exposures: 30 already here, 1 different under the same id (both kept)");
     harness.get_by_label("Import").click();
     wait_for(&mut harness, "the import", |app| app.import.is_none());
     let merged = harness.state().app().library().unwrap().clone();
-    // Yours unchanged, theirs beside it under a name that says where it came from.
-    assert_eq!(merged.ladders[0], here.ladders[0]);
-    assert!(merged.ladders.iter().any(|l| l.title == "Renamed on the laptop (imported copy)"));
-    assert_eq!(merged.exposures[0], here.exposures[0]);
-    assert_eq!(merged.exposures.len(), here.exposures.len() + 1);
-    // The copy shows where the person looks for ladders.
+    // No "(imported copy)": the newer title is simply taken.
+    assert_eq!(merged.ladders.len(), here.ladders.len());
+    assert_eq!(merged.ladder(ladder).unwrap().title, "Renamed on the laptop");
+    // The clashing exposure is counted once and kept once beside it.
+    assert_eq!(merged.exposures.len(), here.exposures.len());
+    assert_eq!(merged.clashes.len(), 1);
     harness.get_by_label("Ladders").click();
     harness.run();
-    harness.get_by_label_contains("Renamed on the laptop (imported copy)");
+    harness.get_by_label_contains("Renamed on the laptop");
     // The same file again changes nothing.
     harness.get_by_label("Progress").click();
     harness.run();

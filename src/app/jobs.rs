@@ -13,7 +13,7 @@
 //! ([`Job::Reattach`]).
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
@@ -22,12 +22,14 @@ use std::time::Duration;
 use chrono::{DateTime, Local};
 
 use super::outside::Read;
+use super::transfer_jobs;
+pub use super::transfer_jobs::NotWritten;
 use crate::clock::Clock;
-use crate::export::{self, ExportKind};
+use crate::export::ExportKind;
 use crate::merge::{self, Merge};
 use crate::model::{LadderId, Library, Timestamp};
 use crate::store::watch::{Seen, Stat};
-use crate::store::{self, FileLock, StoreError, backup};
+use crate::store::{self, FileLock, backup};
 use crate::templates;
 
 /// How often the store thread looks at the file while no job comes (a stat: microseconds).
@@ -43,10 +45,20 @@ pub enum Job {
     /// Stepwise since it was last read or written, that content is merged in first and the union
     /// is saved ([`JobResult::Outside`] says so).
     Save { generation: u64, library: Box<Library>, keep_damaged: Option<Timestamp> },
-    /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`.
-    Export { path: PathBuf, kind: ExportKind, library: Box<Library>, ladders: Vec<LadderId>, now: DateTime<Local> },
+    /// Write an export (progress file, summary or CSV) of the chosen ladders (empty = all) to `path`,
+    /// unless `path` is the open progress file, or a file is there and `replace_existing` is
+    /// false (the dialog did not ask about replacing it: Stepwise completed the name).
+    Export {
+        path: PathBuf,
+        replace_existing: bool,
+        kind: ExportKind,
+        library: Box<Library>,
+        ladders: Vec<LadderId>,
+        now: DateTime<Local>,
+    },
     /// Read and validate a file to import (same size cap and validation as opening), and work out
-    /// what merging it into `local` would do. `request` is echoed back to match the answer.
+    /// what merging it into `local` would do; the open progress file itself is refused unread.
+    /// `request` is echoed back to match the answer.
     ReadImport { path: PathBuf, local: Box<Library>, request: u64 },
     /// A confirmed import: save `library` (the latest changes), copy the saved file into
     /// `backups/`, then merge `imported` into the saved library and check the result. Nothing is
@@ -90,6 +102,9 @@ pub enum JobResult {
         library: Box<Library>,
         created: bool,
         migrated_from: Option<u32>,
+        /// The file cannot be written here (read-only disk, no permission, marked read-only):
+        /// nothing was written (no lock, no backup) and nothing may be saved. Nor is it watched.
+        read_only: bool,
     },
     /// The file exists but cannot be read. It was left untouched; `backup` is the newest copy
     /// that loads, if any.
@@ -119,6 +134,11 @@ pub enum JobResult {
         path: PathBuf,
         error: String,
     },
+    /// Nothing was written to `path`, for `why`.
+    ExportNotWritten {
+        path: PathBuf,
+        why: NotWritten,
+    },
     ImportRead {
         request: u64,
         imported: Box<Library>,
@@ -128,6 +148,11 @@ pub enum JobResult {
         request: u64,
         path: PathBuf,
         error: String,
+    },
+    /// The file chosen for import is the progress file open in this window; it was not read.
+    ImportOfOpenFile {
+        request: u64,
+        path: PathBuf,
     },
     /// The merge of a confirmed import, worked out against the library of `generation`, after
     /// that library was saved and copied to `backup`.
@@ -164,8 +189,9 @@ pub enum JobResult {
     ReadableAgain {
         copy: Option<PathBuf>,
     },
-    /// Sync tools' conflict copies beside the file that this thread has not reported before.
-    ConflictCopies(Vec<PathBuf>),
+    /// Sync tools' conflict copies beside the file (beside a link's target) that this thread has
+    /// not reported before, with the tool that left each.
+    ConflictCopies(Vec<(PathBuf, crate::store::watch::SyncTool)>),
     /// A merged conflict copy was moved into `backups/`.
     FiledAway {
         from: PathBuf,
@@ -436,10 +462,13 @@ impl WorkerState {
         match job {
             Job::Open { now } => self.open(now),
             Job::Save { generation, library, keep_damaged } => self.save(generation, *library, keep_damaged),
-            Job::Export { path, kind, library, ladders, now } => {
-                vec![write_export(&path, kind, &library, &ladders, &now)]
+            Job::Export { path, replace_existing, kind, library, ladders, now } => {
+                let render = || transfer_jobs::render(kind, &library, &ladders, &now);
+                vec![transfer_jobs::write_export(&path, &self.path, replace_existing, kind, render)]
             }
-            Job::ReadImport { path, local, request } => vec![read_import(path, &local, request)],
+            Job::ReadImport { path, local, request } => {
+                vec![transfer_jobs::read_import(path, &self.path, &local, request)]
+            }
             Job::ApplyImport { now, generation, library, imported, keep_damaged } => {
                 self.apply_import(now, generation, *library, &imported, keep_damaged)
             }
@@ -542,9 +571,15 @@ impl WorkerState {
     }
 
     fn open(&mut self, now: Timestamp) -> Vec<JobResult> {
-        match FileLock::acquire(&self.path) {
-            Ok(lock) => self.lock = Some(lock),
-            Err(e) => return vec![JobResult::Refused { error: e.to_string() }],
+        // A read-only window writes nothing at all, so it takes no lock: it cannot clash with a
+        // window that writes (and on a read-only disk the lock file could not be made). Without
+        // the lock, nothing is watched either.
+        let read_only = store::access(&self.path) == store::Access::ReadOnly;
+        if !read_only {
+            match FileLock::acquire(&self.path) {
+                Ok(lock) => self.lock = Some(lock),
+                Err(e) => return vec![JobResult::Refused { error: e.to_string() }],
+            }
         }
         // Whatever was seen before (an earlier thread's), this file is read whole.
         self.seen = Seen::Unknown;
@@ -560,8 +595,20 @@ impl WorkerState {
         };
         let Some(loaded) = loaded else {
             let library = templates::starter_library_at(now);
-            let mut results =
-                vec![JobResult::Opened { library: Box::new(library.clone()), created: true, migrated_from: None }];
+            if read_only {
+                return vec![JobResult::Opened {
+                    library: Box::new(library),
+                    created: false,
+                    migrated_from: None,
+                    read_only,
+                }];
+            }
+            let mut results = vec![JobResult::Opened {
+                library: Box::new(library.clone()),
+                created: true,
+                migrated_from: None,
+                read_only,
+            }];
             if let Err(e) = self.write_main(&library) {
                 results.push(JobResult::Warning(e.to_string()));
             }
@@ -573,6 +620,15 @@ impl WorkerState {
             Ok(loaded) => {
                 let mut results = Vec::new();
                 let migrated_from = (loaded.file_version < store::CURRENT_VERSION).then_some(loaded.file_version);
+                if read_only {
+                    // Nothing will be written, so there is nothing to back up first.
+                    return vec![JobResult::Opened {
+                        library: Box::new(loaded.library),
+                        created: false,
+                        migrated_from,
+                        read_only,
+                    }];
+                }
                 let reason =
                     if migrated_from.is_some() { backup::Reason::BeforeMigration } else { backup::Reason::Daily };
                 let backed_up = if reason == backup::Reason::Daily {
@@ -598,8 +654,10 @@ impl WorkerState {
                 }
                 // The UI's generation is 0 until the file is open.
                 self.known = Some((0, loaded.library.clone()));
-                results
-                    .insert(0, JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from });
+                results.insert(
+                    0,
+                    JobResult::Opened { library: Box::new(loaded.library), created: false, migrated_from, read_only },
+                );
                 self.offer_conflict_copies(&mut results);
                 results
             }
@@ -614,46 +672,5 @@ impl WorkerState {
             }
             Err(e) => vec![JobResult::Refused { error: e.to_string() }],
         }
-    }
-}
-
-/// Renders and atomically writes one export. A panic while rendering is reported as a failed
-/// export (the store thread must stay alive for the saves that follow).
-fn write_export(
-    path: &Path,
-    kind: ExportKind,
-    library: &Library,
-    ladders: &[LadderId],
-    now: &DateTime<Local>,
-) -> JobResult {
-    let render = || match kind {
-        ExportKind::Progress => store::format::encode(&export::subset(library, ladders)),
-        ExportKind::Html => Ok(export::html(library, ladders, now)),
-        ExportKind::Csv => Ok(export::csv(library, ladders, &now.timezone())),
-        ExportKind::Markdown => Ok(export::markdown(library, ladders, now)),
-    };
-    let text = std::panic::catch_unwind(std::panic::AssertUnwindSafe(render)).unwrap_or_else(|_| {
-        Err(StoreError::Invalid {
-            path: path.to_owned(),
-            problem: "Stepwise hit an internal error while preparing it".to_owned(),
-        })
-    });
-    match text.and_then(|text| store::write_text(path, &text).map(|()| text.len())) {
-        Ok(bytes) => JobResult::Exported { path: path.to_owned(), kind, bytes },
-        Err(e) => JobResult::ExportFailed { path: path.to_owned(), error: e.to_string() },
-    }
-}
-
-/// Loads a file to import exactly as the progress file is loaded (size cap, parse, migration,
-/// validation), then merges it into a snapshot of the library to preview the result.
-fn read_import(path: PathBuf, local: &Library, request: u64) -> JobResult {
-    match store::load(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|imported| merge::import(local, &imported).map(|merge| (imported, merge)))
-    {
-        Ok((imported, merge)) => {
-            JobResult::ImportRead { request, imported: Box::new(imported), merge: Box::new(merge) }
-        }
-        Err(error) => JobResult::ImportFailed { request, path, error },
     }
 }

@@ -10,10 +10,10 @@
 //!
 //! Rooms: `mod.rs` (the struct, `apply`, the view), [`save`] (the save schedule and the worker's
 //! answers), [`practice`] (the guided exposure), [`pacer`] (the breathing pacer's commands),
-//! [`transfer`] (export and import), [`history`] (undo), [`jobs`] (the store thread),
-//! `outside` (the store thread's watch on the file: changes made outside Stepwise merged, never
-//! overwritten), [`sync`] (what the window does with that news, conflict copies, a stopped store
-//! thread), [`dialogs`] (file dialogs).
+//! [`transfer`] (export and import; `transfer_jobs` is their store-thread half), [`history`]
+//! (undo), [`jobs`] (the store thread), `outside` (the store thread's watch on the file: changes
+//! made outside Stepwise merged, never overwritten), [`sync`] (what the window does with that
+//! news, conflict copies, a stopped store thread), [`dialogs`] (file dialogs).
 
 pub mod dialogs;
 pub mod history;
@@ -24,6 +24,7 @@ mod practice;
 mod save;
 pub mod sync;
 pub mod transfer;
+mod transfer_jobs;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -105,6 +106,12 @@ pub struct StepwiseApp {
     exports_running: usize,
     /// Numbers the import reads, so a late answer to a cancelled one is ignored.
     import_requests: u64,
+    /// Files dropped with the one being read (its request, how many others): the person is told
+    /// to drop them again once the store thread has answered about the first.
+    dropped_others: Option<(u64, usize)>,
+    /// The file cannot be written (found by the store thread at open): nothing is saved, the
+    /// changes stay in this window, and closing with changes asks first.
+    read_only: bool,
     /// Changes from outside, conflict copies, a stopped store thread.
     sync: SyncState,
 }
@@ -135,6 +142,8 @@ impl StepwiseApp {
             import: None,
             exports_running: 0,
             import_requests: 0,
+            dropped_others: None,
+            read_only: false,
             sync: SyncState::default(),
         };
         match Worker::start(data_path, app.clock.clone(), wake) {
@@ -176,6 +185,7 @@ impl StepwiseApp {
             import: self.import.as_ref(),
             exports_running: self.exports_running,
             close_blocked: self.close_blocked,
+            read_only: self.read_only,
             quit_requested: self.quit_requested,
             now: now.with_timezone(&chrono::Local),
             timestamp,
@@ -291,6 +301,7 @@ impl StepwiseApp {
                 self.close_blocked = false;
                 self.save.retry_at = Some(self.clock.monotonic_secs());
             }
+            Command::CancelQuit => self.close_blocked = false,
             Command::Edit(ladder_edit) => self.edit_ladders(&ladder_edit),
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
@@ -320,7 +331,11 @@ impl StepwiseApp {
                         how: c.how.trim().chars().take(limits::MEDIUM_TEXT_CHARS).collect(),
                     })
                     .collect();
-                self.edit(|lib| lib.settings.crisis_contacts = contacts);
+                let now = self.clock.timestamp();
+                self.edit(|lib| {
+                    lib.settings.crisis_contacts = contacts;
+                    lib.settings.changed.crisis_contacts = now;
+                });
             }
             Command::ReviewConflictCopy => self.review_conflict_copy(),
             Command::SkipConflictCopy => self.skip_conflict_copy(),
@@ -341,10 +356,11 @@ impl StepwiseApp {
         self.clock.now().with_timezone(&chrono::Local)
     }
 
-    /// True when there are changes that a save already failed to write: closing now would lose them.
+    /// True when there are changes that a save already failed to write, or that cannot be saved
+    /// because the file is read-only: closing now would lose them.
     #[must_use]
     pub fn unsaved_after_failure(&self) -> bool {
-        self.save.last_error.is_some() && self.save.has_unsaved_changes()
+        (self.save.last_error.is_some() || self.read_only) && self.save.has_unsaved_changes()
     }
 
     /// Applies an undoable ladder edit, or says why it could not be made.
@@ -383,6 +399,18 @@ impl StepwiseApp {
         let selected = &mut self.selected_ladder;
         let done = if undo { self.history.undo(library, selected) } else { self.history.redo(library, selected) };
         if done.is_some() {
+            self.mark_changed();
+        }
+    }
+
+    /// Removes for good what has been in Recently deleted for 30 days (leaving tombstones), as
+    /// the file is opened. Not undoable, and nothing to announce: the list said how long it kept
+    /// them.
+    fn purge_deleted(&mut self) {
+        let now = self.clock.timestamp();
+        if let Doc::Ready(library) = &mut self.doc
+            && crate::model::purge_expired(library, now) > 0
+        {
             self.mark_changed();
         }
     }

@@ -307,11 +307,18 @@ impl WorkerState {
         }
     }
 
+    /// The file itself: the link's target when the progress file is a symbolic link (its
+    /// folder is where sync tools leave their copies, and where Stepwise's copy goes).
+    fn real_path(&self) -> PathBuf {
+        store::resolve_target(&self.path).unwrap_or_else(|_| self.path.clone())
+    }
+
     /// Saves `library` as a new, clearly named copy beside the progress file.
     fn write_new_copy(&self, library: &Library) -> Result<PathBuf, String> {
         let stamp = self.clock.now().with_timezone(&Local).format("%Y-%m-%d %H%M").to_string();
+        let real = self.real_path();
         let copy = (1..=99)
-            .map(|n| watch::copy_path(&self.path, &stamp, n))
+            .map(|n| watch::copy_path(&real, &stamp, n))
             .find(|p| matches!(p.try_exists(), Ok(false)))
             .ok_or_else(|| "no free name for it was found".to_owned())?;
         store::save(&copy, library).map_err(write_error)?;
@@ -338,7 +345,7 @@ impl WorkerState {
                 Ok(Outside::Changed(outside)) => self.merge_outside(generation, &known, *outside, &mut results),
             }
         }
-        let folder = watch::stat(&watch::folder(&self.path)).ok().flatten();
+        let folder = watch::stat(&watch::folder(&self.real_path())).ok().flatten();
         if folder.is_none() || folder != self.folder_stat {
             self.folder_stat = folder;
             self.offer_conflict_copies(&mut results);
@@ -402,10 +409,18 @@ impl WorkerState {
 
     /// Reports the conflict copies beside the file that were not reported before.
     pub(super) fn offer_conflict_copies(&mut self, results: &mut Vec<JobResult>) {
-        let Ok(found) = watch::conflict_copies(&self.path) else { return };
-        let new: Vec<PathBuf> = found.into_iter().filter(|p| !self.offered.contains(p)).collect();
+        let real = self.real_path();
+        let Ok(found) = watch::conflict_copies(&real) else { return };
+        let new: Vec<(PathBuf, watch::SyncTool)> = found
+            .into_iter()
+            .filter(|p| !self.offered.contains(p))
+            .filter_map(|p| {
+                let tool = p.file_name().and_then(|n| n.to_str()).and_then(|n| watch::conflict_copy_of(&real, n))?;
+                Some((p, tool))
+            })
+            .collect();
         if !new.is_empty() {
-            self.offered.extend(new.iter().cloned());
+            self.offered.extend(new.iter().map(|(p, _)| p.clone()));
             results.push(JobResult::ConflictCopies(new));
         }
     }
@@ -651,7 +666,10 @@ mod tests {
         let copy = dir.path().join("library.sync-conflict-20261202-153000-ABCDEF1.ron");
         store::save(&copy, &with_exposure(library(), 77)).unwrap();
         let results = state.poll_guarded();
-        assert!(matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [copy.clone()]), "{results:?}");
+        assert!(
+            matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [(copy.clone(), watch::SyncTool::Syncthing)]),
+            "{results:?}"
+        );
         std::fs::write(dir.path().join("unrelated.txt"), b"x").unwrap();
         assert!(state.poll_guarded().is_empty(), "offered once");
         let results = state.run_guarded(Job::FileAway { path: copy.clone() });

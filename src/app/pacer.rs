@@ -44,11 +44,24 @@ impl StepwiseApp {
                 }
                 let id = pattern.id;
                 self.edit(|lib| {
-                    let patterns = &mut lib.settings.breathing_patterns;
-                    let pattern = crate::model::BreathPattern { name, ..pattern };
-                    match patterns.iter_mut().find(|p| p.id == pattern.id) {
-                        Some(existing) => *existing = pattern,
-                        None => patterns.push(pattern),
+                    let settings = &mut lib.settings;
+                    let mut pattern = crate::model::BreathPattern { name, ..pattern };
+                    let phases = |p: &crate::model::BreathPattern| {
+                        [p.inhale_secs, p.hold_in_secs, p.exhale_secs, p.hold_out_secs]
+                    };
+                    if let Some(existing) = settings.breathing_patterns.iter_mut().find(|p| p.id == pattern.id) {
+                        pattern.changed = existing.changed;
+                        if existing.name != pattern.name {
+                            pattern.changed.name = now;
+                        }
+                        if phases(existing) != phases(&pattern) {
+                            pattern.changed.phases = now;
+                        }
+                        *existing = pattern;
+                    } else {
+                        pattern.changed = crate::model::PatternChanged { name: now, phases: now };
+                        settings.breathing_patterns.push(pattern);
+                        settings.changed.patterns = crate::model::Order::changed(now);
                     }
                 });
                 self.pacer.pattern = Some(id);
@@ -60,16 +73,29 @@ impl StepwiseApp {
                 }
                 self.edit(|lib| {
                     lib.settings.breathing_patterns.retain(|p| p.id != id);
+                    // Deleted for good (patterns have no Recently deleted): the id stays gone
+                    // when another computer's copy is merged.
+                    let gone = crate::model::Gone::Pattern(id);
+                    if !lib.tombstones.iter().any(|t| t.gone == gone) {
+                        lib.tombstones.push(crate::model::Tombstone { gone, at: now });
+                    }
                     if lib.settings.default_pattern == Some(id) {
                         lib.settings.default_pattern = None;
+                        lib.settings.changed.default_pattern = now;
                     }
                 });
                 if self.pacer.pattern == Some(id) {
                     self.pacer.pattern = None;
                 }
             }
-            PacerCommand::SetDefault(id) => self.edit(|lib| lib.settings.default_pattern = Some(id)),
-            PacerCommand::SetReducedMotion(on) => self.edit(|lib| lib.settings.reduced_motion = on),
+            PacerCommand::SetDefault(id) => self.edit(|lib| {
+                lib.settings.default_pattern = Some(id);
+                lib.settings.changed.default_pattern = now;
+            }),
+            PacerCommand::SetReducedMotion(on) => self.edit(|lib| {
+                lib.settings.reduced_motion = on;
+                lib.settings.changed.reduced_motion = now;
+            }),
             PacerCommand::Grounding(prompt) => {
                 self.pacer.grounding = prompt.filter(|p| *p < GROUNDING_PROMPTS.len());
             }

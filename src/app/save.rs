@@ -115,8 +115,13 @@ impl StepwiseApp {
     }
 
     /// When the waiting save is due (monotonic seconds), if one waits and none is being written.
+    /// Never in a read-only window: its changes stay in memory.
     pub(super) fn save_due_at(&self) -> Option<f64> {
-        if !self.save.has_unsaved_changes() || self.save.in_flight.is_some() || self.library().is_none() {
+        if self.read_only
+            || !self.save.has_unsaved_changes()
+            || self.save.in_flight.is_some()
+            || self.library().is_none()
+        {
             return None;
         }
         self.save.retry_at.or_else(|| self.save.pending_since.map(|t| t + SAVE_DELAY_SECS))
@@ -124,7 +129,8 @@ impl StepwiseApp {
 
     pub(super) fn handle(&mut self, result: JobResult) {
         match result {
-            JobResult::Opened { library, created, migrated_from } => {
+            JobResult::Opened { library, created, migrated_from, read_only } => {
+                self.read_only = read_only;
                 // First run (or never confirmed): the safety page comes first, once.
                 if !library.settings.safety_acknowledged {
                     self.screen = Screen::Safety;
@@ -133,6 +139,7 @@ impl StepwiseApp {
                     self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
                 }
                 self.doc = Doc::Ready(*library);
+                self.purge_deleted();
                 if created {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,
@@ -142,7 +149,14 @@ impl StepwiseApp {
                         ),
                     });
                 }
-                if let Some(version) = migrated_from {
+                if let Some(version) = migrated_from.filter(|_| read_only) {
+                    self.notices.push(Notice {
+                        kind: NoticeKind::Info,
+                        text: format!(
+                            "Your file is in an older format (version {version}). It is shown here brought up to date; the file itself stays as it is."
+                        ),
+                    });
+                } else if let Some(version) = migrated_from {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,
                         text: format!(
@@ -225,7 +239,8 @@ impl StepwiseApp {
             self.finish_pacer(false);
         }
         self.finish_transfers();
-        if self.save.has_unsaved_changes()
+        if !self.read_only
+            && self.save.has_unsaved_changes()
             && self.save.in_flight != Some(self.save.generation)
             && let Doc::Ready(library) = &self.doc
             && let Some(worker) = &self.worker

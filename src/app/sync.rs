@@ -126,15 +126,8 @@ impl StepwiseApp {
                     "{name} can be read again: what it holds is merged with your library, and your changes are saved there again.{kept}"
                 ));
             }
-            JobResult::ConflictCopies(paths) => {
-                for path in paths {
-                    let Some(tool) = path
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .and_then(|n| watch::conflict_copy_of(&self.data_path, n))
-                    else {
-                        continue;
-                    };
+            JobResult::ConflictCopies(copies) => {
+                for (path, tool) in copies {
                     if self.sync.offered.insert(path.clone()) {
                         let text = offer_text(&path, tool, &self.data_path);
                         self.sync.offers.push_back(ConflictOffer { path, text });
@@ -321,6 +314,8 @@ impl StepwiseApp {
         };
         drop(old);
         let job = match &self.doc {
+            // A read-only window writes nothing: the new thread needs no lock and no library.
+            Doc::Ready(_) if self.read_only => None,
             Doc::Ready(library) => {
                 Some(Job::Reattach { generation: self.save.generation, library: Box::new(library.clone()) })
             }

@@ -1,11 +1,14 @@
 //! Export and import, as the app runs them: the dialog is asked from the command handler, the
 //! file work happens on the store thread, and an import is previewed, backed up and then
-//! applied as one undoable change.
+//! applied as one undoable change. Nothing here touches the file system: even the checks (is
+//! this the open progress file? does a file of the completed name exist?) are made by the
+//! store thread (`super::transfer_jobs`), and the library is copied for an export only once the
+//! save dialog has given a path.
 //!
 //! Import, step by step:
 //! 1. [`Command::ImportChoose`] asks the open dialog (or files are dropped on the window:
 //!    [`Command::ImportDropped`], the first of them); the store thread reads and validates the file with the same
-//!    size cap and checks as opening one, and previews the merge ([`crate::view::ImportState::Reading`]).
+//!    size cap and checks as opening one (the open progress file itself is refused there, unread), and previews the merge ([`crate::view::ImportState::Reading`]).
 //! 2. The preview says what would change ([`crate::view::ImportState::Preview`]). Nothing has changed yet.
 //! 3. [`Command::ImportConfirm`]: the store thread saves the library as it is now, copies the
 //!    saved file into `backups/`, and merges the file into that same library, checking the result
@@ -18,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use super::StepwiseApp;
 use super::dialogs::SaveRequest;
-use super::jobs::{Job, JobResult};
+use super::jobs::{Job, JobResult, NotWritten};
 use crate::command::Command;
 use crate::export::{self, ExportKind};
 use crate::merge::Merge;
@@ -49,6 +52,10 @@ impl StepwiseApp {
     /// Handles the export and import commands; other commands are ignored.
     pub(super) fn transfer_command(&mut self, command: Command) {
         match command {
+            // Read-only is only ever set with a library open (`JobResult::Opened`).
+            Command::ImportChoose | Command::ImportFile(_) | Command::ImportDropped(_) if self.read_only => {
+                self.warn(READ_ONLY_IMPORT.to_owned());
+            }
             Command::Export { kind, ladders } => self.export(kind, ladders),
             Command::ImportChoose => {
                 if self.can_start_transfer()
@@ -98,8 +105,9 @@ impl StepwiseApp {
     }
 
     pub(super) fn export(&mut self, kind: ExportKind, ladders: Vec<LadderId>) {
-        let Some(library) = self.library() else { return };
-        let library = Box::new(library.clone());
+        if self.library().is_none() {
+            return;
+        }
         let now = self.local_now();
         let suggested = export::suggested_name(kind, now.date_naive());
         let request = SaveRequest {
@@ -110,27 +118,19 @@ impl StepwiseApp {
         };
         let Some(mut path) = self.dialogs.save_path(&request) else { return };
         // Some dialogs return the name exactly as typed; give it the format's extension. The
-        // dialog asked about replacing the name as typed, not this one: never replace silently.
+        // dialog asked about replacing the name as typed, not this one: the store thread never
+        // replaces a file of the completed name.
+        let mut replace_existing = true;
         if path.extension().is_none_or(|e| !e.eq_ignore_ascii_case(kind.extension())) {
             let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
             name.push(format!(".{}", kind.extension()));
             path.set_file_name(name);
-            if path.try_exists().unwrap_or(true) {
-                self.warn(format!(
-                    "{} already exists, so nothing was exported. Choose another name, or pick the file itself to replace it.",
-                    path.display()
-                ));
-                return;
-            }
+            replace_existing = false;
         }
-        if same_file(&path, &self.data_path) {
-            self.warn(format!(
-                "{} is the progress file open in this window, so it was not replaced. Choose another name.",
-                path.display()
-            ));
-            return;
-        }
-        let job = Job::Export { path, kind, library, ladders, now };
+        // Copied only now that there is somewhere to write it (a cancelled dialog copies nothing).
+        let Some(library) = self.library() else { return };
+        let library = Box::new(library.clone());
+        let job = Job::Export { path, replace_existing, kind, library, ladders, now };
         if self.worker.as_ref().is_some_and(|w| w.send(job)) {
             self.exports_running += 1;
         } else {
@@ -153,16 +153,31 @@ impl StepwiseApp {
             self.inform(format!("{} was not imported: {busy}. Finish that first, then drop it again.", name(&first)));
             return;
         }
-        self.read_import(first.clone());
-        // Only when the first is really being read (it may have been refused at once).
-        if paths.len() > 1 && self.import.is_some() {
-            let others = paths.len() - 1;
-            self.inform(format!(
-                "Files are imported one at a time: {} is being read now; drop the other {} after it.",
-                name(&first),
-                if others == 1 { "one".to_owned() } else { others.to_string() }
-            ));
+        self.read_import(first);
+        // Said once the store thread has answered about the first (it may be the open progress
+        // file, which is refused: then there is nothing to say about the others).
+        if paths.len() > 1
+            && let Some(ImportState::Reading { request, .. }) = &self.import
+        {
+            self.dropped_others = Some((*request, paths.len() - 1));
         }
+    }
+
+    /// After the store thread's answer to `request`: tells about the files dropped with it.
+    fn tell_dropped_others(&mut self, request: u64, first: &Path, previewed: bool) {
+        let Some((asked, others)) = self.dropped_others.take() else { return };
+        if asked != request {
+            return;
+        }
+        let (count, them) = if others == 1 { ("one".to_owned(), "it") } else { (others.to_string(), "them") };
+        self.inform(if previewed {
+            format!(
+                "Files are imported one at a time: {} is shown now; drop the other {count} after it.",
+                file_name(first)
+            )
+        } else {
+            format!("Files are imported one at a time: drop the other {count} again to import {them}.")
+        });
     }
 
     pub(super) fn inform(&mut self, text: String) {
@@ -171,10 +186,6 @@ impl StepwiseApp {
 
     pub(super) fn read_import(&mut self, path: PathBuf) {
         let Some(library) = self.library() else { return };
-        if same_file(&path, &self.data_path) {
-            self.warn(format!("{} is the progress file open in this window: it is already here.", path.display()));
-            return;
-        }
         let local = Box::new(library.clone());
         self.import_requests += 1;
         let request = self.import_requests;
@@ -202,11 +213,16 @@ impl StepwiseApp {
                 eprintln!("stepwise: could not export to {}: {error}", path.display());
                 self.warn(format!("Could not export to {}: {error} Your progress file is unchanged.", path.display()));
             }
+            JobResult::ExportNotWritten { path, why } => {
+                self.exports_running = self.exports_running.saturating_sub(1);
+                self.warn(not_written_text(&path, why));
+            }
             JobResult::ImportRead { request, imported, merge } => {
                 if let Some(ImportState::Reading { path, request: asked }) = &self.import
                     && *asked == request
                 {
                     let path = path.clone();
+                    self.tell_dropped_others(request, &path, true);
                     self.import = Some(ImportState::Preview(ImportPreview { path, imported, merge }));
                 }
             }
@@ -217,6 +233,17 @@ impl StepwiseApp {
                         "Could not import {}: {} Nothing was changed.",
                         file_name(&path),
                         sentence(&error)
+                    ));
+                    self.tell_dropped_others(request, &path, false);
+                }
+            }
+            JobResult::ImportOfOpenFile { request, path } => {
+                if matches!(&self.import, Some(ImportState::Reading { request: asked, .. }) if *asked == request) {
+                    self.import = None;
+                    self.dropped_others = None;
+                    self.warn(format!(
+                        "{} is the progress file open in this window: it is already here.",
+                        path.display()
                     ));
                 }
             }
@@ -280,11 +307,23 @@ impl StepwiseApp {
     }
 }
 
-/// Whether two paths name the same file (also when one of them does not exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+/// Why nothing can be imported in a read-only window.
+pub const READ_ONLY_IMPORT: &str = "Nothing was imported: this progress file can only be read, so nothing can be added to it (an import is saved and backed up first). You can still export.";
+
+/// What the person is told when an export wrote nothing.
+#[must_use]
+pub fn not_written_text(path: &Path, why: NotWritten) -> String {
+    let path = path.display();
+    match why {
+        NotWritten::OpenProgressFile => {
+            format!("{path} is the progress file open in this window, so it was not replaced. Choose another name.")
+        }
+        NotWritten::NameTaken => format!(
+            "{path} already exists, so nothing was exported. Choose another name, or pick the file itself to replace it."
+        ),
+        NotWritten::InternalError => {
+            format!("Stepwise hit an internal error while preparing the export; nothing was written to {path}.")
+        }
     }
 }
 
@@ -296,7 +335,10 @@ fn size_text(bytes: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::app::Config;
 
     #[test]
     fn errors_end_as_one_sentence() {
@@ -314,13 +356,33 @@ mod tests {
         assert_eq!(size_text(4_500_000), "4.5 MB");
     }
 
+    /// A renderer that panics, through the real store-thread function and the app's handling
+    /// of its answer: the person reads that nothing was written, never that the file "contains
+    /// data Stepwise cannot accept".
     #[test]
-    fn same_file_compares_missing_paths_literally() {
+    fn a_panicking_export_says_nothing_was_written() {
         let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("library.ron");
-        std::fs::write(&file, "x").unwrap();
-        let via_dot = dir.path().join(".").join("library.ron");
-        assert!(same_file(&file, &via_dot));
-        assert!(!same_file(&file, &dir.path().join("other.ron")));
+        let clock =
+            Arc::new(crate::clock::ManualClock::new(crate::model::Timestamp::from_unix_secs(1_795_000_000).utc()));
+        let data = dir.path().join("library.ron");
+        let mut app = StepwiseApp::new(Config::with_clock(data.clone(), clock), || {});
+        let target = dir.path().join("summary.html");
+        app.exports_running = 1;
+        let result = super::super::transfer_jobs::write_export(&target, &data, true, ExportKind::Html, || {
+            panic!("a bug while rendering")
+        });
+        app.handle(result);
+        let text = &app.view().notices.last().expect("a notice").text;
+        assert_eq!(
+            text,
+            &format!(
+                "Stepwise hit an internal error while preparing the export; nothing was written to {}.",
+                target.display()
+            )
+        );
+        assert!(!text.contains("cannot accept"));
+        assert_eq!(app.view().exports_running, 0);
+        assert!(!target.exists());
+        app.shutdown();
     }
 }

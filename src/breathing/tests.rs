@@ -15,6 +15,7 @@ fn pattern(secs: [u8; 4]) -> BreathPattern {
         hold_in_secs: secs[1],
         exhale_secs: secs[2],
         hold_out_secs: secs[3],
+        changed: crate::model::PatternChanged::default(),
     }
 }
 

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use crate::model::{Ladder, LadderId, Library, StepId};
 
-/// The chosen ladders (in library order) with only their exposures and the journal entries tied
-/// to them; settings kept; pacer sessions and the exposure in progress dropped. Unknown ids are
+/// The chosen ladders (in library order) with only their exposures, the journal entries tied
+/// to them and their steps in Recently deleted; settings and what was deleted for good kept; pacer sessions and the exposure in progress dropped. Unknown ids are
 /// ignored. `ladders` empty = the whole library, returned unchanged except `in_progress = None`.
 #[must_use]
 pub fn subset(library: &Library, ladders: &[LadderId]) -> Library {
@@ -21,6 +21,8 @@ pub fn subset(library: &Library, ladders: &[LadderId]) -> Library {
     let exposures =
         library.exposures.iter().filter(|e| chosen.contains(&e.ladder) && steps.contains(&e.step)).cloned().collect();
     let journal = library.journal.iter().filter(|j| j.ladder.is_some_and(|id| chosen.contains(&id))).cloned().collect();
+    let deleted = library.deleted.iter().filter(|d| chosen.contains(&d.ladder_id())).cloned().collect();
+    let clashes = library.clashes.iter().filter(|e| chosen.contains(&e.ladder)).cloned().collect();
     Library {
         ladders: kept,
         exposures: Arc::new(exposures),
@@ -28,6 +30,11 @@ pub fn subset(library: &Library, ladders: &[LadderId]) -> Library {
         pacer_sessions: Arc::default(),
         settings: library.settings.clone(),
         in_progress: None,
+        ladder_order: library.ladder_order,
+        deleted,
+        // Ids only: what was deleted for good stays deleted wherever this file is imported.
+        tombstones: library.tombstones.clone(),
+        clashes: Arc::new(clashes),
     }
 }
 

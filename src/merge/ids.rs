@@ -8,7 +8,6 @@
 //! a second time.
 
 use super::{ConflictKind, NoFreeId};
-use crate::model::{EstimateRecord, Ladder, Step, Timestamp};
 
 /// Ids stay within 2^53, like [`crate::model::fresh_id`].
 pub(super) const ID_MASK: u64 = (1 << 53) - 1;
@@ -47,31 +46,12 @@ pub(super) fn place<T>(
         .ok_or(NoFreeId { kind, id, tries })
 }
 
-/// A hash of the whole ladder (steps and their estimate history included), stable across runs,
-/// platforms and Rust versions.
-pub(super) fn hash_ladder(ladder: &Ladder) -> u64 {
-    let Ladder { id, title, fear, steps, archived, created } = ladder;
-    let mut h = Fnv::new();
-    h.u64(id.0).text(title).text(fear).count(steps.len());
-    for Step { id, situation, estimate, estimate_history } in steps {
-        h.u64(id.0).text(situation).byte(estimate.get()).count(estimate_history.len());
-        for EstimateRecord { estimate, replaced } in estimate_history {
-            h.byte(estimate.get()).time(*replaced);
-        }
-    }
-    h.flag(*archived).time(*created);
-    h.finish()
-}
-
 /// Kinds of derived id, so a ladder and a step with the same number derive different ids.
 #[derive(Clone, Copy)]
 pub(super) enum Tag {
-    Ladder = 1,
-    Step = 2,
-    Exposure = 3,
+    // 1-3 and 6 named ladders, steps, exposures and patterns in format version 1's merge.
     Entry = 4,
     Pacer = 5,
-    Pattern = 6,
 }
 
 /// The id of a copy: a function of the original id, the imported item's content hash and a
@@ -118,23 +98,8 @@ impl Fnv {
         self.u64(len as u64)
     }
 
-    pub(super) fn flag(&mut self, value: bool) -> &mut Self {
-        self.byte(u8::from(value))
-    }
-
-    pub(super) fn time(&mut self, at: Timestamp) -> &mut Self {
-        self.bytes(&at.unix_secs().to_le_bytes())
-    }
-
     pub(super) fn text(&mut self, text: &str) -> &mut Self {
         self.count(text.len()).bytes(text.as_bytes())
-    }
-
-    pub(super) fn optional_text(&mut self, text: Option<&str>) -> &mut Self {
-        match text {
-            Some(text) => self.byte(1).text(text),
-            None => self.byte(0),
-        }
     }
 
     pub(super) fn finish(&self) -> u64 {
@@ -145,48 +110,24 @@ impl Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::merge::fixtures::{conflicting_pair, exposure, ladder, merge_checked};
-    use crate::merge::items::Item;
-    use crate::model::{ExposureId, LadderId, StepId};
     use std::cell::RefCell;
 
     #[test]
-    fn a_derived_id_already_taken_moves_on_to_the_next_salt() {
-        let (local, imported) = conflicting_pair();
-        let imported_ladder = &imported.ladders[0];
-        let hash = hash_ladder(imported_ladder);
-        let mut local = local;
-        // Another local ladder happens to own the step id the copy would get first.
-        local.ladders.push(ladder(400, "Queues", &[(derive(Tag::Step, 102, hash, 1), "Stand in a queue")]));
-        // And another local exposure has the id the exposure copy would get first.
-        let taken = derive(Tag::Exposure, 1002, imported.exposures[1].content_hash(), 1);
-        local.exposures_mut().push(exposure(taken, 200, 202, 9, 0));
-
-        let m = merge_checked(&local, &imported);
-        let copy = m.library.ladders.iter().find(|l| l.title == "Speaking up (imported copy)").unwrap();
-        assert_eq!(copy.id, LadderId(derive(Tag::Ladder, 100, hash, 2)));
-        assert_eq!(copy.steps[1].id, StepId(derive(Tag::Step, 102, hash, 2)));
-        let exposure_copy = m.library.exposures.last().unwrap();
-        assert_eq!(exposure_copy.id, ExposureId(derive(Tag::Exposure, 1002, imported.exposures[1].content_hash(), 2)));
-    }
-
-    #[test]
-    fn copy_ids_are_pinned_numbers() {
+    fn derived_ids_are_pinned_numbers() {
         // Same input, same ids, on every run and platform: the hash is fed field by field.
-        let ladder = ladder(100, "Speaking up", &[(101, "Say good morning")]);
-        assert_eq!(hash_ladder(&ladder), PINNED_LADDER_HASH);
-        assert_eq!(exposure(1, 100, 101, 0, 2).content_hash(), PINNED_EXPOSURE_HASH);
-        assert_eq!(derive(Tag::Ladder, 100, 12_345, 1), PINNED_DERIVED);
+        assert_eq!(derive(Tag::Entry, 100, 12_345, 1), PINNED_DERIVED);
         for salt in 0..1_000 {
-            let id = derive(Tag::Step, salt, salt * 7, salt);
+            let id = derive(Tag::Pacer, salt, salt * 7, salt);
             assert!(id > 0 && id <= ID_MASK);
         }
-        assert_ne!(derive(Tag::Ladder, 100, 1, 1), derive(Tag::Step, 100, 1, 1));
+        assert_ne!(derive(Tag::Entry, 100, 1, 1), derive(Tag::Pacer, 100, 1, 1));
+        let mut h = Fnv::new();
+        h.text("Say good morning").u64(7);
+        assert_eq!(h.finish(), PINNED_TEXT_HASH);
     }
 
-    const PINNED_LADDER_HASH: u64 = 15_614_438_765_853_114_025;
-    const PINNED_EXPOSURE_HASH: u64 = 14_140_988_513_550_094_218;
-    const PINNED_DERIVED: u64 = 7_243_041_562_249_119;
+    const PINNED_DERIVED: u64 = 4_623_916_212_186_144;
+    const PINNED_TEXT_HASH: u64 = 9_629_516_404_969_752_494;
 
     #[test]
     fn place_takes_the_first_salt_not_taken_and_fails_after_the_last_try() {

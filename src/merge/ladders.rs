@@ -1,178 +1,228 @@
-//! Ladders, merged by id before the records that point into them. A ladder that differs from
-//! the local one of the same id, or whose step ids belong to another ladder here, is added as a
-//! renamed copy with derived ids; [`Placed`] remembers where each imported ladder ended up, so
-//! its exposures and journal entries can follow it.
+//! Ladders and steps: each merged field by field ([`newer`]), their order by [`merge_order`],
+//! and whether each is live or in Recently deleted by comparing the latest deletion with the
+//! latest restore. What a tombstone names is left out.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::ids::{MAX_SALT, Spot, Tag, derive, hash_ladder, place};
-use super::report::{ladder_conflict, suffixed};
-use super::{ConflictKind, LADDER_COPY_SUFFIX, MergeReport, NoFreeId};
-use crate::model::{Ladder, LadderId, Library, Step, StepId};
+use super::lww::{merge_order, newer};
+use crate::model::{
+    Deleted, DeletedItem, EstimateRecord, ExposureDraft, Gone, Ladder, LadderChanged, LadderId, Library, Step,
+    StepChanged, StepId, Timestamp,
+};
 
-/// Where an imported ladder ended up.
-pub(super) struct Placed {
-    pub(super) id: LadderId,
-    /// Imported step id -> the copy's step id, when the ladder was placed as a copy.
-    copy_steps: Option<HashMap<StepId, StepId>>,
+/// Where a merged step ended up, and so where its exposures go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Place {
+    Live,
+    /// In a deleted ladder's record, at this index of the deleted list.
+    InDeletedLadder(usize),
+    /// In its own deleted step's record, at this index of the deleted list.
+    InDeletedStep(usize),
 }
 
-impl Placed {
-    /// Where an imported exposure on `step` of this ladder should point when the local library
-    /// has no such step in that ladder: the copy, if the ladder was copied.
-    pub(super) fn step(&self, step: StepId) -> Option<(LadderId, StepId)> {
-        self.copy_steps.as_ref()?.get(&step).map(|copy| (self.id, *copy))
-    }
+/// The merged ladders.
+pub(super) struct Ladders {
+    pub live: Vec<Ladder>,
+    pub order: crate::model::Order,
+    /// Recently deleted, without exposures yet.
+    pub deleted: Vec<Deleted>,
+    /// Every step kept, with its ladder and where it is.
+    pub steps: HashMap<StepId, (LadderId, Place)>,
+    /// Every ladder kept (live or deleted).
+    pub kept: HashSet<LadderId>,
 }
 
-/// The merged ladders: the local ones first, then the imported ones not here yet.
-pub(super) struct MergedLadders<'a> {
-    pub(super) list: Vec<Ladder>,
-    /// The local ladders by id.
-    pub(super) local: HashMap<LadderId, &'a Ladder>,
-    /// Imported ladder id -> where it is in the merged list.
-    pub(super) placed: HashMap<LadderId, Placed>,
+/// When a step was deleted on its own, and where it stood.
+type Deletion = (Timestamp, usize);
+
+/// One library's ladders and steps, wherever they are.
+struct Side<'a> {
+    ladders: HashMap<LadderId, (&'a Ladder, Option<Timestamp>)>,
+    steps: HashMap<StepId, (LadderId, &'a Step, Option<Deletion>)>,
+    live_order: Vec<LadderId>,
+    order: crate::model::Order,
 }
 
-/// Merges the ladders: the local ones first, unchanged, then the imported ones not here yet, in
-/// their order. A ladder whose copy finds no free id stops the merge; it is never left out.
-pub(super) fn merge_ladders<'a>(
-    local: &'a Library,
-    imported: &Library,
-    report: &mut MergeReport,
-) -> Result<MergedLadders<'a>, NoFreeId> {
-    let by_id: HashMap<LadderId, &Ladder> = local.ladders.iter().map(|l| (l.id, l)).collect();
-    let mut ladder_taken: HashSet<LadderId> = by_id.keys().copied().collect();
-    let mut step_taken: HashSet<StepId> = local.ladders.iter().flat_map(|l| &l.steps).map(|s| s.id).collect();
-    // Every id of `candidate` is free, and its steps are distinct.
-    let free = |candidate: &Ladder, ladder_taken: &HashSet<LadderId>, step_taken: &HashSet<StepId>| {
-        let mut own = HashSet::new();
-        !ladder_taken.contains(&candidate.id)
-            && candidate.steps.iter().all(|s| !step_taken.contains(&s.id) && own.insert(s.id))
-    };
-    let mut list = local.ladders.clone();
-    let mut placed = HashMap::new();
-    for ladder in &imported.ladders {
-        let local_version = by_id.get(&ladder.id).copied();
-        if local_version == Some(ladder) {
-            report.ladders.present += 1;
-            placed.insert(ladder.id, Placed { id: ladder.id, copy_steps: None });
-            continue;
-        }
-        if local_version.is_none() && free(ladder, &ladder_taken, &step_taken) {
-            report.ladders.new += 1;
-            ladder_taken.insert(ladder.id);
-            step_taken.extend(ladder.steps.iter().map(|s| s.id));
-            placed.insert(ladder.id, Placed { id: ladder.id, copy_steps: None });
-            list.push(ladder.clone());
-            continue;
-        }
-        let hash = hash_ladder(ladder);
-        let spot = |copy: &Ladder| match by_id.get(&copy.id) {
-            Some(here) if *here == copy => Some(Spot::AlreadyHere),
-            None if free(copy, &ladder_taken, &step_taken) => Some(Spot::Free),
-            // Its id or one of its step ids is taken by something else: try the next salt.
-            _ => None,
+impl<'a> Side<'a> {
+    fn of(library: &'a Library) -> Self {
+        let mut ladders = HashMap::new();
+        let mut steps = HashMap::new();
+        let mut add_ladder = |ladder: &'a Ladder, deleted: Option<Timestamp>| {
+            ladders.insert(ladder.id, (ladder, deleted));
+            for step in &ladder.steps {
+                steps.insert(step.id, (ladder.id, step, None));
+            }
         };
-        let candidate = |salt| ladder_copy(ladder, hash, salt);
-        let (copy, spot) = place(ConflictKind::Ladder, ladder.id.0, MAX_SALT, candidate, spot)?;
-        let copy_steps = ladder.steps.iter().zip(&copy.steps).map(|(s, c)| (s.id, c.id)).collect();
-        placed.insert(ladder.id, Placed { id: copy.id, copy_steps: Some(copy_steps) });
-        match spot {
-            Spot::AlreadyHere => report.ladders.present += 1,
-            Spot::Free => {
-                report.ladders.conflicting += 1;
-                report.conflicts.push(ladder_conflict(local_version, ladder, &copy));
-                ladder_taken.insert(copy.id);
-                step_taken.extend(copy.steps.iter().map(|s| s.id));
-                list.push(copy);
+        for ladder in &library.ladders {
+            add_ladder(ladder, None);
+        }
+        for deleted in &library.deleted {
+            if let DeletedItem::Ladder(ladder) = &deleted.item {
+                add_ladder(ladder, Some(deleted.at));
             }
         }
+        for deleted in &library.deleted {
+            if let DeletedItem::Step { ladder, position, step } = &deleted.item {
+                steps.insert(step.id, (*ladder, step, Some((deleted.at, *position))));
+            }
+        }
+        Self { ladders, steps, live_order: library.ladders.iter().map(|l| l.id).collect(), order: library.ladder_order }
     }
-    Ok(MergedLadders { list, local: by_id, placed })
-}
 
-/// The imported ladder as a visible copy: renamed, with every id derived from the original id,
-/// the ladder's content hash and `salt`.
-fn ladder_copy(ladder: &Ladder, hash: u64, salt: u64) -> Ladder {
-    Ladder {
-        id: LadderId(derive(Tag::Ladder, ladder.id.0, hash, salt)),
-        title: suffixed(&ladder.title, LADDER_COPY_SUFFIX),
-        steps: ladder
-            .steps
-            .iter()
-            .map(|s| Step { id: StepId(derive(Tag::Step, s.id.0, hash, salt)), ..s.clone() })
-            .collect(),
-        ..ladder.clone()
+    fn step_order(&self, ladder: LadderId) -> (Vec<StepId>, crate::model::Order) {
+        self.ladders
+            .get(&ladder)
+            .map_or_else(Default::default, |(l, _)| (l.steps.iter().map(|s| s.id).collect(), l.changed.steps))
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::merge::fixtures::{base, entry, exposure, ladder, merge_checked};
-    use crate::merge::ids::MAX_SALT;
-    use crate::merge::{ConflictKind, Counts, NoFreeId, merge, try_merge};
-    use crate::model::{ExposureId, LadderId, Library, StepId};
-    use std::panic::{AssertUnwindSafe, catch_unwind};
-    use std::sync::Arc;
+/// Merges the ladders and steps of `a` and `b`. `gone` holds both sides' tombstones; `draft` is
+/// the local exposure under way, whose ladder and step stay live while it lasts (a deletion from
+/// the other computer waits until it is finished).
+pub(super) fn merge_ladders(a: &Library, b: &Library, gone: &HashSet<Gone>, draft: Option<&ExposureDraft>) -> Ladders {
+    let (sa, sb) = (Side::of(a), Side::of(b));
+    let ladder_ids: BTreeSet<LadderId> = sa.ladders.keys().chain(sb.ladders.keys()).copied().collect();
 
-    #[test]
-    fn exposures_on_a_step_added_elsewhere_follow_the_ladder_copy() {
-        let local = base();
-        let mut imported = base();
-        imported.ladders[0].steps.push(ladder(0, "", &[(104, "Tell a short story")]).steps[0].clone());
-        imported.exposures_mut().extend([exposure(1004, 100, 104, 5, 2), exposure(1005, 100, 101, 6, 1)]);
-        imported.journal_mut().push(entry(2003, 6, "Told the story.", Some(100)));
-
-        let m = merge_checked(&local, &imported);
-        let lib = &m.library;
-        assert_eq!(m.report.ladders, Counts { new: 0, present: 1, conflicting: 1 });
-        assert_eq!(m.report.exposures, Counts { new: 2, present: 3, conflicting: 0 });
-        let copy = &lib.ladders[2];
-        assert_eq!(copy.title, "Speaking up (imported copy)");
-        assert_eq!(copy.steps[3].situation, "Tell a short story");
-        let on_new_step = lib.exposures.iter().find(|e| e.id == ExposureId(1004)).unwrap();
-        assert_eq!((on_new_step.ladder, on_new_step.step), (copy.id, copy.steps[3].id));
-        // A step both versions have keeps its exposures on the local ladder, and so does the journal.
-        let on_old_step = lib.exposures.iter().find(|e| e.id == ExposureId(1005)).unwrap();
-        assert_eq!((on_old_step.ladder, on_old_step.step), (LadderId(100), StepId(101)));
-        assert_eq!(lib.journal[2].ladder, Some(LadderId(100)));
-    }
-
-    #[test]
-    fn a_ladder_reusing_local_step_ids_is_added_with_new_ids() {
-        let local = base();
-        let imported = Library {
-            ladders: vec![ladder(300, "Shops", &[(101, "Pay by card"), (301, "Ask for help")])],
-            exposures: Arc::new(vec![exposure(1101, 300, 101, 1, 2), exposure(1102, 300, 301, 2, 2)]),
-            journal: Arc::new(vec![entry(2101, 2, "Shops are fine.", Some(300))]),
-            ..Library::default()
+    // Each ladder's fields and whether it is deleted.
+    let mut merged: HashMap<LadderId, (Ladder, bool, Timestamp)> = HashMap::new();
+    for id in ladder_ids.iter().copied().filter(|id| !gone.contains(&Gone::Ladder(*id))) {
+        let (la, lb) = (sa.ladders.get(&id), sb.ladders.get(&id));
+        let ladder = match (la, lb) {
+            (Some((x, _)), Some((y, _))) => merge_ladder_fields(x, y),
+            (Some((x, _)), None) | (None, Some((x, _))) => Ladder { steps: Vec::new(), ..(*x).clone() },
+            (None, None) => continue,
         };
-
-        let m = merge_checked(&local, &imported);
-        let lib = &m.library;
-        let copy = &lib.ladders[2];
-        assert_eq!(copy.title, "Shops (imported copy)");
-        assert!(copy.id != LadderId(300) && copy.steps[0].id != StepId(101));
-        assert!(lib.exposures[3..].iter().all(|e| e.ladder == copy.id));
-        assert_eq!(lib.exposures[3].step, copy.steps[0].id);
-        assert_eq!(lib.journal[2].ladder, Some(copy.id));
-        assert!(m.report.conflicts[0].description.contains("uses step ids that belong to another ladder here"));
+        let deleted_at = la.and_then(|(_, d)| *d).max(lb.and_then(|(_, d)| *d));
+        let mut deleted = deleted_at.is_some_and(|at| at > ladder.changed.restored);
+        if draft.is_some_and(|d| d.ladder == id) {
+            deleted = false;
+        }
+        merged.insert(id, (ladder, deleted, deleted_at.unwrap_or_default()));
     }
 
-    #[test]
-    fn a_ladder_whose_copy_finds_no_free_id_stops_the_merge() {
-        // Invalid (validation refuses it): a step id listed twice, so every copy lists its
-        // derived step id twice too. Such a ladder used to be left out without a word.
-        let mut imported = base();
-        imported.ladders[0].steps[1].id = StepId(101);
-        let no_free_id = NoFreeId { kind: ConflictKind::Ladder, id: 100, tries: MAX_SALT };
-        assert_eq!(try_merge(&base(), &imported), Err(no_free_id));
+    // Each step's fields and whether it is deleted on its own.
+    let step_ids: BTreeSet<StepId> = sa.steps.keys().chain(sb.steps.keys()).copied().collect();
+    let mut steps: HashMap<StepId, (LadderId, Step, Option<Deletion>)> = HashMap::new();
+    for id in step_ids.into_iter().filter(|id| !gone.contains(&Gone::Step(*id))) {
+        let (xa, xb) = (sa.steps.get(&id), sb.steps.get(&id));
+        let Some(ladder) = xa.or(xb).map(|(l, _, _)| *l).filter(|l| merged.contains_key(l)) else { continue };
+        let step = match (xa, xb) {
+            (Some((_, x, _)), Some((_, y, _))) => merge_step(x, y),
+            (Some((_, x, _)), None) | (None, Some((_, x, _))) => (*x).clone(),
+            (None, None) => continue,
+        };
+        let deleted = xa.and_then(|(_, _, d)| *d).max(xb.and_then(|(_, _, d)| *d));
+        let mut deleted = deleted.filter(|(at, _)| *at > step.changed.restored);
+        if draft.is_some_and(|d| d.step == id) {
+            deleted = None;
+        }
+        steps.insert(id, (ladder, step, deleted));
+    }
 
-        let stopped = catch_unwind(AssertUnwindSafe(|| merge(&base(), &imported))).unwrap_err();
-        let message = stopped.downcast_ref::<String>().unwrap();
-        assert!(
-            message.starts_with("the merge stopped: no free id was left for a copy of the file's ladder ladder-64 ")
-        );
+    // The live steps of each ladder, in order.
+    let mut by_ladder: HashMap<LadderId, Vec<StepId>> = HashMap::new();
+    let kept_ladders: Vec<LadderId> = ladder_ids.iter().copied().filter(|id| merged.contains_key(id)).collect();
+    for id in &kept_ladders {
+        let keep = |s: StepId| steps.get(&s).is_some_and(|(l, _, d)| *l == *id && d.is_none());
+        let (oa, ob) = (sa.step_order(*id), sb.step_order(*id));
+        let (mut order, stamp) = merge_order((&oa.0, oa.1), (&ob.0, ob.1), keep);
+        let listed: HashSet<StepId> = order.iter().copied().collect();
+        let mut rest: Vec<StepId> = steps
+            .iter()
+            .filter(|(s, (l, _, d))| *l == *id && d.is_none() && !listed.contains(s))
+            .map(|(s, _)| *s)
+            .collect();
+        rest.sort_unstable();
+        order.extend(rest);
+        if let Some((ladder, _, _)) = merged.get_mut(id) {
+            ladder.changed.steps = stamp;
+        }
+        by_ladder.insert(*id, order);
+    }
+
+    let keep_ladder = |l: LadderId| merged.get(&l).is_some_and(|(_, deleted, _)| !deleted);
+    let (mut order, stamp) = merge_order((&sa.live_order, sa.order), (&sb.live_order, sb.order), keep_ladder);
+    let listed: HashSet<LadderId> = order.iter().copied().collect();
+    order.extend(ladder_ids.iter().copied().filter(|l| keep_ladder(*l) && !listed.contains(l)));
+
+    let mut out = Ladders {
+        live: Vec::with_capacity(order.len()),
+        order: stamp,
+        deleted: Vec::new(),
+        steps: HashMap::with_capacity(steps.len()),
+        kept: merged.keys().copied().collect(),
+    };
+    let with_steps = |id: LadderId, ladder: &Ladder, steps: &mut HashMap<StepId, _>| {
+        let mut ladder = ladder.clone();
+        for step_id in by_ladder.get(&id).into_iter().flatten() {
+            if let Some((_, step, _)) = steps.remove(step_id) {
+                ladder.steps.push(step);
+            }
+        }
+        ladder
+    };
+    for id in &order {
+        let (ladder, _, _) = &merged[id];
+        let ladder = with_steps(*id, ladder, &mut steps);
+        out.steps.extend(ladder.steps.iter().map(|s| (s.id, (*id, Place::Live))));
+        out.live.push(ladder);
+    }
+    // Recently deleted: ladders, then steps, each by deletion time and id.
+    let mut deleted_ladders: Vec<(Timestamp, LadderId)> =
+        merged.iter().filter(|(_, (_, deleted, _))| *deleted).map(|(id, (_, _, at))| (*at, *id)).collect();
+    deleted_ladders.sort_unstable();
+    for (at, id) in deleted_ladders {
+        let ladder = with_steps(id, &merged[&id].0, &mut steps);
+        let index = out.deleted.len();
+        out.steps.extend(ladder.steps.iter().map(|s| (s.id, (id, Place::InDeletedLadder(index)))));
+        out.deleted.push(Deleted { at, item: DeletedItem::Ladder(ladder), exposures: Vec::new() });
+    }
+    let mut deleted_steps: Vec<(Timestamp, StepId)> =
+        steps.iter().filter_map(|(id, (_, _, d))| d.map(|(at, _)| (at, *id))).collect();
+    deleted_steps.sort_unstable();
+    for (at, id) in deleted_steps {
+        let Some((ladder, step, Some((_, position)))) = steps.remove(&id) else { continue };
+        out.steps.insert(id, (ladder, Place::InDeletedStep(out.deleted.len())));
+        out.deleted.push(Deleted { at, item: DeletedItem::Step { ladder, position, step }, exposures: Vec::new() });
+    }
+    out
+}
+
+fn merge_ladder_fields(a: &Ladder, b: &Ladder) -> Ladder {
+    let (ca, cb) = (&a.changed, &b.changed);
+    let (title, title_at) = newer((&a.title, ca.title), (&b.title, cb.title));
+    let (fear, fear_at) = newer((&a.fear, ca.fear), (&b.fear, cb.fear));
+    let (archived, archived_at) = newer((&a.archived, ca.archived), (&b.archived, cb.archived));
+    Ladder {
+        id: a.id,
+        title,
+        fear,
+        steps: Vec::new(),
+        archived,
+        created: a.created.min(b.created),
+        changed: LadderChanged {
+            title: title_at,
+            fear: fear_at,
+            archived: archived_at,
+            steps: ca.steps.max(cb.steps),
+            restored: ca.restored.max(cb.restored),
+        },
+    }
+}
+
+fn merge_step(a: &Step, b: &Step) -> Step {
+    let (ca, cb) = (&a.changed, &b.changed);
+    let (situation, situation_at) = newer((&a.situation, ca.situation), (&b.situation, cb.situation));
+    let (estimate, estimate_at) = newer((&a.estimate, ca.estimate), (&b.estimate, cb.estimate));
+    let mut estimate_history: Vec<EstimateRecord> =
+        a.estimate_history.iter().chain(&b.estimate_history).copied().collect();
+    estimate_history.sort_by_key(|r| (r.replaced, r.estimate));
+    estimate_history.dedup();
+    Step {
+        id: a.id,
+        situation,
+        estimate,
+        estimate_history,
+        changed: StepChanged { situation: situation_at, estimate: estimate_at, restored: ca.restored.max(cb.restored) },
     }
 }

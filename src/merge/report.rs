@@ -2,10 +2,9 @@
 //! names of the copies. Plain ASCII sentences for the person, dates in UTC (the merge knows no
 //! time zone), names cut to fit.
 
-use super::{Conflict, ConflictKind, Counts, MergeReport, NoFreeId, PATTERN_COPY_SUFFIX};
+use super::{Conflict, ConflictKind, Counts, MergeReport, NoFreeId};
 use crate::model::{
-    BreathPattern, EntryId, Exposure, ExposureId, JournalEntry, Ladder, LadderId, PacerId, PacerSession, PatternId,
-    Timestamp, limits,
+    EntryId, Exposure, ExposureId, JournalEntry, LadderId, PacerId, PacerSession, PatternId, Timestamp,
 };
 
 impl MergeReport {
@@ -13,21 +12,34 @@ impl MergeReport {
     #[must_use]
     pub fn changes_anything(&self) -> bool {
         let all = [self.ladders, self.exposures, self.journal, self.pacer_sessions, self.patterns];
-        self.settings_taken || all.iter().any(|c| c.new > 0 || c.conflicting > 0)
+        self.settings_taken || all.iter().any(|c| c.new + c.updated + c.removed + c.conflicting > 0)
     }
 
-    /// One or two plain sentences: "2 ladders, 340 exposures new; 1,200 exposures already here;
-    /// 1 conflict (both versions kept)." Breathing patterns already here (the presets, usually)
-    /// are not mentioned.
+    /// The kinds and how many of each were added: "1 ladder, 3 exposures", or `None` when
+    /// nothing was added.
     #[must_use]
-    pub fn summary(&self) -> String {
-        let kinds = [
+    pub fn added(&self) -> Option<String> {
+        let parts: Vec<String> =
+            self.kinds().iter().filter(|(c, _, _)| c.new > 0).map(|(c, one, many)| plural(c.new, one, many)).collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    fn kinds(&self) -> [(Counts, &'static str, &'static str); 5] {
+        [
             (self.ladders, "ladder", "ladders"),
             (self.exposures, "exposure", "exposures"),
             (self.journal, "journal entry", "journal entries"),
             (self.pacer_sessions, "breathing session", "breathing sessions"),
             (self.patterns, "breathing pattern", "breathing patterns"),
-        ];
+        ]
+    }
+
+    /// One or two plain sentences: "2 ladders, 340 exposures new; 1 ladder changed; 1,200
+    /// exposures already here; 1 conflict (both versions kept)." Breathing patterns already here
+    /// (the presets, usually) are not mentioned.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let kinds = self.kinds();
         let list = |pick: fn(&Counts) -> usize, with_patterns: bool| {
             let parts: Vec<String> = kinds
                 .iter()
@@ -38,19 +50,22 @@ impl MergeReport {
             parts.join(", ")
         };
         let mut clauses = Vec::new();
-        let new = list(|c| c.new, true);
-        if !new.is_empty() {
-            clauses.push(format!("{new} new"));
-        }
-        let present = list(|c| c.present, false);
-        if !present.is_empty() {
-            clauses.push(format!("{present} already here"));
+        for (pick, with_patterns, words) in [
+            ((|c: &Counts| c.new) as fn(&Counts) -> usize, true, "new"),
+            (|c: &Counts| c.updated, true, "changed"),
+            (|c: &Counts| c.removed, true, "deleted"),
+            (|c: &Counts| c.present, false, "already here"),
+        ] {
+            let text = list(pick, with_patterns);
+            if !text.is_empty() {
+                clauses.push(format!("{text} {words}"));
+            }
         }
         if !self.conflicts.is_empty() {
             clauses.push(format!("{} (both versions kept)", plural(self.conflicts.len(), "conflict", "conflicts")));
         }
         if self.settings_taken {
-            clauses.push("settings taken from the file".to_owned());
+            clauses.push("newer settings taken from the file".to_owned());
         }
         let mut text = if clauses.is_empty() {
             "Nothing to import: the file holds no data.".to_owned()
@@ -67,30 +82,16 @@ impl MergeReport {
     }
 }
 
-/// A ladder added as a copy: beside `yours`, the local ladder of the same id, or, without one,
-/// because its step ids belong to another ladder here.
-pub(super) fn ladder_conflict(yours: Option<&Ladder>, imported: &Ladder, copy: &Ladder) -> Conflict {
-    let (title, copy_title) = (ellipsis(&imported.title), ellipsis(&copy.title));
-    let description = if let Some(yours) = yours {
-        // Named as the person knows it here; the copy's name carries the file's title.
-        let yours = ellipsis(&yours.title);
-        format!(
-            "Ladder \"{yours}\" differs between this library and the file: yours is kept, and the \
-             imported version is added as \"{copy_title}\"."
-        )
-    } else {
-        format!(
-            "Ladder \"{title}\" in the file uses step ids that belong to another ladder here: it is \
-             added as \"{copy_title}\" with new ids."
-        )
-    };
-    Conflict { kind: ConflictKind::Ladder, description }
-}
-
-/// An exposure added as a copy; `situation` is its step's, from the file.
+/// Two different exposures under one id; `situation` is its step's.
 pub(super) fn exposure_conflict(exposure: &Exposure, situation: Option<&str>) -> Conflict {
-    let what = format!("The exposure of {} on \"{}\"", date(exposure.started), ellipsis(situation.unwrap_or("a step")));
-    conflict(ConflictKind::Exposure, &what)
+    let what = format!("the exposure of {} on \"{}\"", date(exposure.started), ellipsis(situation.unwrap_or("a step")));
+    Conflict {
+        kind: ConflictKind::Exposure,
+        description: format!(
+            "Two different records of {what} carry the same id (only a damaged or hand-edited file does that): \
+             both are kept, and only one is counted in your progress."
+        ),
+    }
 }
 
 /// A journal entry added as a copy.
@@ -102,18 +103,6 @@ pub(super) fn entry_conflict(entry: &JournalEntry) -> Conflict {
 pub(super) fn session_conflict(session: &PacerSession) -> Conflict {
     let what = format!("The breathing session of {} ({})", date(session.started), ellipsis(&session.pattern_name));
     conflict(ConflictKind::PacerSession, &what)
-}
-
-/// A breathing pattern added as a copy beside `yours`, the local pattern of the same id.
-pub(super) fn pattern_conflict(yours: Option<&BreathPattern>, imported: &BreathPattern) -> Conflict {
-    // Named as the person knows it here; the copy's name carries the file's name.
-    let name = ellipsis(&yours.unwrap_or(imported).name);
-    let copy = ellipsis(&suffixed(&imported.name, PATTERN_COPY_SUFFIX));
-    let description = format!(
-        "Breathing pattern \"{name}\" differs between this library and the file: yours is kept, and the \
-         imported version is added as \"{copy}\"."
-    );
-    Conflict { kind: ConflictKind::Pattern, description }
 }
 
 /// "no free id was left for a copy of the file's breathing session pacer-bb9 after 64 tries, and
@@ -140,18 +129,9 @@ fn conflict(kind: ConflictKind, what: &str) -> Conflict {
     Conflict {
         kind,
         description: format!(
-            "{what} differs between this library and the file: yours is kept, and the imported version is added \
-             beside it."
+            "{what} differs between this library and the file under the same id: both versions are kept."
         ),
     }
-}
-
-/// `name` + `suffix`, the name cut (by characters) so the whole fits a short text.
-pub(super) fn suffixed(name: &str, suffix: &str) -> String {
-    let room = limits::SHORT_TEXT_CHARS.saturating_sub(suffix.chars().count());
-    let mut text: String = name.chars().take(room).collect();
-    text.push_str(suffix);
-    text
 }
 
 /// The UTC date (the merge knows no time zone).
@@ -180,114 +160,30 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::merge::LADDER_COPY_SUFFIX;
-    use crate::merge::fixtures::{base, conflicting_pair, merge_checked};
-    use crate::model::{ExposureId, LadderId, PatternId, Rating, StepId};
-
-    #[test]
-    fn conflicts_of_every_kind_keep_both_versions() {
-        let (local, imported) = conflicting_pair();
-        let m = merge_checked(&local, &imported);
-        let (lib, r) = (&m.library, &m.report);
-        let one = Counts { new: 0, present: 1, conflicting: 1 };
-        assert_eq!(r.ladders, one);
-        assert_eq!(r.exposures, Counts { new: 0, present: 2, conflicting: 1 });
-        assert_eq!(r.journal, one);
-        assert_eq!(r.pacer_sessions, one);
-        assert_eq!(r.patterns, Counts { new: 0, present: 3, conflicting: 1 });
-        let kinds: Vec<ConflictKind> = r.conflicts.iter().map(|c| c.kind).collect();
-        let expected = [
-            ConflictKind::Ladder,
-            ConflictKind::Exposure,
-            ConflictKind::JournalEntry,
-            ConflictKind::PacerSession,
-            ConflictKind::Pattern,
-        ];
-        assert_eq!(kinds, expected);
-
-        // The local versions stay first and unchanged (checked in merge_checked); the copies follow.
-        let copy = &lib.ladders[2];
-        assert_eq!(copy.title, "Speaking up (imported copy)");
-        assert_ne!(copy.id, LadderId(100));
-        assert_eq!(copy.steps[1].estimate, Rating::saturating(5));
-        assert!(copy.steps.iter().all(|s| local.ladders.iter().all(|l| l.step(s.id).is_none())));
-        let exposure_copy = &lib.exposures[3];
-        assert_eq!(exposure_copy.after, Rating::saturating(4));
-        assert_ne!(exposure_copy.id, ExposureId(1002));
-        // Its step is in the local ladder too, so it stays there.
-        assert_eq!((exposure_copy.ladder, exposure_copy.step), (LadderId(100), StepId(102)));
-        assert_eq!(lib.journal[2].text, "Good.");
-        assert_eq!(lib.pacer_sessions[2].duration_secs, 150);
-        let pattern_copy = &lib.settings.breathing_patterns[4];
-        assert_eq!(pattern_copy.name, "Mine, slower (imported)");
-        assert_ne!(pattern_copy.id, PatternId(51));
-
-        assert_eq!(
-            r.conflicts[0].description,
-            "Ladder \"Speaking up at work\" differs between this library and the file: yours is kept, and the \
-             imported version is added as \"Speaking up (imported copy)\"."
-        );
-        assert_eq!(
-            r.conflicts[1].description,
-            "The exposure of 2026-09-22 on \"Ask a question in a meeting\" differs between this library and the \
-             file: yours is kept, and the imported version is added beside it."
-        );
-        assert!(r.conflicts[2].description.starts_with("The journal entry of 2026-09-21 differs"));
-        assert!(r.conflicts[3].description.starts_with("The breathing session of 2026-09-21 (Box 4-4-4-4) differs"));
-        assert_eq!(
-            r.conflicts[4].description,
-            "Breathing pattern \"Mine\" differs between this library and the file: yours is kept, and the imported \
-             version is added as \"Mine, slower (imported)\"."
-        );
-        assert_eq!(
-            r.summary(),
-            "1 ladder, 2 exposures, 1 journal entry, 1 breathing session already here; 5 conflicts (both versions kept)."
-        );
-
-        // The other direction works the same way.
-        let reverse = merge_checked(&imported, &local);
-        assert_eq!(reverse.report.conflicts.len(), 5);
-        assert_eq!(reverse.library.ladders[2].title, "Speaking up at work (imported copy)");
-    }
-
-    #[test]
-    fn long_names_are_cut_to_fit_the_copy_suffix() {
-        let mut local = base();
-        let mut imported = base();
-        local.ladders[0].title = "é".repeat(limits::SHORT_TEXT_CHARS);
-        imported.ladders[0].title = "ü".repeat(limits::SHORT_TEXT_CHARS);
-        local.settings.breathing_patterns[3].name = "a".repeat(limits::SHORT_TEXT_CHARS);
-        imported.settings.breathing_patterns[3].name = "b".repeat(limits::SHORT_TEXT_CHARS);
-        let m = merge_checked(&local, &imported);
-        let title = &m.library.ladders[2].title;
-        assert_eq!(title.chars().count(), limits::SHORT_TEXT_CHARS);
-        assert!(title.starts_with("üü") && title.ends_with(LADDER_COPY_SUFFIX));
-        let name = &m.library.settings.breathing_patterns[4].name;
-        assert_eq!(name.chars().count(), limits::SHORT_TEXT_CHARS);
-        assert!(name.ends_with(PATTERN_COPY_SUFFIX));
-    }
 
     #[test]
     fn summary_reads_plainly() {
         let report = MergeReport {
-            ladders: Counts { new: 2, present: 0, conflicting: 0 },
-            exposures: Counts { new: 340, present: 1_200, conflicting: 1 },
+            ladders: Counts { new: 2, updated: 1, ..Counts::default() },
+            exposures: Counts { new: 340, present: 1_200, conflicting: 1, ..Counts::default() },
             conflicts: vec![Conflict { kind: ConflictKind::Exposure, description: String::new() }],
             ..MergeReport::default()
         };
         assert_eq!(
             report.summary(),
-            "2 ladders, 340 exposures new; 1,200 exposures already here; 1 conflict (both versions kept)."
+            "2 ladders, 340 exposures new; 1 ladder changed; 1,200 exposures already here; 1 conflict (both versions kept)."
         );
+        assert_eq!(report.added().as_deref(), Some("2 ladders, 340 exposures"));
         let report = MergeReport { draft_ignored: true, ..MergeReport::default() };
         assert!(!report.changes_anything());
+        assert_eq!(report.added(), None);
         assert_eq!(
             report.summary(),
             "Nothing to import: the file holds no data. The exposure under way in the file was not imported."
         );
         let report = MergeReport { settings_taken: true, ..MergeReport::default() };
         assert!(report.changes_anything());
-        assert_eq!(report.summary(), "Settings taken from the file.");
+        assert_eq!(report.summary(), "Newer settings taken from the file.");
         assert_eq!(plural(1_234_567, "entry", "entries"), "1,234,567 entries");
         assert_eq!(plural(999, "entry", "entries"), "999 entries");
         assert_eq!(plural(1, "entry", "entries"), "1 entry");

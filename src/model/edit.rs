@@ -2,11 +2,16 @@
 //!
 //! [`LadderEdit`] is what the ladder editor asks for; [`apply`] performs it on a [`Library`].
 //! Every edit either succeeds completely or leaves the library unchanged and says why.
-//! Deleting a step or a ladder also deletes its recorded exposures (the person is told how many
-//! before confirming, and the app keeps an undo snapshot); journal entries are kept and merely
-//! unlinked from a deleted ladder.
+//! Deleting a step or a ladder moves it, with its recorded exposures, into Recently deleted
+//! ([`Library::deleted`]), where it can be restored for [`super::RESTORE_DAYS`] days (see
+//! `trash.rs`); an exposure under way on it is set aside first by the app, after asking.
+//! Every edit stamps the fields it changes with `now`, so a merge with another computer's copy
+//! keeps the newer change (see [`super::changes`]).
 
-use super::{EstimateRecord, Ladder, LadderId, Library, Rating, Step, StepId, Timestamp, limits};
+use super::{
+    EstimateRecord, Ladder, LadderChanged, LadderId, Library, Order, Rating, Step, StepChanged, StepId, Timestamp,
+    limits,
+};
 
 /// A change to the ladders, as asked for by the editor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +64,15 @@ pub enum LadderEdit {
         ladder: LadderId,
         step: StepId,
     },
+    /// Brings a ladder back from Recently deleted, with its exposures.
+    RestoreLadder {
+        ladder: LadderId,
+    },
+    /// Brings a step back from Recently deleted into its ladder, where it stood, with its
+    /// exposures. Its ladder must not be in Recently deleted itself.
+    RestoreStep {
+        step: StepId,
+    },
     /// Moves a step so that it ends up at index `to` (clamped to the ladder).
     MoveStep {
         ladder: LadderId,
@@ -93,6 +107,8 @@ impl LadderEdit {
             Self::SetStepText { .. } => "edit step",
             Self::SetStepEstimate { .. } => "change estimate",
             Self::DeleteStep { .. } => "delete step",
+            Self::RestoreLadder { .. } => "restore ladder",
+            Self::RestoreStep { .. } => "restore step",
             Self::MoveStep { .. } => "move step",
             Self::SortByEstimate { .. } => "sort by rating",
             Self::ReRate { .. } => "re-rate ladder",
@@ -111,6 +127,10 @@ pub enum EditError {
     TooLong { what: &'static str, max: usize },
     #[error("{0} cannot be empty")]
     Empty(&'static str),
+    #[error("that is no longer in Recently deleted")]
+    NotDeleted,
+    #[error("its ladder is in Recently deleted too: restore the ladder first")]
+    LadderDeleted,
 }
 
 /// Performs `edit`. Returns the ladder the editor should show afterwards (a new ladder, or the
@@ -123,22 +143,28 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let ladder = Ladder::new(title, fear.trim(), &[], now);
             let id = ladder.id;
             library.ladders.push(ladder);
+            library.ladder_order = Order::changed(now);
             Ok(Some(id))
         }
         LadderEdit::CreateFromTemplate { template } => {
             let ladder = fresh_copy(template, now);
             let id = ladder.id;
             library.ladders.push(ladder);
+            library.ladder_order = Order::changed(now);
             Ok(Some(id))
         }
         LadderEdit::Rename { ladder, title } => {
             let title = checked_text(title, "A ladder's title", limits::SHORT_TEXT_CHARS)?;
-            title.clone_into(&mut ladder_mut(library, *ladder)?.title);
+            let target = ladder_mut(library, *ladder)?;
+            title.clone_into(&mut target.title);
+            target.changed.title = now;
             Ok(Some(*ladder))
         }
         LadderEdit::SetFear { ladder, fear } => {
             checked_len(fear, "The fear sentence", limits::MEDIUM_TEXT_CHARS)?;
-            fear.trim().clone_into(&mut ladder_mut(library, *ladder)?.fear);
+            let target = ladder_mut(library, *ladder)?;
+            fear.trim().clone_into(&mut target.fear);
+            target.changed.fear = now;
             Ok(Some(*ladder))
         }
         LadderEdit::Duplicate { ladder } => {
@@ -148,64 +174,68 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let id = copy.id;
             let at = library.ladders.iter().position(|l| l.id == *ladder).map_or(library.ladders.len(), |i| i + 1);
             library.ladders.insert(at, copy);
+            library.ladder_order = Order::changed(now);
             Ok(Some(id))
         }
         LadderEdit::SetArchived { ladder, archived } => {
-            ladder_mut(library, *ladder)?.archived = *archived;
+            let target = ladder_mut(library, *ladder)?;
+            target.archived = *archived;
+            target.changed.archived = now;
             Ok(Some(*ladder))
         }
         LadderEdit::Delete { ladder } => {
-            let index = library.ladders.iter().position(|l| l.id == *ladder).ok_or(EditError::NoLadder)?;
-            library.ladders.remove(index);
-            if library.in_progress.as_ref().is_some_and(|d| d.ladder == *ladder) {
-                library.in_progress = None;
-            }
-            if library.exposures.iter().any(|e| e.ladder == *ladder) {
-                library.exposures_mut().retain(|e| e.ladder != *ladder);
-            }
-            if library.journal.iter().any(|j| j.ladder == Some(*ladder)) {
-                for entry in library.journal_mut().iter_mut().filter(|j| j.ladder == Some(*ladder)) {
-                    entry.ladder = None;
-                }
-            }
+            super::trash::delete_ladder(library, *ladder, now)?;
             Ok(None)
         }
         LadderEdit::AddStep { ladder, situation, estimate } => {
             let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
-            ladder_mut(library, *ladder)?.steps.push(Step::new(situation, *estimate));
+            let target = ladder_mut(library, *ladder)?;
+            let mut step = Step::new(situation, *estimate);
+            step.changed = StepChanged::all(now);
+            target.steps.push(step);
+            target.changed.steps = Order::changed(now);
             Ok(Some(*ladder))
         }
         LadderEdit::SetStepText { ladder, step, situation } => {
             let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
-            situation.clone_into(&mut step_mut(library, *ladder, *step)?.situation);
+            let target = step_mut(library, *ladder, *step)?;
+            situation.clone_into(&mut target.situation);
+            target.changed.situation = now;
             Ok(Some(*ladder))
         }
         LadderEdit::SetStepEstimate { ladder, step, estimate } => {
-            step_mut(library, *ladder, *step)?.estimate = *estimate;
+            let target = step_mut(library, *ladder, *step)?;
+            target.estimate = *estimate;
+            target.changed.estimate = now;
             Ok(Some(*ladder))
         }
         LadderEdit::DeleteStep { ladder, step } => {
-            let steps = &mut ladder_mut(library, *ladder)?.steps;
-            let index = steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
-            steps.remove(index);
-            if library.in_progress.as_ref().is_some_and(|d| d.step == *step) {
-                library.in_progress = None;
-            }
-            if library.exposures.iter().any(|e| e.step == *step) {
-                library.exposures_mut().retain(|e| e.step != *step);
-            }
+            super::trash::delete_step(library, *ladder, *step, now)?;
             Ok(Some(*ladder))
         }
+        LadderEdit::RestoreLadder { ladder } => {
+            super::trash::restore_ladder(library, *ladder, now)?;
+            Ok(Some(*ladder))
+        }
+        LadderEdit::RestoreStep { step } => super::trash::restore_step(library, *step, now).map(Some),
         LadderEdit::MoveStep { ladder, step, to } => {
             let steps = &mut ladder_mut(library, *ladder)?.steps;
             let from = steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
             let to = (*to).min(steps.len() - 1);
-            let moved = steps.remove(from);
-            steps.insert(to, moved);
+            if from != to {
+                let moved = steps.remove(from);
+                steps.insert(to, moved);
+                ladder_mut(library, *ladder)?.changed.steps = Order::changed(now);
+            }
             Ok(Some(*ladder))
         }
         LadderEdit::SortByEstimate { ladder } => {
-            ladder_mut(library, *ladder)?.steps.sort_by_key(|s| s.estimate);
+            let target = ladder_mut(library, *ladder)?;
+            let before: Vec<StepId> = target.steps.iter().map(|s| s.id).collect();
+            target.steps.sort_by_key(|s| s.estimate);
+            if target.steps.iter().map(|s| s.id).ne(before) {
+                target.changed.steps = Order::changed(now);
+            }
             Ok(Some(*ladder))
         }
         LadderEdit::ReRate { ladder, estimates } => {
@@ -219,6 +249,7 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
                 {
                     step.estimate_history.push(EstimateRecord { estimate: step.estimate, replaced: now });
                     step.estimate = *estimate;
+                    step.changed.estimate = now;
                 }
             }
             Ok(Some(*ladder))
@@ -254,8 +285,10 @@ fn fresh_copy(ladder: &Ladder, now: Timestamp) -> Ladder {
     copy.id = LadderId::fresh();
     copy.created = now;
     copy.archived = false;
+    copy.changed = LadderChanged::all(now);
     for step in &mut copy.steps {
         step.id = StepId::fresh();
+        step.changed = StepChanged::all(now);
     }
     copy
 }
@@ -448,7 +481,7 @@ mod tests {
     }
 
     #[test]
-    fn delete_ladder_removes_its_exposures_and_unlinks_journal_entries() {
+    fn delete_ladder_moves_it_with_its_exposures_into_recently_deleted() {
         let (mut lib, l) = library_with(&[("a", 1)]);
         let a = step_id(&lib, l, 0);
         let exposure = exposure_on(&lib, l, a);
@@ -461,7 +494,10 @@ mod tests {
         });
         assert_eq!(apply(&mut lib, &LadderEdit::Delete { ladder: l }, NOW), Ok(None));
         assert!(lib.ladders.is_empty() && lib.exposures.is_empty());
-        assert_eq!(lib.journal[0].ladder, None);
+        // In Recently deleted with its exposure; the journal entry keeps its link meanwhile.
+        assert_eq!(lib.deleted.len(), 1);
+        assert_eq!(lib.deleted[0].exposures.len(), 1);
+        assert_eq!(lib.journal[0].ladder, Some(l));
         assert_eq!(lib.journal[0].text, "A win");
     }
 

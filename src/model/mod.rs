@@ -10,15 +10,22 @@
 //! the shape changes without that.
 
 mod build;
+mod changes;
 pub mod edit;
 mod ids;
 mod rating;
 mod time;
+mod trash;
 
 pub use build::ExposureBuilder;
+pub use changes::{
+    Deleted, DeletedItem, Gone, LadderChanged, Order, PatternChanged, RESTORE_DAYS, SettingsChanged, StepChanged,
+    Tombstone,
+};
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use time::Timestamp;
+pub use trash::{days_left, purge_expired};
 
 use std::sync::Arc;
 
@@ -41,8 +48,23 @@ pub struct Library {
     #[serde(with = "shared")]
     pub pacer_sessions: Shared<PacerSession>,
     pub settings: Settings,
-    /// An exposure under way, kept so it can be resumed if the window closes.
+    /// An exposure under way, kept so it can be resumed if the window closes. It belongs to the
+    /// computer it was started on: a merge keeps the local one (see [`crate::merge`]).
     pub in_progress: Option<ExposureDraft>,
+    /// The order of the ladders (a ladder added, restored or deleted).
+    pub ladder_order: Order,
+    /// Ladders and steps deleted in the last [`RESTORE_DAYS`] days, with their exposures:
+    /// restorable from the Ladders screen, counted nowhere else.
+    pub deleted: Vec<Deleted>,
+    /// What was deleted for good (purged from Recently deleted), as ids, so a merge with an
+    /// older copy does not bring it back.
+    pub tombstones: Vec<Tombstone>,
+    /// Exposures that arrived under the id of a different one already here. Only a damaged or
+    /// hand-edited file does that; both are kept, the one here counted and this one not, so the
+    /// coach and the statistics never count one attempt twice. The same id can appear here more
+    /// than once; each is unique in content.
+    #[serde(with = "shared")]
+    pub clashes: Shared<Exposure>,
 }
 
 /// Where an exposure under way has got to.
@@ -146,6 +168,9 @@ pub struct Ladder {
     #[serde(default)]
     pub archived: bool,
     pub created: Timestamp,
+    /// When each field last changed (for merging two computers' copies).
+    #[serde(default)]
+    pub changed: LadderChanged,
 }
 
 /// One rung of a ladder: a specific situation doable in 2-4 minutes.
@@ -158,6 +183,9 @@ pub struct Step {
     /// Earlier estimates, oldest first, kept when the ladder is re-rated.
     #[serde(default)]
     pub estimate_history: Vec<EstimateRecord>,
+    /// When each field last changed (for merging two computers' copies).
+    #[serde(default)]
+    pub changed: StepChanged,
 }
 
 /// An estimate as it stood until it was re-rated at `replaced`.
@@ -259,6 +287,9 @@ pub struct BreathPattern {
     pub hold_in_secs: u8,
     pub exhale_secs: u8,
     pub hold_out_secs: u8,
+    /// When each field last changed (for merging two computers' copies).
+    #[serde(default)]
+    pub changed: PatternChanged,
 }
 
 /// A crisis resource shown from every screen; editable for the person's country.
@@ -286,6 +317,8 @@ pub struct Settings {
     pub reduced_motion: bool,
     /// The person has read the "when not to use self-guided exposure" page.
     pub safety_acknowledged: bool,
+    /// When each setting last changed (for merging two computers' copies).
+    pub changed: SettingsChanged,
 }
 
 /// `text` cut to its first `shown` characters with "..." after, when it is longer (for names
@@ -330,6 +363,7 @@ impl Default for Settings {
             default_pattern: None,
             reduced_motion: false,
             safety_acknowledged: false,
+            changed: SettingsChanged::default(),
         }
     }
 }
@@ -353,6 +387,7 @@ pub fn default_breath_patterns() -> Vec<BreathPattern> {
         hold_in_secs: secs[1],
         exhale_secs: secs[2],
         hold_out_secs: secs[3],
+        changed: PatternChanged::default(),
     };
     vec![
         preset(1, "Box 4-4-4-4", [4, 4, 4, 4]),
@@ -403,6 +438,7 @@ impl Ladder {
             steps: steps.iter().map(|(situation, estimate)| Step::new(situation, *estimate)).collect(),
             archived: false,
             created,
+            changed: LadderChanged::all(created),
         }
     }
 
@@ -422,7 +458,13 @@ impl Ladder {
 impl Step {
     #[must_use]
     pub fn new(situation: &str, estimate: Rating) -> Self {
-        Self { id: StepId(fresh_id()), situation: situation.to_owned(), estimate, estimate_history: Vec::new() }
+        Self {
+            id: StepId(fresh_id()),
+            situation: situation.to_owned(),
+            estimate,
+            estimate_history: Vec::new(),
+            changed: StepChanged::default(),
+        }
     }
 }
 

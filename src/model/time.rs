@@ -34,6 +34,13 @@ impl Timestamp {
     }
 }
 
+/// The epoch: "never changed" for the change times a merge compares.
+impl Default for Timestamp {
+    fn default() -> Self {
+        Self::EPOCH
+    }
+}
+
 impl std::fmt::Display for Timestamp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0.format("%Y-%m-%dT%H:%M:%SZ"))

@@ -1,14 +1,18 @@
 //! Atomic replacement of a file: the old content stays whole until the new content is complete
 //! and on disk. A crash at any moment leaves either the old file or the new one, never a mix.
+//! A path that is a symbolic link is written through: the link's target is replaced (the temp
+//! file is made beside the target, in the same file system) and the link itself is kept.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Writes `bytes` to a temp file beside `path`, fsyncs it, renames it over `path` and fsyncs the
-/// folder. On Unix the file is created with mode 0600 (only its owner can read it).
+/// Writes `bytes` to a temp file beside `path` (beside its target, when `path` is a symbolic
+/// link: [`super::resolve_target`]), fsyncs it, renames it over that file and fsyncs the folder.
+/// On Unix the file is created with mode 0600 (only its owner can read it).
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &super::resolve_target(path)?;
     let dir = parent_dir(path);
     std::fs::create_dir_all(&dir)?;
     let temp = temp_path(path);
@@ -63,7 +67,9 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 }
 
 /// Copies `from` to `to` atomically (streamed; `to` appears only once complete and flushed).
+/// Links are followed at both ends, as in [`write`].
 pub fn copy(from: &Path, to: &Path) -> io::Result<()> {
+    let to = &super::resolve_target(to)?;
     let dir = parent_dir(to);
     std::fs::create_dir_all(&dir)?;
     let temp = temp_path(to);
@@ -134,5 +140,26 @@ mod tests {
         assert!(write(&blocked, b"new").is_err());
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
         assert_eq!(std::fs::read(blocked.join("inner")).unwrap(), b"keep");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_link_writes_its_target_and_keeps_the_link() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let (home, sync) = (dir.path().join("home"), dir.path().join("sync"));
+        std::fs::create_dir_all(&home).unwrap();
+        std::fs::create_dir_all(&sync).unwrap();
+        let link = home.join("library.ron");
+        symlink("../sync/library.ron", &link).unwrap();
+        for text in ["one", "two", "three"] {
+            write(&link, text.as_bytes()).unwrap();
+            assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "still a link");
+            assert_eq!(std::fs::read(sync.join("library.ron")).unwrap(), text.as_bytes());
+        }
+        // No temp file was left on either side, and nothing new appeared beside the link.
+        let names = |d: &Path| -> Vec<_> { std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name()).collect() };
+        assert_eq!(names(&home), ["library.ron"]);
+        assert_eq!(names(&sync), ["library.ron"]);
     }
 }

@@ -1,4 +1,5 @@
-//! Rolling backups in a `backups/` folder beside the progress file.
+//! Rolling backups in a `backups/` folder beside the progress file (beside the link's target,
+//! named after it, when the file is a symbolic link: [`super::resolve_target`]).
 //!
 //! A copy is taken at start-up (at most once a day, and only of a file that loaded cleanly),
 //! before an import and before a migration. Copies of a damaged file are kept apart (reason
@@ -58,10 +59,17 @@ pub struct Backup {
     pub reason: Reason,
 }
 
-/// `dir/library.ron` -> `dir/backups`.
+/// `dir/library.ron` -> `dir/backups`; for a link, the `backups` folder beside its target.
+/// Looks at the file system (for links), so it belongs on the store thread.
 #[must_use]
 pub fn backup_dir(data_path: &Path) -> PathBuf {
-    data_path.with_file_name("backups")
+    real_file(data_path).with_file_name("backups")
+}
+
+/// The file the backups are of: the link's target when `data_path` is a symbolic link. When that
+/// cannot be found out, the path itself (the copy or the listing then says what is wrong).
+fn real_file(data_path: &Path) -> PathBuf {
+    super::resolve_target(data_path).unwrap_or_else(|_| data_path.to_owned())
 }
 
 fn stem(data_path: &Path) -> String {
@@ -73,6 +81,7 @@ fn stem(data_path: &Path) -> String {
 /// A failure to thin is not a failure to back up: the copy exists, so it is ignored here and
 /// tried again next time.
 pub fn take(data_path: &Path, now: Timestamp, reason: Reason) -> io::Result<PathBuf> {
+    let data_path = &real_file(data_path);
     let name = format!("{}.{}.{}.ron", stem(data_path), now.utc().format(STAMP_FORMAT), reason.tag());
     let target = backup_dir(data_path).join(name);
     super::atomic::copy(data_path, &target)?;
@@ -89,6 +98,7 @@ pub fn take_daily(data_path: &Path, now: Timestamp) -> io::Result<Option<PathBuf
 
 /// Backups of this data file, newest first. A missing folder is an empty list.
 pub fn list(data_path: &Path) -> io::Result<Vec<Backup>> {
+    let data_path = &real_file(data_path);
     let dir = backup_dir(data_path);
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
@@ -276,5 +286,28 @@ mod tests {
         let kept = list(&data).unwrap();
         assert!(kept.len() < 40 && kept.len() >= KEEP_DAILY, "{}", kept.len());
         assert_eq!(std::fs::read(&kept[0].path).unwrap(), b"content");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn backups_of_a_linked_file_live_beside_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sync")).unwrap();
+        let target = dir.path().join("sync/progress.ron");
+        std::fs::write(&target, b"content").unwrap();
+        let link = dir.path().join("library.ron");
+        std::os::unix::fs::symlink("sync/progress.ron", &link).unwrap();
+        let taken = take(&link, Timestamp::from_unix_secs(START), Reason::BeforeImport).unwrap();
+        let beside_target = dir.path().join("sync/backups").canonicalize().unwrap();
+        assert_eq!(taken.parent().unwrap(), beside_target);
+        assert!(taken.file_name().unwrap().to_string_lossy().starts_with("progress."), "{taken:?}");
+        assert!(!dir.path().join("backups").exists());
+        // Listed the same through the link and through the target.
+        let names = |path: &Path| -> Vec<_> {
+            list(path).unwrap().into_iter().map(|b| b.path.file_name().map(ToOwned::to_owned)).collect()
+        };
+        assert_eq!(names(&link), names(&target));
+        assert_eq!(names(&link).len(), 1);
+        assert_eq!(backup_dir(&link), beside_target);
     }
 }

@@ -12,9 +12,18 @@
 //!
 //! Decoding reads the version first. A newer version is refused; the current version is parsed
 //! directly; an older one is handed to [`Schema::from_older`], which decodes it as the previous
-//! schema and migrates it forward. Adding version 2 means: keep today's `Library` as a frozen
-//! `LibraryV1` type, implement `Schema` for the new type with `VERSION = 2`, and write the
-//! migration in its `from_older`. The tests below do exactly that with a made-up v2 field.
+//! schema and migrates it forward. Adding a version means: keep today's `Library` as a frozen
+//! type (unless the new one only adds fields with defaults, as version 2 did), implement
+//! `Schema` for the new type, and write the migration in its `from_older`. The tests below do
+//! exactly that with a made-up version 3.
+//!
+//! Versions:
+//! - 1: ladders, exposures, journal, breathing log, settings, the exposure under way.
+//! - 2: what merging two computers' copies needs: when each field last changed
+//!   (`changed` on ladders, steps, patterns and settings; `ladder_order`), Recently deleted
+//!   (`deleted`), what was deleted for good (`tombstones`) and exposures that clashed
+//!   (`clashes`). Every new field has a default, so a version 1 file reads as version 2 with
+//!   nothing deleted and every change time at the epoch (older than any change made since).
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -24,7 +33,7 @@ use crate::model::Library;
 use super::StoreError;
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Deeper nesting than this is refused while parsing (the real data nests about 6 deep).
 const RECURSION_LIMIT: usize = 64;
@@ -38,10 +47,14 @@ pub trait Schema: Serialize + DeserializeOwned {
 }
 
 impl Schema for Library {
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 
-    fn from_older(version: u32, _text: &str) -> Result<Self, DecodeError> {
-        Err(DecodeError::UnknownVersion(version))
+    fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
+        match version {
+            // Version 2 only added fields with defaults (see the module docs).
+            1 => parse::<Envelope<Self>>(text).map(|envelope| envelope.library),
+            _ => Err(DecodeError::UnknownVersion(version)),
+        }
     }
 }
 
@@ -210,49 +223,20 @@ mod tests {
     use super::*;
     use crate::model::{Ladder, Rating, Timestamp};
 
-    /// A made-up version 2: the v1 library's fields plus one v1 never had.
+    /// A made-up version 3: today's library plus a field it never had.
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct LibraryV2 {
-        ladders: Vec<crate::model::Ladder>,
-        #[serde(with = "crate::model::shared")]
-        exposures: crate::model::Shared<crate::model::Exposure>,
-        #[serde(with = "crate::model::shared")]
-        journal: crate::model::Shared<crate::model::JournalEntry>,
-        #[serde(with = "crate::model::shared")]
-        pacer_sessions: crate::model::Shared<crate::model::PacerSession>,
-        settings: crate::model::Settings,
-        in_progress: Option<crate::model::ExposureDraft>,
+    struct LibraryV3 {
+        base: Library,
         practice_reminder_hour: Option<u8>,
     }
 
-    impl LibraryV2 {
-        fn v1(&self) -> Library {
-            Library {
-                ladders: self.ladders.clone(),
-                exposures: self.exposures.clone(),
-                journal: self.journal.clone(),
-                pacer_sessions: self.pacer_sessions.clone(),
-                settings: self.settings.clone(),
-                in_progress: self.in_progress.clone(),
-            }
-        }
-    }
-
-    impl Schema for LibraryV2 {
-        const VERSION: u32 = 2;
+    impl Schema for LibraryV3 {
+        const VERSION: u32 = 3;
         fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
-            // Bring the previous version up to date first, then add what v2 adds.
-            let v1: Library = decode(text)?;
-            assert_eq!(version, 1);
-            Ok(Self {
-                ladders: v1.ladders,
-                exposures: v1.exposures,
-                journal: v1.journal,
-                pacer_sessions: v1.pacer_sessions,
-                settings: v1.settings,
-                in_progress: v1.in_progress,
-                practice_reminder_hour: None,
-            })
+            // Bring the previous version up to date first, then add what v3 adds.
+            let base: Library = decode(text)?;
+            assert!(version < 3);
+            Ok(Self { base, practice_reminder_hour: None })
         }
     }
 
@@ -270,7 +254,7 @@ mod tests {
     #[test]
     fn encodes_an_envelope_without_struct_names_and_with_unix_newlines() {
         let text = encode(&sample()).unwrap();
-        assert!(text.starts_with("(\n    version: 1,\n    library: (\n"), "{text}");
+        assert!(text.starts_with("(\n    version: 2,\n    library: (\n"), "{text}");
         assert!(!text.contains('\r'));
         assert!(!text.contains("Library"));
         assert!(!text.contains("Ladder("));
@@ -282,34 +266,43 @@ mod tests {
         let lib = sample();
         let (back, version) = decode_current(&encode(&lib).unwrap()).unwrap();
         assert_eq!(back, lib);
-        assert_eq!(version, 1);
+        assert_eq!(version, 2);
     }
 
     #[test]
-    fn a_v1_file_migrates_to_a_v2_schema() {
+    fn a_v1_file_reads_as_v2_with_nothing_deleted_and_no_change_times() {
         let lib = sample();
-        let v1_text = encode(&lib).unwrap();
-        let (v2, from) = decode_with_version::<LibraryV2>(&v1_text).unwrap();
+        let v1_text = encode(&lib).unwrap().replace("version: 2,", "version: 1,");
+        let (back, from) = decode_current(&v1_text).unwrap();
         assert_eq!(from, 1);
-        assert_eq!(v2.v1(), lib);
-        assert_eq!(v2.practice_reminder_hour, None);
+        assert_eq!(back, lib);
+        // A v1 file never has the v2 fields; they default.
+        let bare = "(version: 1, library: (ladders: [(id: 5, title: \"T\", fear: \"F\", steps: [(id: 6, situation: \"S\", estimate: 3)], created: \"2026-01-01T00:00:00Z\")]))";
+        let (old, from) = decode_current(bare).unwrap();
+        assert_eq!(from, 1);
+        assert_eq!(old.ladders[0].changed, crate::model::LadderChanged::default());
+        assert_eq!(old.ladders[0].steps[0].changed, crate::model::StepChanged::default());
+        assert!(old.deleted.is_empty() && old.tombstones.is_empty() && old.clashes.is_empty());
+    }
+
+    #[test]
+    fn an_older_file_migrates_to_a_newer_schema_through_each_version() {
+        let lib = sample();
+        for version in [1, 2] {
+            let text = encode(&lib).unwrap().replace("version: 2,", &format!("version: {version},"));
+            let (v3, from) = decode_with_version::<LibraryV3>(&text).unwrap();
+            assert_eq!(from, version);
+            assert_eq!(v3.base, lib);
+            assert_eq!(v3.practice_reminder_hour, None);
+        }
     }
 
     #[test]
     fn a_newer_file_is_refused_whole() {
-        let lib = sample();
-        let v2 = LibraryV2 {
-            ladders: lib.ladders,
-            exposures: lib.exposures,
-            journal: lib.journal,
-            pacer_sessions: lib.pacer_sessions,
-            settings: lib.settings,
-            in_progress: lib.in_progress,
-            practice_reminder_hour: Some(9),
-        };
-        let v2_text = encode_as(&v2).unwrap();
-        assert!(v2_text.contains("version: 2"));
-        assert_eq!(decode_current(&v2_text).unwrap_err(), DecodeError::Newer(2));
+        let v3 = LibraryV3 { base: sample(), practice_reminder_hour: Some(9) };
+        let v3_text = encode_as(&v3).unwrap();
+        assert!(v3_text.contains("version: 3"));
+        assert_eq!(decode_current(&v3_text).unwrap_err(), DecodeError::Newer(3));
     }
 
     #[test]
@@ -328,9 +321,9 @@ mod tests {
         }
         // The version is read wherever it stands, so a newer or damaged file is still told apart
         // from one that is not a progress file.
-        assert_eq!(decode_current("(library: (ladders: 5), version: 2)").unwrap_err(), DecodeError::Newer(2));
-        let nested = "/* a /* b */ c */ (version: 2, library: (ladders: 5))";
-        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(2));
+        assert_eq!(decode_current("(library: (ladders: 5), version: 3)").unwrap_err(), DecodeError::Newer(3));
+        let nested = "/* a /* b */ c */ (version: 3, library: (ladders: 5))";
+        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(3));
         let err = decode_current("(library: (ladders: [oops]), version: 1)").unwrap_err();
         assert!(matches!(err, DecodeError::Syntax { line: 1, .. }), "{err:?}");
         let err = decode_current("/* a /* b */ c */ (ladders: [oops])").unwrap_err();

@@ -1,6 +1,7 @@
-//! One Stepwise window per progress file: an OS advisory lock on `<file>.lock` beside it.
-//! The lock is released by the OS when the process ends, even after a crash, so a stale lock
-//! file never blocks anyone.
+//! One Stepwise window per progress file: an OS advisory lock on `<file>.lock` beside it (beside
+//! the link's target when the file is a symbolic link, so a window opened through the link and
+//! one opened on the target share one lock). The lock is released by the OS when the process
+//! ends, even after a crash, so a stale lock file never blocks anyone.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
@@ -16,7 +17,9 @@ pub struct FileLock {
 impl FileLock {
     /// Locks `data_path` for this process, or says that another window has it.
     pub fn acquire(data_path: &Path) -> Result<Self, StoreError> {
-        let path = lock_path(data_path);
+        let target = super::resolve_target(data_path)
+            .map_err(|source| StoreError::Read { path: data_path.to_owned(), source })?;
+        let path = lock_path(&target);
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Write { path: path.clone(), source })?;
         }
@@ -56,5 +59,20 @@ mod tests {
         assert!(err.to_string().contains("already open in another Stepwise window"));
         drop(first);
         assert!(FileLock::acquire(&data).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_lock_follows_a_link_to_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sync")).unwrap();
+        let target = dir.path().join("sync/library.ron");
+        let link = dir.path().join("library.ron");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let through_link = FileLock::acquire(&link).unwrap();
+        assert!(dir.path().join("sync/library.ron.lock").exists(), "beside the target");
+        assert!(!dir.path().join("library.ron.lock").exists(), "not beside the link");
+        assert!(matches!(FileLock::acquire(&target), Err(StoreError::Locked { .. })), "one lock for both");
+        drop(through_link);
     }
 }

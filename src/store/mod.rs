@@ -9,6 +9,9 @@
 //! - **Atomic save** ([`atomic`]): temp file in the same folder, fsync, rename, fsync the folder.
 //! - **Backups** ([`backup`]): rolling copies in `backups/` beside the file, thinned.
 //! - **Lock** ([`lock`]): one Stepwise window per file.
+//! - **Links and odd places** ([`target`]): a progress file that is a symbolic link is saved by
+//!   writing the link's target ([`resolve_target`]; the link stays a link, and the lock and the
+//!   backups live beside the target); a file that cannot be written opens read-only ([`access`]).
 //! - **Watch** ([`watch`]): what the file looked like when last read or written (to notice a
 //!   change made outside Stepwise), and the conflict copies sync tools leave beside it.
 //!
@@ -18,6 +21,7 @@ pub mod atomic;
 pub mod backup;
 pub mod format;
 pub mod lock;
+pub mod target;
 pub mod validate;
 pub mod watch;
 
@@ -28,6 +32,7 @@ use crate::model::Library;
 
 pub use format::CURRENT_VERSION;
 pub use lock::FileLock;
+pub use target::{Access, access, resolve_target, same_file};
 
 /// Files larger than this are refused before reading (64 MiB; a heavy ten-year library is ~10 MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -139,6 +144,7 @@ fn parse_text(path: &Path, text: &str) -> Result<Loaded, StoreError> {
 
 /// Serialises `library` and replaces `path` atomically (the old file stays whole until the
 /// new one is complete on disk). Creates the folder if needed; files are private (0600 on Unix).
+/// When `path` is a symbolic link, its target is replaced and the link is kept.
 pub fn save(path: &Path, library: &Library) -> Result<(), StoreError> {
     let text = format::encode(library)?;
     write_text(path, &text)

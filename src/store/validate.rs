@@ -4,14 +4,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Library, limits};
+use crate::model::{DeletedItem, Exposure, ExposureId, Gone, Ladder, LadderId, Library, StepId, limits};
 
 /// `Ok` when the library is consistent, otherwise a description of the first problem.
 pub fn validate(library: &Library) -> Result<(), String> {
     let mut ladder_ids = BTreeSet::new();
-    // step id -> owning ladder id
+    // step id -> owning ladder id, for live steps of live ladders
     let mut step_owner = BTreeMap::new();
-    for ladder in &library.ladders {
+    // every step anywhere (live, in a deleted ladder, deleted on its own) -> its ladder
+    let mut any_step_owner = BTreeMap::new();
+    let mut ladder_record = |ladder: &Ladder, live: bool, step_owner: &mut BTreeMap<StepId, LadderId>| {
         if !ladder_ids.insert(ladder.id) {
             return Err(format!("two ladders share the id {}", ladder.id));
         }
@@ -19,42 +21,63 @@ pub fn validate(library: &Library) -> Result<(), String> {
         text(&ladder.title, limits::SHORT_TEXT_CHARS, &format!("the title of {name}"))?;
         text(&ladder.fear, limits::MEDIUM_TEXT_CHARS, &format!("the fear sentence of {name}"))?;
         for step in &ladder.steps {
-            if step_owner.insert(step.id, ladder.id).is_some() {
+            if any_step_owner.insert(step.id, ladder.id).is_some() {
                 return Err(format!("two steps share the id {}", step.id));
             }
+            if live {
+                step_owner.insert(step.id, ladder.id);
+            }
             text(&step.situation, limits::MEDIUM_TEXT_CHARS, &format!("a step of {name}"))?;
+        }
+        Ok(())
+    };
+    for ladder in &library.ladders {
+        ladder_record(ladder, true, &mut step_owner)?;
+    }
+    for deleted in &library.deleted {
+        if let DeletedItem::Ladder(ladder) = &deleted.item {
+            ladder_record(ladder, false, &mut step_owner)?;
+        }
+    }
+    for deleted in &library.deleted {
+        if let DeletedItem::Step { ladder, step, .. } = &deleted.item {
+            if !ladder_ids.contains(ladder) {
+                return Err(format!("a deleted step points at {ladder}, which does not exist"));
+            }
+            if any_step_owner.insert(step.id, *ladder).is_some() {
+                return Err(format!("two steps share the id {}", step.id));
+            }
+            text(&step.situation, limits::MEDIUM_TEXT_CHARS, "a deleted step")?;
         }
     }
 
     let mut exposure_ids = BTreeSet::new();
     for exposure in library.exposures.iter() {
-        if !exposure_ids.insert(exposure.id) {
-            return Err(format!("two exposures share the id {}", exposure.id));
+        check_exposure(exposure, &mut exposure_ids, step_owner.get(&exposure.step).copied(), "any ladder")?;
+    }
+    for deleted in &library.deleted {
+        for exposure in &deleted.exposures {
+            let owner = match &deleted.item {
+                DeletedItem::Ladder(ladder) => ladder.step(exposure.step).map(|_| ladder.id),
+                DeletedItem::Step { ladder, step, .. } => (step.id == exposure.step).then_some(*ladder),
+            };
+            check_exposure(exposure, &mut exposure_ids, owner, "the deleted item it is kept with")?;
         }
-        let when = format!("the exposure of {}", exposure.started);
-        match step_owner.get(&exposure.step) {
-            None => {
-                return Err(format!("{when} points at step {}, which is not in any ladder", exposure.step));
-            }
-            Some(owner) if *owner != exposure.ladder => {
-                return Err(format!(
-                    "{when} says step {} is in {}, but that step belongs to {owner}",
-                    exposure.step, exposure.ladder
-                ));
-            }
-            Some(_) => {}
+    }
+    let mut clash_ids = BTreeSet::new();
+    for exposure in library.clashes.iter() {
+        clash_ids.clear();
+        check_exposure(exposure, &mut clash_ids, any_step_owner.get(&exposure.step).copied(), "any ladder")?;
+    }
+    let mut gone = BTreeSet::new();
+    for tombstone in &library.tombstones {
+        if !gone.insert(tombstone.gone) {
+            return Err(format!("{:?} is listed twice as deleted for good", tombstone.gone));
         }
-        if exposure.ended < exposure.started {
-            return Err(format!("{when} ends before it starts"));
-        }
-        text(&exposure.expectancy.feared_outcome, limits::MEDIUM_TEXT_CHARS, &format!("the feared outcome of {when}"))?;
-        text(&exposure.reflection.learned, limits::LONG_TEXT_CHARS, &format!("the learning of {when}"))?;
-        for behaviour in &exposure.reflection.safety_behaviours {
-            text(behaviour, limits::MEDIUM_TEXT_CHARS, &format!("a safety behaviour of {when}"))?;
-        }
-        if let Some(note) = &exposure.override_note {
-            text(note, limits::MEDIUM_TEXT_CHARS, &format!("the override note of {when}"))?;
-        }
+    }
+    let present = ladder_ids.iter().map(|id| Gone::Ladder(*id)).chain(any_step_owner.keys().map(|id| Gone::Step(*id)));
+    if let Some(both) = present.chain(exposure_ids.iter().map(|id| Gone::Exposure(*id))).find(|g| gone.contains(g)) {
+        return Err(format!("{both:?} is both kept and listed as deleted for good"));
     }
 
     let mut entry_ids = BTreeSet::new();
@@ -79,6 +102,7 @@ pub fn validate(library: &Library) -> Result<(), String> {
     }
 
     if let Some(draft) = &library.in_progress {
+        // Only a live step: a step in Recently deleted has no exposure under way.
         if step_owner.get(&draft.step) != Some(&draft.ladder) {
             return Err(format!(
                 "the exposure under way points at step {}, which is not in {}",
@@ -96,6 +120,44 @@ pub fn validate(library: &Library) -> Result<(), String> {
         validate_draft_times(draft)?;
     }
     validate_settings(library)
+}
+
+/// One exposure: a unique id, its step in the ladder it names (`owner`: the step's ladder where
+/// the exposure is kept, `None` when the step is not there), times and texts.
+fn check_exposure(
+    exposure: &Exposure,
+    ids: &mut BTreeSet<ExposureId>,
+    owner: Option<LadderId>,
+    kept_in: &str,
+) -> Result<(), String> {
+    if !ids.insert(exposure.id) {
+        return Err(format!("two exposures share the id {}", exposure.id));
+    }
+    let when = format!("the exposure of {}", exposure.started);
+    match owner {
+        None => {
+            return Err(format!("{when} points at step {}, which is not in {kept_in}", exposure.step));
+        }
+        Some(owner) if owner != exposure.ladder => {
+            return Err(format!(
+                "{when} says step {} is in {}, but that step belongs to {owner}",
+                exposure.step, exposure.ladder
+            ));
+        }
+        Some(_) => {}
+    }
+    if exposure.ended < exposure.started {
+        return Err(format!("{when} ends before it starts"));
+    }
+    text(&exposure.expectancy.feared_outcome, limits::MEDIUM_TEXT_CHARS, &format!("the feared outcome of {when}"))?;
+    text(&exposure.reflection.learned, limits::LONG_TEXT_CHARS, &format!("the learning of {when}"))?;
+    for behaviour in &exposure.reflection.safety_behaviours {
+        text(behaviour, limits::MEDIUM_TEXT_CHARS, &format!("a safety behaviour of {when}"))?;
+    }
+    if let Some(note) = &exposure.override_note {
+        text(note, limits::MEDIUM_TEXT_CHARS, &format!("the override note of {when}"))?;
+    }
+    Ok(())
 }
 
 /// The timer fields of an exposure under way agree with each other and with its stage.

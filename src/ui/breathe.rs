@@ -235,6 +235,8 @@ fn controls_ui(
                         hold_in_secs: hold_in,
                         exhale_secs: exhale,
                         hold_out_secs: hold_out,
+                        // The app stamps what changed.
+                        changed: crate::model::PatternChanged::default(),
                     }));
                     close = true;
                 }

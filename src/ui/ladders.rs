@@ -59,6 +59,8 @@ struct ReRate {
 #[derive(Debug)]
 pub struct LadderView {
     show_archived: bool,
+    /// Recently deleted is unfolded.
+    show_deleted: bool,
     drafts: BTreeMap<Field, String>,
     new_step: String,
     new_estimate: u8,
@@ -104,6 +106,7 @@ impl Default for LadderView {
     fn default() -> Self {
         Self {
             show_archived: false,
+            show_deleted: false,
             drafts: BTreeMap::new(),
             new_step: String::new(),
             new_estimate: 3,
@@ -132,6 +135,7 @@ impl std::hash::Hash for StepRow<'_> {
 pub fn ladders_ui(
     ui: &mut egui::Ui,
     library: &Library,
+    now: crate::model::Timestamp,
     generation: u64,
     selected: Option<LadderId>,
     view: &mut LadderView,
@@ -144,6 +148,7 @@ pub fn ladders_ui(
         ui.vertical(|ui| {
             ui.set_width(250.0);
             ladder_list_ui(ui, library, &mastered, selected.map(|l| l.id), view, commands);
+            deleted::deleted_ui(ui, library, now, view, commands);
         });
         ui.separator();
         ui.vertical(|ui| {
@@ -421,7 +426,8 @@ fn steps_ui(
                         }));
                     }
                     if delete.clicked() {
-                        if library.exposures_of_step(step.id).next().is_some() {
+                        let under_way = library.in_progress.as_ref().is_some_and(|d| d.step == step.id);
+                        if under_way || library.exposures_of_step(step.id).next().is_some() {
                             view.confirm = Some(Confirm::DeleteStep(ladder.id, step.id));
                         } else {
                             commands.push(Command::Edit(LadderEdit::DeleteStep { ladder: ladder.id, step: step.id }));
@@ -488,6 +494,7 @@ fn add_step_ui(ui: &mut egui::Ui, ladder: LadderId, view: &mut LadderView, comma
     );
 }
 
+mod deleted;
 mod dialogs;
 #[cfg(test)]
 mod tests;

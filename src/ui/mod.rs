@@ -42,7 +42,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
         .show(ui, |ui| top_bar_ui(ui, app, &mut screens.transfer, &mut commands));
     egui::Panel::bottom("status_bar").frame(theme::bar_panel(ui)).show(ui, |ui| status_bar_ui(ui, app));
     if app.close_blocked {
-        unsaved_close_ui(ui, app, &mut commands);
+        unsaved_close_ui(ui, app, &mut screens.transfer, &mut commands);
     }
     if let Some(library) = app.library() {
         transfer::export_dialog_ui(ui, library, &mut screens.transfer, &mut commands);
@@ -50,6 +50,9 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
     transfer::import_ui(ui, app, &mut commands);
     transfer::drop_ui(ui, app, &mut commands);
     egui::CentralPanel::default().frame(theme::central_panel(ui)).show(ui, |ui| {
+        if app.read_only {
+            read_only_banner_ui(ui);
+        }
         notices_ui(ui, app, &mut commands);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             screen_ui(ui, app, screens, &mut commands);
@@ -107,7 +110,7 @@ fn shortcuts_ui(
         }
         // Import and export one at a time: not while an import is under way.
         if app.can_start_transfer() {
-            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)) {
+            if app.can_import() && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)) {
                 commands.push(Command::ImportChoose);
             }
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E)) {
@@ -156,8 +159,33 @@ fn top_bar_ui(
     ui.add_space(theme::GAP_S);
 }
 
-/// Asked when closing while the latest changes could not be saved.
-fn unsaved_close_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
+/// Why importing is not offered in a read-only window.
+pub const READ_ONLY_IMPORT: &str =
+    "This progress file can only be read, so nothing can be imported into it (an import is saved and backed up first).";
+
+/// Shown on every screen while the progress file can only be read. Calm: nothing is wrong with
+/// the person's data, and it says what is kept and how to keep more.
+pub const READ_ONLY_TEXT: &str = "This progress file can only be read: it is on a read-only disk, it is marked read-only, or you may not change it. You can practise and look back as usual; what you change stays in this window until you close it. To keep it, use File > Export to save a copy.";
+
+fn read_only_banner_ui(ui: &mut egui::Ui) {
+    theme::banner(theme::palette(ui).info_bg).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(READ_ONLY_TEXT);
+    });
+    ui.add_space(theme::GAP_S);
+}
+
+/// Asked when closing while the latest changes could not be saved, or cannot be (read-only).
+fn unsaved_close_ui(
+    ui: &mut egui::Ui,
+    app: &AppView<'_>,
+    transfer: &mut transfer::TransferView,
+    commands: &mut Vec<Command>,
+) {
+    if app.read_only {
+        read_only_close_ui(ui, transfer, commands);
+        return;
+    }
     theme::modal(ui, "unsaved_close").show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
         ui.heading("Your latest changes are not saved yet");
@@ -177,6 +205,31 @@ fn unsaved_close_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Com
     });
 }
 
+/// Closing a read-only window with changes: they cannot go into the file, so the way to keep
+/// them is an export.
+fn read_only_close_ui(ui: &mut egui::Ui, transfer: &mut transfer::TransferView, commands: &mut Vec<Command>) {
+    theme::modal(ui, "read_only_close").show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Your changes are only in this window");
+        ui.label(
+            "This progress file can only be read, so what you changed here cannot be saved to it. Export a copy to keep it, or close without it.",
+        );
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            if ui.button("Export a copy...").clicked() {
+                commands.push(Command::CancelQuit);
+                transfer.export_open = true;
+            }
+            if ui.button("Close without saving them").clicked() {
+                commands.push(Command::QuitWithoutSaving);
+            }
+            if ui.button("Keep the window open").clicked() {
+                commands.push(Command::CancelQuit);
+            }
+        });
+    });
+}
+
 /// The File menu: import, export and quit.
 fn file_menu_ui(
     ui: &mut egui::Ui,
@@ -186,7 +239,12 @@ fn file_menu_ui(
 ) {
     ui.menu_button("File", |ui| {
         let open = app.can_start_transfer();
-        if ui.add_enabled(open, egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O")).clicked() {
+        let import = egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O");
+        if ui
+            .add_enabled(app.can_import(), import)
+            .on_disabled_hover_text(if app.read_only { READ_ONLY_IMPORT } else { "An import is already open" })
+            .clicked()
+        {
             commands.push(Command::ImportChoose);
             ui.close();
         }
@@ -258,6 +316,12 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             (Doc::Loading, _) => ("Opening your progress file...".to_owned(), palette.muted_text),
             (Doc::Damaged { .. }, _) => ("Your file is kept unchanged until you choose.".to_owned(), palette.warn_text),
             (Doc::Refused { .. }, _) => ("Nothing is saved in this window.".to_owned(), palette.warn_text),
+            (Doc::Ready(_), _) if app.read_only && app.unsaved => {
+                ("Read-only: your changes are kept in this window only.".to_owned(), palette.muted_text)
+            }
+            (Doc::Ready(_), _) if app.read_only => {
+                ("Read-only: nothing is saved to this file.".to_owned(), palette.muted_text)
+            }
             (Doc::Ready(_), Some(error)) => {
                 (format!("Not saved yet: {error} Trying again every few seconds."), palette.warn_text)
             }
@@ -336,7 +400,15 @@ fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands:
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
             Screen::Ladders => {
-                ladders::ladders_ui(ui, library, app.generation, app.selected_ladder, &mut view.ladders, commands);
+                ladders::ladders_ui(
+                    ui,
+                    library,
+                    app.timestamp,
+                    app.generation,
+                    app.selected_ladder,
+                    &mut view.ladders,
+                    commands,
+                );
             }
             Screen::Practice => practice::practice_ui(ui, app, &mut view.practice, commands),
             Screen::Breathe => {

@@ -33,7 +33,11 @@ impl Default for TransferView {
 /// "Export..." and "Import..." buttons, with a spinner while the store thread works.
 pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut TransferView, commands: &mut Vec<Command>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        if ui.button("Import...").on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)").clicked()
+        if ui
+            .add_enabled(!app.read_only, egui::Button::new("Import..."))
+            .on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)")
+            .on_disabled_hover_text(super::READ_ONLY_IMPORT)
+            .clicked()
         {
             commands.push(Command::ImportChoose);
         }
@@ -137,18 +141,19 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
 }
 
 fn counts_text(what: &str, counts: Counts) -> Option<String> {
-    if counts.new + counts.present + counts.conflicting == 0 {
+    let parts: Vec<String> = [
+        (counts.new, "new"),
+        (counts.updated, "changed by a newer edit in the file"),
+        (counts.removed, "deleted in the file later"),
+        (counts.present, "already here"),
+        (counts.conflicting, "different under the same id (both kept)"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, words)| format!("{n} {words}"))
+    .collect();
+    if parts.is_empty() {
         return None;
-    }
-    let mut parts = Vec::new();
-    if counts.new > 0 {
-        parts.push(format!("{} new", counts.new));
-    }
-    if counts.present > 0 {
-        parts.push(format!("{} already here", counts.present));
-    }
-    if counts.conflicting > 0 {
-        parts.push(format!("{} different in the file (both kept)", counts.conflicting));
     }
     Some(format!("{what}: {}", parts.join(", ")))
 }
@@ -233,7 +238,7 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
     }
     ui.add_space(theme::GAP_S);
     let settings = if report.settings_taken {
-        "Your library was empty, so the file's settings are used too."
+        "Settings changed more recently in the file are used; the rest of yours stay."
     } else {
         "Your settings stay as they are."
     };

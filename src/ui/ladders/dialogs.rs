@@ -6,7 +6,7 @@ use egui::RichText;
 use super::{Confirm, LadderView};
 use crate::command::Command;
 use crate::model::edit::LadderEdit;
-use crate::model::{Ladder, Library, Rating, Timestamp};
+use crate::model::{Ladder, Library, RESTORE_DAYS, Rating, Timestamp, ellipsis};
 use crate::templates;
 use crate::ui::theme;
 
@@ -120,36 +120,13 @@ pub(super) fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mu
 
 pub(super) fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut LadderView, commands: &mut Vec<Command>) {
     let Some(confirm) = view.confirm else { return };
-    let (question, action, edit) = match confirm {
-        Confirm::DeleteLadder(ladder) => {
-            let Some(l) = library.ladder(ladder) else {
-                view.confirm = None;
-                return;
-            };
-            let exposures = library.exposures.iter().filter(|e| e.ladder == ladder).count();
-            (
-                format!(
-                    "Delete the ladder \"{}\"? Its {} steps and {exposures} recorded exposures will be deleted too.",
-                    l.title,
-                    l.steps.len()
-                ),
-                "Delete ladder now",
-                LadderEdit::Delete { ladder },
-            )
-        }
-        Confirm::DeleteStep(ladder, step) => {
-            let exposures = library.exposures_of_step(step).count();
-            (
-                format!("Delete this step? Its {exposures} recorded exposures will be deleted too."),
-                "Delete step now",
-                LadderEdit::DeleteStep { ladder, step },
-            )
-        }
+    let Some((question, action, edit)) = confirm_text(library, confirm) else {
+        view.confirm = None;
+        return;
     };
     let modal = theme::modal(ui, "confirm_delete").show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
         ui.label(question);
-        ui.label(RichText::new("You can undo this with Ctrl+Z.").color(theme::palette(ui).muted_text));
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
             if ui.button(action).clicked() {
@@ -164,4 +141,52 @@ pub(super) fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut Ladder
     if modal.should_close() {
         view.confirm = None;
     }
+}
+
+/// The question before a delete, the button that confirms it, and the edit; `None` when what
+/// was to be deleted is gone already. It says where the ladder or step goes, for how long, and
+/// names an exposure under way on it, which deleting sets aside.
+#[must_use]
+pub(super) fn confirm_text(library: &Library, confirm: Confirm) -> Option<(String, &'static str, LadderEdit)> {
+    let restorable = format!(
+        "It goes to Recently deleted, under the list of ladders, where you can restore it with its exposures for {RESTORE_DAYS} days."
+    );
+    let draft = library.in_progress.as_ref();
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    match confirm {
+        Confirm::DeleteLadder(ladder) => {
+            let l = library.ladder(ladder)?;
+            let exposures = library.exposures.iter().filter(|e| e.ladder == ladder).count();
+            let mut text = format!(
+                "Delete the ladder \"{}\" with its {} and {}? {restorable}",
+                ellipsis(&l.title, 60),
+                plural(l.steps.len(), "step", "steps"),
+                plural(exposures, "recorded exposure", "recorded exposures"),
+            );
+            if let Some(step) = draft.filter(|d| d.ladder == ladder).and_then(|d| l.step(d.step)) {
+                text.push_str(&under_way(&step.situation));
+            }
+            Some((text, "Move ladder to Recently deleted", LadderEdit::Delete { ladder }))
+        }
+        Confirm::DeleteStep(ladder, step) => {
+            let s = library.ladder(ladder)?.step(step)?;
+            let exposures = library.exposures_of_step(step).count();
+            let mut text = format!(
+                "Delete the step \"{}\" with its {}? {restorable}",
+                ellipsis(&s.situation, 60),
+                plural(exposures, "recorded exposure", "recorded exposures"),
+            );
+            if draft.is_some_and(|d| d.step == step) {
+                text.push_str(&under_way(&s.situation));
+            }
+            Some((text, "Move step to Recently deleted", LadderEdit::DeleteStep { ladder, step }))
+        }
+    }
+}
+
+fn under_way(situation: &str) -> String {
+    format!(
+        "\n\nAn exposure is under way on \"{}\". Deleting stops it, and what you have entered for it so far is not kept.",
+        ellipsis(situation, 60)
+    )
 }
