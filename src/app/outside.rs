@@ -678,6 +678,30 @@ mod tests {
         assert!(!copy.exists() && to.exists());
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn through_a_link_the_copies_are_those_beside_its_target() {
+        let local = library();
+        let (dir, mut state) = opened(&local);
+        // library.ron becomes a link to synced/real.ron.
+        let synced = dir.path().join("synced");
+        std::fs::create_dir(&synced).unwrap();
+        let real = synced.join("real.ron");
+        std::fs::rename(&state.path, &real).unwrap();
+        std::os::unix::fs::symlink(&real, &state.path).unwrap();
+        assert!(state.poll_guarded().is_empty(), "the same file, through the link");
+        let conflict = synced.join("real.sync-conflict-20261202-153000-ABCDEF1.ron");
+        store::save(&conflict, &with_exposure(local.clone(), 77)).unwrap();
+        let results = state.poll_guarded();
+        assert!(matches!(&results[..], [JobResult::ConflictCopies(found)] if found[0].0 == conflict), "{results:?}");
+        // An unreadable target: the copy goes beside it, and the link stays a link.
+        std::fs::write(&real, b"not a progress file").unwrap();
+        let results = state.poll_guarded();
+        let [JobResult::OutsideUnreadable { copy: Ok(copy), .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(copy.parent(), Some(synced.as_path()));
+        assert!(std::fs::symlink_metadata(&state.path).unwrap().file_type().is_symlink());
+    }
+
     #[test]
     fn a_save_that_panics_is_a_failed_save_and_the_next_one_lands() {
         let local = library();
