@@ -76,24 +76,51 @@ impl<'a> Side<'a> {
     }
 }
 
-/// Merges the ladders and steps of `a` and `b`. `gone` holds both sides' tombstones; `draft` is
-/// the local exposure under way, whose ladder and step stay live while it lasts (a deletion from
-/// the other computer waits until it is finished).
-pub(super) fn merge_ladders(a: &Library, b: &Library, gone: &HashSet<Gone>, draft: Option<&ExposureDraft>) -> Ladders {
+/// Merges the ladders and steps of `a` and `b`. `tombs` holds both sides' tombstones with the
+/// time of the deletion they record; `draft` is the local exposure under way, whose ladder and
+/// step stay live while it lasts (a deletion from the other computer waits until it is finished).
+///
+/// A ladder or step lives from its latest restore or the latest exposure recorded on it,
+/// whichever is later: a deletion (into Recently deleted, or for good) made before that does not
+/// remove it. So practising a step on one computer after the other deleted it, or restoring it
+/// there, brings it back on both, with everything recorded on it.
+pub(super) fn merge_ladders(
+    a: &Library,
+    b: &Library,
+    tombs: &HashMap<Gone, Timestamp>,
+    draft: Option<&ExposureDraft>,
+) -> Ladders {
     let (sa, sb) = (Side::of(a), Side::of(b));
     let ladder_ids: BTreeSet<LadderId> = sa.ladders.keys().chain(sb.ladders.keys()).copied().collect();
+    // The latest exposure on each step and ladder (those deleted for good do not count).
+    let mut latest_step: HashMap<StepId, Timestamp> = HashMap::new();
+    let mut latest_ladder: HashMap<LadderId, Timestamp> = HashMap::new();
+    for e in
+        [a, b].into_iter().flat_map(|l| l.exposures.iter().chain(l.deleted.iter().flat_map(|d| d.exposures.iter())))
+    {
+        if !tombs.contains_key(&Gone::Exposure(e.id)) {
+            let step = latest_step.entry(e.step).or_insert(e.started);
+            *step = (*step).max(e.started);
+            let ladder = latest_ladder.entry(e.ladder).or_insert(e.started);
+            *ladder = (*ladder).max(e.started);
+        }
+    }
 
     // Each ladder's fields and whether it is deleted.
     let mut merged: HashMap<LadderId, (Ladder, bool, Timestamp)> = HashMap::new();
-    for id in ladder_ids.iter().copied().filter(|id| !gone.contains(&Gone::Ladder(*id))) {
+    for id in ladder_ids.iter().copied() {
         let (la, lb) = (sa.ladders.get(&id), sb.ladders.get(&id));
         let ladder = match (la, lb) {
             (Some((x, _)), Some((y, _))) => merge_ladder_fields(x, y),
             (Some((x, _)), None) | (None, Some((x, _))) => Ladder { steps: Vec::new(), ..(*x).clone() },
             (None, None) => continue,
         };
+        let lived = ladder.changed.restored.max(latest_ladder.get(&id).copied().unwrap_or_default());
+        if tombs.get(&Gone::Ladder(id)).is_some_and(|at| lived <= *at) {
+            continue;
+        }
         let deleted_at = la.and_then(|(_, d)| *d).max(lb.and_then(|(_, d)| *d));
-        let mut deleted = deleted_at.is_some_and(|at| at > ladder.changed.restored);
+        let mut deleted = deleted_at.is_some_and(|at| at > lived);
         if draft.is_some_and(|d| d.ladder == id) {
             deleted = false;
         }
@@ -103,16 +130,25 @@ pub(super) fn merge_ladders(a: &Library, b: &Library, gone: &HashSet<Gone>, draf
     // Each step's fields and whether it is deleted on its own.
     let step_ids: BTreeSet<StepId> = sa.steps.keys().chain(sb.steps.keys()).copied().collect();
     let mut steps: HashMap<StepId, (LadderId, Step, Option<Deletion>)> = HashMap::new();
-    for id in step_ids.into_iter().filter(|id| !gone.contains(&Gone::Step(*id))) {
+    for id in step_ids {
         let (xa, xb) = (sa.steps.get(&id), sb.steps.get(&id));
         let Some(ladder) = xa.or(xb).map(|(l, _, _)| *l).filter(|l| merged.contains_key(l)) else { continue };
         let step = match (xa, xb) {
             (Some((_, x, _)), Some((_, y, _))) => merge_step(x, y),
-            (Some((_, x, _)), None) | (None, Some((_, x, _))) => (*x).clone(),
+            (Some((_, x, _)), None) | (None, Some((_, x, _))) => merge_step(x, x),
             (None, None) => continue,
         };
+        let lived = step.changed.restored.max(latest_step.get(&id).copied().unwrap_or_default());
+        // A step in its ladder somewhere came back with its ladder's restore too; one deleted on
+        // its own did not.
+        let in_ladder = [xa, xb].iter().flatten().any(|(_, _, d)| d.is_none());
+        let ladder_restored = merged.get(&ladder).map(|(l, _, _)| l.changed.restored).unwrap_or_default();
+        let kept_from = if in_ladder { lived.max(ladder_restored) } else { lived };
+        if tombs.get(&Gone::Step(id)).is_some_and(|at| kept_from <= *at) {
+            continue;
+        }
         let deleted = xa.and_then(|(_, _, d)| *d).max(xb.and_then(|(_, _, d)| *d));
-        let mut deleted = deleted.filter(|(at, _)| *at > step.changed.restored);
+        let mut deleted = deleted.filter(|(at, _)| *at > lived);
         if draft.is_some_and(|d| d.step == id) {
             deleted = None;
         }
@@ -210,6 +246,8 @@ fn merge_ladder_fields(a: &Ladder, b: &Ladder) -> Ladder {
     }
 }
 
+/// Two versions of a step, field by field; the estimate history is the union of both in time
+/// order (two re-ratings in the same second in order of the estimate), also when `a` is `b`.
 fn merge_step(a: &Step, b: &Step) -> Step {
     let (ca, cb) = (&a.changed, &b.changed);
     let (situation, situation_at) = newer((&a.situation, ca.situation), (&b.situation, cb.situation));

@@ -39,7 +39,8 @@ fn a_wins<T: PartialEq + Debug>(a: (&T, Timestamp), b: (&T, Timestamp)) -> bool 
 /// The merged order of a list: the order changed last (by its [`Order`] stamp; the same stamp
 /// means the same change, and then the greater list wins), followed by the items only the other
 /// side lists, in its order; keeping only the items `keep` says are still in the list. The
-/// result carries the winner's stamp.
+/// result carries the winner's stamp when it is the winner's list, and one just above both
+/// otherwise.
 pub(super) fn merge_order<K: Copy + Ord + Hash>(
     a: (&[K], Order),
     b: (&[K], Order),
@@ -52,8 +53,16 @@ pub(super) fn merge_order<K: Copy + Ord + Hash>(
     };
     let (first, second) = if a_first { (a, b) } else { (b, a) };
     let mut seen = HashSet::with_capacity(first.0.len() + second.0.len());
-    let list = first.0.iter().chain(second.0).copied().filter(|k| seen.insert(*k) && keep(*k)).collect();
-    (list, first.1)
+    let list: Vec<K> = first.0.iter().chain(second.0).copied().filter(|k| seen.insert(*k) && keep(*k)).collect();
+    // A list that is neither side's as it was gets a stamp just above both, so merging it again
+    // with either side (or with a copy of either) keeps it: the merge is idempotent and
+    // commutative on orders too.
+    let stamp = if list.as_slice() == first.0 {
+        first.1
+    } else {
+        Order { at: first.1.at, tag: first.1.tag.max(second.1.tag).wrapping_add(1) }
+    };
+    (list, stamp)
 }
 
 #[cfg(test)]
@@ -82,7 +91,10 @@ mod tests {
     fn orders_take_the_later_change_then_append_the_rest() {
         let (old, new) = (Order { at: t(1), tag: 9 }, Order { at: t(2), tag: 1 });
         let (list, stamp) = merge_order((&[1, 2, 3][..], old), (&[3, 1][..], new), |_| true);
-        assert_eq!((list, stamp), (vec![3, 1, 2], new));
+        assert_eq!(list, [3, 1, 2]);
+        assert!(stamp > new && stamp > old, "a new list gets a stamp above both");
+        let (list, stamp) = merge_order((&[1, 2][..], old), (&[2, 1][..], new), |_| true);
+        assert_eq!((list, stamp), (vec![2, 1], new), "the winner's list as it was keeps its stamp");
         let (list, _) = merge_order((&[3, 1][..], new), (&[1, 2, 3][..], old), |k| k != 1);
         assert_eq!(list, [3, 2]);
         // The same change on both sides (a merged copy of it): the longer list wins.

@@ -9,8 +9,10 @@
 //! - the order of steps, ladders and patterns is the order changed last, followed by what only
 //!   the other side lists;
 //! - a ladder or step is in Recently deleted when its latest deletion is later than its latest
-//!   restore; what a tombstone names (purged after 30 days) is gone on both sides, with its
-//!   exposures;
+//!   restore and the latest exposure recorded on it; a tombstone (left when it is purged, 30 days
+//!   after its deletion) removes it on both sides, with the exposures recorded before the
+//!   deletion, unless it was restored or practised on after the deletion (then it stays, with
+//!   everything recorded on it);
 //! - records (exposures, journal entries, breathing sessions) are never edited, so the same id
 //!   is the same record: the union is kept. Two different records under one id (only a damaged
 //!   or hand-edited file makes that) are both kept: the second exposure in
@@ -47,7 +49,7 @@ mod tests;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::model::{Deleted, DeletedItem, Gone, Library, StepId};
+use crate::model::{Deleted, DeletedItem, Gone, Library, StepId, Tombstone};
 use ladders::merge_ladders;
 use records::{merge_exposures, merge_records, merge_settings, relink};
 use report::{entry_conflict, exposure_conflict, session_conflict};
@@ -161,17 +163,35 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
 
 /// [`merge`], or the item that stopped it: a copy that found no free id ([`NoFreeId`]).
 pub fn try_merge(local: &Library, imported: &Library) -> Result<Merge, NoFreeId> {
-    let gone: HashSet<Gone> = local.tombstones.iter().chain(&imported.tombstones).map(|t| t.gone).collect();
-    let mut ladders = merge_ladders(local, imported, &gone, local.in_progress.as_ref());
-    let exposures = merge_exposures(local, imported, &gone, &mut ladders);
+    // Each id deleted for good, with the latest deletion of it.
+    let mut tombs: HashMap<Gone, crate::model::Timestamp> = HashMap::new();
+    for t in local.tombstones.iter().chain(&imported.tombstones) {
+        let at = tombs.entry(t.gone).or_insert(t.at);
+        *at = (*at).max(t.at);
+    }
+    let gone: HashSet<Gone> = tombs.keys().copied().collect();
+    let mut ladders = merge_ladders(local, imported, &tombs, local.in_progress.as_ref());
+    let exposures = merge_exposures(local, imported, &mut ladders);
     let (journal, journal_copies) = merge_records(&local.journal, &imported.journal, &gone, relink(&ladders.kept))?;
     let (pacer_sessions, session_copies) =
         merge_records(&local.pacer_sessions, &imported.pacer_sessions, &gone, |p| p)?;
     let settings = merge_settings(&local.settings, &imported.settings, &gone);
 
-    let mut tombstones: Vec<_> = local.tombstones.iter().chain(&imported.tombstones).copied().collect();
+    let kept_exposures: HashSet<crate::model::ExposureId> =
+        exposures.live.iter().chain(ladders.deleted.iter().flat_map(|d| d.exposures.iter())).map(|e| e.id).collect();
+    // A ladder or step that came back (restored or practised after its deletion) is no longer
+    // deleted for good.
+    let mut tombstones: Vec<Tombstone> = tombs
+        .into_iter()
+        .filter(|(gone, _)| match gone {
+            Gone::Ladder(id) => !ladders.kept.contains(id),
+            Gone::Step(id) => !ladders.steps.contains_key(id),
+            Gone::Exposure(id) => !kept_exposures.contains(id),
+            _ => true,
+        })
+        .map(|(gone, at)| Tombstone { gone, at })
+        .collect();
     tombstones.sort_unstable();
-    tombstones.dedup_by_key(|t| t.gone);
 
     let in_progress =
         local.in_progress.clone().filter(|d| ladders.steps.get(&d.step).is_some_and(|(l, _)| *l == d.ladder));

@@ -37,7 +37,7 @@ fn keeps_id<T: Debug>(a: &T, b: &T) -> bool {
     format!("{a:?}") > format!("{b:?}")
 }
 
-pub(super) fn merge_exposures(a: &Library, b: &Library, gone: &HashSet<Gone>, ladders: &mut Ladders) -> Exposures {
+pub(super) fn merge_exposures(a: &Library, b: &Library, ladders: &mut Ladders) -> Exposures {
     let mut by_id: BTreeMap<_, Exposure> = BTreeMap::new();
     let mut clashes: Vec<Exposure> = a.clashes.iter().chain(b.clashes.iter()).cloned().collect();
     for exposure in all_exposures(a).chain(all_exposures(b)) {
@@ -55,9 +55,9 @@ pub(super) fn merge_exposures(a: &Library, b: &Library, gone: &HashSet<Gone>, la
             }
         }
     }
-    let kept = |e: &Exposure| {
-        !gone.contains(&Gone::Exposure(e.id)) && ladders.steps.get(&e.step).is_some_and(|(l, _)| *l == e.ladder)
-    };
+    // An exposure stays with its step: gone when the step is (its own tombstone comes with the
+    // step's), back when the step came back.
+    let kept = |e: &Exposure| ladders.steps.get(&e.step).is_some_and(|(l, _)| *l == e.ladder);
     let mut live = Vec::new();
     for exposure in by_id.values().filter(|e| kept(e)) {
         match ladders.steps[&exposure.step].1 {

@@ -102,7 +102,9 @@ pub fn purge_expired(library: &mut Library, now: Timestamp) -> usize {
             DeletedItem::Step { .. } => None,
         })
         .collect();
-    let mut gone = Vec::new();
+    // Each tombstone keeps the time of the deletion (not of the purge): a restore or an exposure
+    // after it on another computer still wins (see `crate::merge`).
+    let mut gone: Vec<(Gone, Timestamp)> = Vec::new();
     let mut count = 0;
     let mut kept = Vec::with_capacity(library.deleted.len());
     for deleted in std::mem::take(&mut library.deleted) {
@@ -113,18 +115,19 @@ pub fn purge_expired(library: &mut Library, now: Timestamp) -> usize {
             continue;
         }
         count += 1;
+        let at = deleted.at;
         match &deleted.item {
             DeletedItem::Ladder(ladder) => {
-                gone.push(Gone::Ladder(ladder.id));
-                gone.extend(ladder.steps.iter().map(|s| Gone::Step(s.id)));
+                gone.push((Gone::Ladder(ladder.id), at));
+                gone.extend(ladder.steps.iter().map(|s| (Gone::Step(s.id), at)));
             }
-            DeletedItem::Step { step, .. } => gone.push(Gone::Step(step.id)),
+            DeletedItem::Step { step, .. } => gone.push((Gone::Step(step.id), at)),
         }
-        gone.extend(deleted.exposures.iter().map(|e| Gone::Exposure(e.id)));
+        gone.extend(deleted.exposures.iter().map(|e| (Gone::Exposure(e.id), at)));
     }
     library.deleted = kept;
     let gone_steps: BTreeSet<StepId> =
-        gone.iter().filter_map(|g| if let Gone::Step(s) = g { Some(*s) } else { None }).collect();
+        gone.iter().filter_map(|(g, _)| if let Gone::Step(s) = g { Some(*s) } else { None }).collect();
     if library.clashes.iter().any(|e| gone_steps.contains(&e.step)) {
         super::Shared::make_mut(&mut library.clashes).retain(|e| !gone_steps.contains(&e.step));
     }
@@ -136,7 +139,9 @@ pub fn purge_expired(library: &mut Library, now: Timestamp) -> usize {
         }
     }
     let known: BTreeSet<Gone> = library.tombstones.iter().map(|t| t.gone).collect();
-    library.tombstones.extend(gone.into_iter().filter(|g| !known.contains(g)).map(|gone| Tombstone { gone, at: now }));
+    library
+        .tombstones
+        .extend(gone.into_iter().filter(|(g, _)| !known.contains(g)).map(|(gone, at)| Tombstone { gone, at }));
     count
 }
 
