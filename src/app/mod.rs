@@ -395,10 +395,15 @@ impl StepwiseApp {
     }
 
     fn undo_or_redo(&mut self, undo: bool) {
+        let now = self.clock.timestamp();
         let Doc::Ready(library) = &mut self.doc else { return };
+        let before = library.clone();
         let selected = &mut self.selected_ladder;
         let done = if undo { self.history.undo(library, selected) } else { self.history.redo(library, selected) };
         if done.is_some() {
+            // Stamped as a change made now, so another computer's copy does not bring back
+            // what was undone.
+            crate::model::restamp_undone(&before, library, now);
             self.mark_changed();
         }
     }
@@ -408,7 +413,9 @@ impl StepwiseApp {
     /// them.
     fn purge_deleted(&mut self) {
         let now = self.clock.timestamp();
-        if let Doc::Ready(library) = &mut self.doc
+        // A read-only window changes nothing it cannot save (and would only ask about it).
+        if !self.read_only
+            && let Doc::Ready(library) = &mut self.doc
             && crate::model::purge_expired(library, now) > 0
         {
             self.mark_changed();

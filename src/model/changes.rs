@@ -32,6 +32,21 @@ impl Order {
     pub fn changed(now: Timestamp) -> Self {
         Self { at: now, tag: fresh_id() }
     }
+
+    /// The stamp of an order changed `now` that was last stamped `previous`: later than it even
+    /// when this computer's clock is behind the one that stamped it.
+    #[must_use]
+    pub fn after(previous: Self, now: Timestamp) -> Self {
+        Self { at: next_stamp(previous.at, now), tag: fresh_id() }
+    }
+}
+
+/// The change time for a field last changed at `previous`, changed again `now`: `now`, or a
+/// second after `previous` when the other computer's clock ran ahead, so a new change always
+/// wins over the one it replaces.
+#[must_use]
+pub fn next_stamp(previous: Timestamp, now: Timestamp) -> Timestamp {
+    now.max(Timestamp::from_unix_secs(previous.unix_secs().saturating_add(1)))
 }
 
 /// When each field of a ladder last changed.

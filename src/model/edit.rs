@@ -10,7 +10,7 @@
 
 use super::{
     EstimateRecord, Ladder, LadderChanged, LadderId, Library, Order, Rating, Step, StepChanged, StepId, Timestamp,
-    limits,
+    limits, next_stamp,
 };
 
 /// A change to the ladders, as asked for by the editor.
@@ -143,28 +143,28 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let ladder = Ladder::new(title, fear.trim(), &[], now);
             let id = ladder.id;
             library.ladders.push(ladder);
-            library.ladder_order = Order::changed(now);
+            library.ladder_order = Order::after(library.ladder_order, now);
             Ok(Some(id))
         }
         LadderEdit::CreateFromTemplate { template } => {
             let ladder = fresh_copy(template, now);
             let id = ladder.id;
             library.ladders.push(ladder);
-            library.ladder_order = Order::changed(now);
+            library.ladder_order = Order::after(library.ladder_order, now);
             Ok(Some(id))
         }
         LadderEdit::Rename { ladder, title } => {
             let title = checked_text(title, "A ladder's title", limits::SHORT_TEXT_CHARS)?;
             let target = ladder_mut(library, *ladder)?;
             title.clone_into(&mut target.title);
-            target.changed.title = now;
+            target.changed.title = next_stamp(target.changed.title, now);
             Ok(Some(*ladder))
         }
         LadderEdit::SetFear { ladder, fear } => {
             checked_len(fear, "The fear sentence", limits::MEDIUM_TEXT_CHARS)?;
             let target = ladder_mut(library, *ladder)?;
             fear.trim().clone_into(&mut target.fear);
-            target.changed.fear = now;
+            target.changed.fear = next_stamp(target.changed.fear, now);
             Ok(Some(*ladder))
         }
         LadderEdit::Duplicate { ladder } => {
@@ -174,13 +174,13 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let id = copy.id;
             let at = library.ladders.iter().position(|l| l.id == *ladder).map_or(library.ladders.len(), |i| i + 1);
             library.ladders.insert(at, copy);
-            library.ladder_order = Order::changed(now);
+            library.ladder_order = Order::after(library.ladder_order, now);
             Ok(Some(id))
         }
         LadderEdit::SetArchived { ladder, archived } => {
             let target = ladder_mut(library, *ladder)?;
             target.archived = *archived;
-            target.changed.archived = now;
+            target.changed.archived = next_stamp(target.changed.archived, now);
             Ok(Some(*ladder))
         }
         LadderEdit::Delete { ladder } => {
@@ -193,20 +193,20 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let mut step = Step::new(situation, *estimate);
             step.changed = StepChanged::all(now);
             target.steps.push(step);
-            target.changed.steps = Order::changed(now);
+            target.changed.steps = Order::after(target.changed.steps, now);
             Ok(Some(*ladder))
         }
         LadderEdit::SetStepText { ladder, step, situation } => {
             let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
             let target = step_mut(library, *ladder, *step)?;
             situation.clone_into(&mut target.situation);
-            target.changed.situation = now;
+            target.changed.situation = next_stamp(target.changed.situation, now);
             Ok(Some(*ladder))
         }
         LadderEdit::SetStepEstimate { ladder, step, estimate } => {
             let target = step_mut(library, *ladder, *step)?;
             target.estimate = *estimate;
-            target.changed.estimate = now;
+            target.changed.estimate = next_stamp(target.changed.estimate, now);
             Ok(Some(*ladder))
         }
         LadderEdit::DeleteStep { ladder, step } => {
@@ -225,7 +225,8 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             if from != to {
                 let moved = steps.remove(from);
                 steps.insert(to, moved);
-                ladder_mut(library, *ladder)?.changed.steps = Order::changed(now);
+                let target = ladder_mut(library, *ladder)?;
+                target.changed.steps = Order::after(target.changed.steps, now);
             }
             Ok(Some(*ladder))
         }
@@ -234,7 +235,7 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             let before: Vec<StepId> = target.steps.iter().map(|s| s.id).collect();
             target.steps.sort_by_key(|s| s.estimate);
             if target.steps.iter().map(|s| s.id).ne(before) {
-                target.changed.steps = Order::changed(now);
+                target.changed.steps = Order::after(target.changed.steps, now);
             }
             Ok(Some(*ladder))
         }
@@ -249,7 +250,7 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
                 {
                     step.estimate_history.push(EstimateRecord { estimate: step.estimate, replaced: now });
                     step.estimate = *estimate;
-                    step.changed.estimate = now;
+                    step.changed.estimate = next_stamp(step.changed.estimate, now);
                 }
             }
             Ok(Some(*ladder))

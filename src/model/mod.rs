@@ -16,16 +16,18 @@ mod ids;
 mod rating;
 mod time;
 mod trash;
+mod undo;
 
 pub use build::ExposureBuilder;
 pub use changes::{
     Deleted, DeletedItem, Gone, LadderChanged, Order, PatternChanged, RESTORE_DAYS, SettingsChanged, StepChanged,
-    Tombstone,
+    Tombstone, next_stamp,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use time::Timestamp;
 pub use trash::{days_left, purge_expired};
+pub use undo::restamp_undone;
 
 use std::sync::Arc;
 

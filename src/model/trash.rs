@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use super::edit::EditError;
 use super::{
     Deleted, DeletedItem, Exposure, Gone, LadderId, Library, Order, RESTORE_DAYS, StepId, Timestamp, Tombstone,
+    next_stamp,
 };
 
 /// Moves the ladder and its exposures into Recently deleted. An exposure under way on it is
@@ -49,12 +50,13 @@ pub(super) fn restore_ladder(library: &mut Library, id: LadderId, now: Timestamp
         .iter()
         .position(|d| matches!(&d.item, DeletedItem::Ladder(l) if l.id == id))
         .ok_or(EditError::NotDeleted)?;
-    let Deleted { item: DeletedItem::Ladder(mut ladder), exposures, .. } = library.deleted.remove(index) else {
+    let Deleted { item: DeletedItem::Ladder(mut ladder), exposures, at } = library.deleted.remove(index) else {
         unreachable!("the position matched a ladder")
     };
-    ladder.changed.restored = now;
+    // Later than the deletion, even when the computer that deleted it had its clock ahead.
+    ladder.changed.restored = next_stamp(at.max(ladder.changed.restored), now);
     library.ladders.push(ladder);
-    library.ladder_order = Order::changed(now);
+    library.ladder_order = Order::after(library.ladder_order, now);
     put_back(library, exposures);
     Ok(())
 }
@@ -73,15 +75,15 @@ pub(super) fn restore_step(library: &mut Library, id: StepId, now: Timestamp) ->
         let trashed = library.deleted.iter().any(|d| matches!(&d.item, DeletedItem::Ladder(l) if l.id == ladder));
         return Err(if trashed { EditError::LadderDeleted } else { EditError::NoLadder });
     }
-    let Deleted { item: DeletedItem::Step { position, mut step, .. }, exposures, .. } = library.deleted.remove(index)
+    let Deleted { item: DeletedItem::Step { position, mut step, .. }, exposures, at } = library.deleted.remove(index)
     else {
         unreachable!("matched a step")
     };
-    step.changed.restored = now;
+    step.changed.restored = next_stamp(at.max(step.changed.restored), now);
     let target = library.ladder_mut(ladder).ok_or(EditError::NoLadder)?;
-    let at = position.min(target.steps.len());
-    target.steps.insert(at, step);
-    target.changed.steps = Order::changed(now);
+    let index = position.min(target.steps.len());
+    target.steps.insert(index, step);
+    target.changed.steps = Order::after(target.changed.steps, now);
     put_back(library, exposures);
     Ok(ladder)
 }
