@@ -5,6 +5,8 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
+use stepwise::Command;
+use stepwise::model::edit::LadderEdit;
 use stepwise::model::{ExposureBuilder, Ladder, Library, Timestamp};
 
 mod common;
@@ -37,6 +39,28 @@ fn type_draft_into_step_2(harness: &mut App, text: &str) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Step 2").type_text(text);
     harness.run();
+}
+
+/// Changes the library underneath the screen, as a change merged from another computer would.
+fn change_underneath(harness: &mut App, edit: impl FnOnce(&Ladder) -> LadderEdit) {
+    let edit = edit(&library(harness).ladders[0]);
+    harness.state_mut().app_mut().apply(Command::Edit(edit));
+    harness.run();
+}
+
+/// Step 2's text becomes `text` underneath the screen.
+fn step_2_changes_underneath(harness: &mut App, text: &str) {
+    let situation = text.to_owned();
+    change_underneath(harness, |l| LadderEdit::SetStepText { ladder: l.id, step: l.steps[1].id, situation });
+}
+
+fn step_2(harness: &App) -> String {
+    library(harness).ladders[0].steps[1].situation.clone()
+}
+
+/// What the field labelled `label` shows.
+fn shown(harness: &App, label: &str) -> String {
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label).value().unwrap()
 }
 
 /// Clicks somewhere neutral so no text field keeps keyboard focus.
@@ -417,4 +441,111 @@ fn renaming_then_choosing_another_ladder_keeps_the_new_choice() {
     let lib = library(&harness);
     assert_eq!(lib.ladders[0].title, "Renamed ladder");
     assert_eq!(harness.state().app().view().selected_ladder, Some(lib.ladders[1].id));
+}
+
+#[test]
+fn clicking_away_from_a_field_keeps_a_change_that_arrived_while_it_had_focus() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    // The other computer's new text arrives while the person looks at the field without typing.
+    step_2_changes_underneath(&mut harness, "Greet the neighbour on the stairs");
+    assert_eq!(shown(&harness, "Step 2"), "Greet the neighbour on the stairs", "the field follows it");
+    harness.get_by_label("Ladder title").click();
+    harness.run();
+    assert_eq!(step_2(&harness), "Greet the neighbour on the stairs", "not reverted to the text at focus time");
+    // Nothing was edited on top of it: one undo goes back to before the outside change.
+    unfocus(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(step_2(&harness), "Situation number 2 for the test");
+}
+
+#[test]
+fn an_undo_or_outside_change_under_a_focused_title_or_fear_sentence_stays() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    // A rename, committed with Enter; then the title is focused again and the rename undone.
+    harness.get_by_label("Ladder title").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Ladder title").type_text("Renamed ladder");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].title, "Renamed ladder");
+    harness.get_by_label("Ladder title").click();
+    harness.run();
+    harness.state_mut().app_mut().apply(Command::Undo);
+    harness.run();
+    assert_eq!(shown(&harness, "Ladder title"), "Test ladder");
+    harness.get_by_label("Step 1").click();
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].title, "Test ladder", "the undo is not undone by clicking away");
+    assert_eq!(harness.state().app().view().redo_label, Some("rename ladder"), "and can still be redone");
+
+    // The fear sentence, cleared on the other computer while focused here.
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "The fear, in one sentence").click();
+    harness.run();
+    change_underneath(&mut harness, |l| LadderEdit::SetFear { ladder: l.id, fear: String::new() });
+    assert_eq!(shown(&harness, "The fear, in one sentence"), "");
+    harness.get_by_label("Step 1").click();
+    harness.run();
+    assert_eq!(library(&harness).ladders[0].fear, "", "the clearing stays");
+}
+
+#[test]
+fn text_the_person_types_wins_over_a_change_underneath() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    step_2_changes_underneath(&mut harness, "Greet the neighbour");
+    // The person goes on from the text the field shows now, the newer one.
+    harness.key_press(Key::End);
+    harness.get_by_label("Step 2").type_text(" on the stairs");
+    harness.run();
+    assert_eq!(shown(&harness, "Step 2"), "Greet the neighbour on the stairs");
+    // Another change arrives while they type: what they typed is not overwritten...
+    step_2_changes_underneath(&mut harness, "Greet the postman");
+    assert_eq!(shown(&harness, "Step 2"), "Greet the neighbour on the stairs", "typing is never overwritten");
+    harness.get_by_label("Ladder title").click();
+    harness.run();
+    // ...and wins: it is the newer edit, made on top of the other computer's.
+    assert_eq!(step_2(&harness), "Greet the neighbour on the stairs");
+    assert_eq!(harness.state().app().view().undo_label, Some("edit step"));
+    unfocus(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(step_2(&harness), "Greet the postman", "one undo takes back the person's edit only");
+}
+
+#[test]
+fn leaving_the_screen_or_closing_keeps_a_change_underneath_unless_the_person_typed() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    // Focused without typing, then changed underneath: leaving the screen keeps the change.
+    harness.get_by_label("Step 2").click();
+    harness.run();
+    step_2_changes_underneath(&mut harness, "Greet the neighbour");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().app().view().screen, stepwise::Screen::Practice);
+    assert_eq!(step_2(&harness), "Greet the neighbour", "leaving does not revert it");
+
+    // Back on the ladder: text typed into step 3, changed underneath, window closed at once.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    harness.get_by_label("Step 3").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Step 3").type_text("Ask a stranger for the time");
+    harness.run();
+    change_underneath(&mut harness, |l| LadderEdit::SetStepText {
+        ladder: l.id,
+        step: l.steps[2].id,
+        situation: "Ask for the time".to_owned(),
+    });
+    common::press_close_button(&mut harness);
+    harness.run_steps(2);
+    assert!(harness.state().app().view().quit_requested);
+    let lib = library(&harness);
+    assert_eq!(lib.ladders[0].steps[2].situation, "Ask a stranger for the time", "what was typed wins");
+    assert_eq!(lib.ladders[0].steps[1].situation, "Greet the neighbour");
 }

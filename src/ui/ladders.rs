@@ -2,8 +2,12 @@
 //!
 //! Everything the person changes goes out as a [`LadderEdit`] command (undoable, saved by the
 //! background job). Text fields edit a draft that is committed when the field loses focus or
-//! Enter is pressed, so one edit of a sentence is one undo step, not one per key. The fear
-//! sentence may be cleared that way; a title or a step may not (`Field::commit` decides).
+//! Enter is pressed, so one edit of a sentence is one undo step, not one per key. A draft keeps
+//! the text the field held when it took focus (its base) and is committed only if the person
+//! changed that text, so a change that arrived meanwhile (merged from another computer, or an
+//! undo) is never reverted by a field that was merely focused; until the person types, the field
+//! follows such a change ([`Draft`]). The fear sentence may be cleared; a title or a step may
+//! not (`Field::commit` decides).
 //! Steps are reordered by dragging the handle, by Alt+Up / Alt+Down on a focused step, or with
 //! the per-step "Move up" / "Move down" buttons.
 
@@ -32,11 +36,38 @@ impl Field {
         matches!(self, Self::Fear(_))
     }
 
-    /// What editing the field commits when it ends: the draft, when it differs from the
-    /// `current` text (surrounding spaces aside) and the field accepts it; otherwise nothing.
-    fn commit(self, draft: String, current: &str) -> Option<String> {
-        let changed = draft.trim() != current.trim();
-        (changed && (self.may_be_empty() || !draft.trim().is_empty())).then_some(draft)
+    /// What editing the field commits when it ends: the draft's text, when the person changed
+    /// it from its base, it differs from the `current` text (surrounding spaces aside both times)
+    /// and the field accepts it; otherwise nothing. A draft the person did not change commits
+    /// nothing even when the library changed underneath: the newer text there stays.
+    fn commit(self, draft: Draft, current: &str) -> Option<String> {
+        let changed = draft.typed() && draft.text.trim() != current.trim();
+        (changed && (self.may_be_empty() || !draft.text.trim().is_empty())).then_some(draft.text)
+    }
+}
+
+/// A text field's edit in progress: what the person sees and types (`text`) beside the text the
+/// library held when the field took focus (`base`), so typing can be told from a change made
+/// underneath (merged from another computer, or an undo).
+#[derive(Debug, PartialEq, Eq)]
+struct Draft {
+    base: String,
+    text: String,
+}
+
+impl Draft {
+    /// Whether the person changed the text since the field took focus (surrounding spaces aside).
+    fn typed(&self) -> bool {
+        self.text.trim() != self.base.trim()
+    }
+
+    /// Follows a change made underneath while the person has not typed: the field then shows,
+    /// and starts from, the library's `current` text. Typed text is left alone (it wins).
+    fn follow(&mut self, current: &str) {
+        if self.text == self.base && self.base != current {
+            current.clone_into(&mut self.base);
+            current.clone_into(&mut self.text);
+        }
     }
 }
 
@@ -61,7 +92,7 @@ pub struct LadderView {
     show_archived: bool,
     /// Recently deleted is unfolded.
     show_deleted: bool,
-    drafts: BTreeMap<Field, String>,
+    drafts: BTreeMap<Field, Draft>,
     new_step: String,
     new_estimate: u8,
     /// The template gallery, open on the template at this index.
@@ -77,25 +108,26 @@ pub struct LadderView {
 
 impl LadderView {
     /// Edits typed into text fields but not yet committed (the field still has focus), as
-    /// commands; the drafts are cleared. Called before leaving the screen or closing.
+    /// commands; the drafts are cleared. Called before leaving the screen or closing. As when a
+    /// field loses focus, only text the person changed is committed ([`Field::commit`]).
     pub fn take_pending_edits(&mut self, library: &Library) -> Vec<LadderEdit> {
         let drafts = std::mem::take(&mut self.drafts);
         drafts
             .into_iter()
-            .filter_map(|(field, text)| match field {
+            .filter_map(|(field, draft)| match field {
                 Field::Title(ladder) => library
                     .ladder(ladder)
-                    .and_then(|l| field.commit(text, &l.title))
+                    .and_then(|l| field.commit(draft, &l.title))
                     .map(|title| LadderEdit::Rename { ladder, title }),
                 Field::Fear(ladder) => library
                     .ladder(ladder)
-                    .and_then(|l| field.commit(text, &l.fear))
+                    .and_then(|l| field.commit(draft, &l.fear))
                     .map(|fear| LadderEdit::SetFear { ladder, fear }),
                 Field::Step(step) => library
                     .ladders
                     .iter()
                     .find_map(|l| l.step(step).map(|s| (l.id, s)))
-                    .and_then(|(ladder, s)| field.commit(text, &s.situation).map(|situation| (ladder, situation)))
+                    .and_then(|(ladder, s)| field.commit(draft, &s.situation).map(|situation| (ladder, situation)))
                     .map(|(ladder, situation)| LadderEdit::SetStepText { ladder, step, situation }),
             })
             .collect()
@@ -204,20 +236,24 @@ fn ladder_list_ui(
     }
 }
 
-/// A text field whose edits become one command when it loses focus. Returns the new text then.
+/// A text field whose edits become one command when it loses focus. Returns the new text then,
+/// if the person changed it ([`Field::commit`]).
 fn draft_field(
     ui: &mut egui::Ui,
-    drafts: &mut BTreeMap<Field, String>,
+    drafts: &mut BTreeMap<Field, Draft>,
     field: Field,
     current: &str,
     accessible_label: &str,
     multiline: bool,
 ) -> Option<String> {
     let id = ui.make_persistent_id(("draft", field));
+    if let Some(draft) = drafts.get_mut(&field) {
+        draft.follow(current);
+    }
     let editing = drafts.contains_key(&field);
     let mut shown = current.to_owned();
     let buffer = match drafts.get_mut(&field) {
-        Some(draft) => draft,
+        Some(draft) => &mut draft.text,
         None => &mut shown,
     };
     let edit =
@@ -225,16 +261,16 @@ fn draft_field(
     let response = ui.add(edit.id(id).desired_width(f32::INFINITY));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible_label));
     if response.has_focus() && !editing {
-        drafts.insert(field, shown);
+        drafts.insert(field, Draft { base: current.to_owned(), text: shown });
         return None;
     }
     if editing && !response.has_focus() {
-        let text = drafts.remove(&field)?;
+        let draft = drafts.remove(&field)?;
         // Escape leaves the field and throws the draft away; Enter or clicking elsewhere keeps it.
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             return None;
         }
-        return field.commit(text, current);
+        return field.commit(draft, current);
     }
     None
 }
