@@ -36,42 +36,36 @@ pub fn restamp_undone(before: &Library, after: &mut Library, now: Timestamp) {
         after.ladder_order = Order::after(before.ladder_order.max(after.ladder_order), now);
     }
     for ladder in &mut after.ladders {
-        match old_ladders.get(&ladder.id) {
-            Some(old) => {
-                let (c, o) = (&mut ladder.changed, &old.changed);
-                if ladder.title != old.title {
-                    c.title = next_stamp(c.title.max(o.title), now);
-                }
-                if ladder.fear != old.fear {
-                    c.fear = next_stamp(c.fear.max(o.fear), now);
-                }
-                if ladder.archived != old.archived {
-                    c.archived = next_stamp(c.archived.max(o.archived), now);
-                }
-                if ladder.steps.iter().map(|s| s.id).ne(old.steps.iter().map(|s| s.id)) {
-                    c.steps = Order::after(c.steps.max(o.steps), now);
-                }
+        if let Some(old) = old_ladders.get(&ladder.id) {
+            let (c, o) = (&mut ladder.changed, &old.changed);
+            if ladder.title != old.title {
+                c.title = next_stamp(c.title.max(o.title), now);
             }
-            None => {
-                let since = deleted_at.get(&ladder.id.0).copied().unwrap_or_default();
-                ladder.changed.restored = next_stamp(since.max(ladder.changed.restored), now);
-                ladder.changed.steps = Order::after(ladder.changed.steps, now);
+            if ladder.fear != old.fear {
+                c.fear = next_stamp(c.fear.max(o.fear), now);
             }
+            if ladder.archived != old.archived {
+                c.archived = next_stamp(c.archived.max(o.archived), now);
+            }
+            if ladder.steps.iter().map(|s| s.id).ne(old.steps.iter().map(|s| s.id)) {
+                c.steps = Order::after(c.steps.max(o.steps), now);
+            }
+        } else {
+            let since = deleted_at.get(&ladder.id.0).copied().unwrap_or_default();
+            ladder.changed.restored = next_stamp(since.max(ladder.changed.restored), now);
+            ladder.changed.steps = Order::after(ladder.changed.steps, now);
         }
         for step in &mut ladder.steps {
-            match old_steps.get(&step.id) {
-                Some(old) => {
-                    if step.situation != old.situation {
-                        step.changed.situation = next_stamp(step.changed.situation.max(old.changed.situation), now);
-                    }
-                    if step.estimate != old.estimate || step.estimate_history != old.estimate_history {
-                        step.changed.estimate = next_stamp(step.changed.estimate.max(old.changed.estimate), now);
-                    }
+            if let Some(old) = old_steps.get(&step.id) {
+                if step.situation != old.situation {
+                    step.changed.situation = next_stamp(step.changed.situation.max(old.changed.situation), now);
                 }
-                None => {
-                    let since = deleted_at.get(&step.id.0).copied().unwrap_or_default();
-                    step.changed.restored = next_stamp(since.max(step.changed.restored), now);
+                if step.estimate != old.estimate || step.estimate_history != old.estimate_history {
+                    step.changed.estimate = next_stamp(step.changed.estimate.max(old.changed.estimate), now);
                 }
+            } else {
+                let since = deleted_at.get(&step.id.0).copied().unwrap_or_default();
+                step.changed.restored = next_stamp(since.max(step.changed.restored), now);
             }
         }
     }
