@@ -22,12 +22,14 @@ const END: i64 = 1_795_000_000;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut ladders, mut seed, mut out, mut starter) = (11_000usize, 20usize, 1u64, None, false);
-    let (mut journey, mut plus_one) = (false, None);
+    let (mut journey, mut plus_one, mut with_deleted) = (false, None, false);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--starter" => starter = true,
             "--journey" => journey = true,
+            // Recently deleted holds a step (with its exposures) and a ladder, deleted days ago.
+            "--deleted" => with_deleted = true,
             "--exposures" => exposures = args.next().ok_or("--exposures needs a number")?.parse()?,
             "--ladders" => ladders = args.next().ok_or("--ladders needs a number")?.parse()?,
             "--seed" => seed = args.next().ok_or("--seed needs a number")?.parse()?,
@@ -51,6 +53,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         heavy_library(seed, ladders.max(1), exposures, Timestamp::from_unix_secs(END))
     };
     library.settings.safety_acknowledged = true;
+    if with_deleted {
+        use stepwise::model::edit::{LadderEdit, apply};
+        let days_ago = |d: i64| Timestamp::from_unix_secs(END - d * 86_400);
+        let first = library.ladders.first().ok_or("the library has no ladder")?;
+        let (ladder, step) = (first.id, first.steps.first().ok_or("the ladder has no step")?.id);
+        apply(&mut library, &LadderEdit::DeleteStep { ladder, step }, days_ago(3))?;
+        let last = library.ladders.last().ok_or("the library has no ladder")?.id;
+        if last != ladder {
+            apply(&mut library, &LadderEdit::Delete { ladder: last }, days_ago(12))?;
+        }
+    }
     store::save(&out, &library)?;
     println!(
         "wrote {}: {} ladders, {} exposures, {} journal entries, {} pacer sessions",

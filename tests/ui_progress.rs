@@ -259,7 +259,24 @@ fn import_previews_backs_up_merges_and_undoes() {
     harness.run();
     harness.get_by_label_contains("Undo import").click();
     harness.run();
-    assert_eq!(harness.state().app().library().unwrap(), &here);
+    let undone = harness.state().app().library().unwrap().clone();
+    eprintln!(
+        "order {} ladders {} settings {} exposures {} journal {} pacer {} deleted {} tomb {}",
+        undone.ladder_order == here.ladder_order,
+        undone.ladders == here.ladders,
+        undone.settings == here.settings,
+        undone.exposures == here.exposures,
+        undone.journal == here.journal,
+        undone.pacer_sessions == here.pacer_sessions,
+        undone.deleted == here.deleted,
+        undone.tombstones == here.tombstones
+    );
+    for (a, b) in undone.ladders.iter().zip(&here.ladders) {
+        if a != b {
+            eprintln!("{:?}\n{:?}", a.changed, b.changed);
+        }
+    }
+    assert_eq!(undone, here);
 }
 
 #[test]

@@ -92,17 +92,24 @@ pub(super) fn merge_ladders(
 ) -> Ladders {
     let (sa, sb) = (Side::of(a), Side::of(b));
     let ladder_ids: BTreeSet<LadderId> = sa.ladders.keys().chain(sb.ladders.keys()).copied().collect();
-    // The latest exposure on each step and ladder (those deleted for good do not count).
+    // The latest exposure recorded on each step and ladder (not those deleted for good): it
+    // shows the step was live then. One kept in Recently deleted counts as no later than a second
+    // before its deletion, whatever its clock said, so it never undoes the deletion it came with.
     let mut latest_step: HashMap<StepId, Timestamp> = HashMap::new();
     let mut latest_ladder: HashMap<LadderId, Timestamp> = HashMap::new();
-    for e in
-        [a, b].into_iter().flat_map(|l| l.exposures.iter().chain(l.deleted.iter().flat_map(|d| d.exposures.iter())))
-    {
+    let before = |at: Timestamp| Timestamp::from_unix_secs(at.unix_secs() - 1);
+    let evidence = [a, b].into_iter().flat_map(|l| {
+        let live = l.exposures.iter().map(|e| (e, e.started));
+        live.chain(
+            l.deleted.iter().flat_map(move |d| d.exposures.iter().map(move |e| (e, e.started.min(before(d.at))))),
+        )
+    });
+    for (e, when) in evidence {
         if !tombs.contains_key(&Gone::Exposure(e.id)) {
-            let step = latest_step.entry(e.step).or_insert(e.started);
-            *step = (*step).max(e.started);
-            let ladder = latest_ladder.entry(e.ladder).or_insert(e.started);
-            *ladder = (*ladder).max(e.started);
+            let step = latest_step.entry(e.step).or_insert(when);
+            *step = (*step).max(when);
+            let ladder = latest_ladder.entry(e.ladder).or_insert(when);
+            *ladder = (*ladder).max(when);
         }
     }
 

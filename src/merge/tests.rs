@@ -169,6 +169,18 @@ fn a_purge_on_one_computer_never_takes_what_the_other_restored_or_practised_sinc
 }
 
 #[test]
+fn exposures_kept_with_a_deleted_ladder_never_bring_it_back_whatever_their_times() {
+    // Recorded while the clock ran ahead, then deleted with a clock set right: merging the
+    // library with itself, or with a copy of it, changes nothing.
+    let mut lib = base();
+    let l = lib.ladders[0].id;
+    edit(&mut lib, LadderEdit::Delete { ladder: l }, 5);
+    assert!(lib.deleted[0].exposures.iter().all(|e| e.started > t(5)));
+    assert_eq!(merged(&lib, &lib).library, lib);
+    assert_eq!(merged(&lib, &lib.clone()).library.ladders.len(), 0, "still deleted");
+}
+
+#[test]
 fn a_deleted_ladder_stays_deleted_unless_restored_later() {
     let (mut a, mut b) = pair();
     let l = a.ladders[0].id;
