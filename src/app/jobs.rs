@@ -347,6 +347,14 @@ pub(super) struct WorkerState {
     pub(super) watching: bool,
     #[cfg(any(test, feature = "test-hooks"))]
     pub(super) fault: Option<Fault>,
+    /// Unit tests only: run once, inside the next write of the progress file, right before the
+    /// last look and the rename (as if another program wrote the file during the fsync).
+    #[cfg(test)]
+    pub(super) before_rename: Option<Box<dyn FnOnce() + Send>>,
+    /// Unit tests only: run once, right after the next write of the progress file renamed it
+    /// into place, before it is looked at to note what was written.
+    #[cfg(test)]
+    pub(super) after_rename: Option<Box<dyn FnOnce() + Send>>,
 }
 
 /// Saving to a copy beside a file that cannot be read.
@@ -428,6 +436,10 @@ impl WorkerState {
             watching: true,
             #[cfg(any(test, feature = "test-hooks"))]
             fault: None,
+            #[cfg(test)]
+            before_rename: None,
+            #[cfg(test)]
+            after_rename: None,
         }
     }
 
@@ -609,6 +621,7 @@ impl WorkerState {
                 migrated_from: None,
                 read_only,
             }];
+            // Not written when a file appeared meanwhile: the next look reads and merges it.
             if let Err(e) = self.write_main(&library) {
                 results.push(JobResult::Warning(e.to_string()));
             }

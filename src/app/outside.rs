@@ -12,10 +12,15 @@
 //!   (the UI applies a merge only onto the library it was worked out from), and so is the
 //!   outside content (the next save merges it again).
 //! - **Right before a save**, a change found is merged into the library being saved and the
-//!   union is written; the stat is checked once more after encoding, and a file that changed
-//!   meanwhile is read again (up to [`SAVE_ATTEMPTS`] times; then the save fails and is retried).
-//!   Between that last stat and the rename a few microseconds remain, which no portable file API
-//!   closes.
+//!   union is written. The stat is checked once more at the last moment: after the temp file is
+//!   written and fsynced, immediately before the rename ([`store::atomic::write_checked`]). A file
+//!   that changed meanwhile (a sync tool landing during the fsync) is not replaced: the temp file
+//!   is dropped, the file is read and merged, and the save tries again (up to [`SAVE_ATTEMPTS`]
+//!   times; then the save fails and is retried a few seconds later). What remains is the time
+//!   between that stat and the rename, a few microseconds, which no portable file API closes (on
+//!   Linux `renameat2` could, but not without unsafe code or a new dependency). After the rename,
+//!   the file is noted as written only if it is still the temp file's inode (Unix), so a file
+//!   renamed over it right then is read at the next look.
 //! - **An unreadable change** (damaged, from a newer Stepwise, not a progress file) is left as
 //!   it is: the open library is saved beside it as `library (Stepwise copy 2026-12-02 1530).ron`
 //!   and later saves go to that copy (so no second copy is made), until the file can be read
@@ -134,25 +139,47 @@ impl WorkerState {
         Ok(matches!(watch::look(&self.seen, now.as_ref()), Look::Unchanged | Look::Missing | Look::Vanished))
     }
 
-    /// Writes the library to the progress file and notes what was written as seen.
-    pub(super) fn write_main(&mut self, library: &Library) -> Result<(), StoreError> {
+    /// Writes the library to the progress file, unless it changed since it was last seen
+    /// (`Ok(false)`: nothing written, the next look reads it), and notes what was written as seen.
+    pub(super) fn write_main(&mut self, library: &Library) -> Result<bool, StoreError> {
         let text = store::format::encode(library)?;
         self.write_main_text(&text)
     }
 
-    fn write_main_text(&mut self, text: &str) -> Result<(), StoreError> {
-        let written = store::write_text(&self.path, text);
+    /// Replaces the progress file with `text` only if, right before the rename (the temp file
+    /// written and synced), the file is still what was last seen; `Ok(false)` when it is not
+    /// (nothing replaced, `seen` unchanged, so the next look reads it).
+    fn write_main_text(&mut self, text: &str) -> Result<bool, StoreError> {
+        #[cfg(test)]
+        let hook = self.before_rename.take();
+        let written = store::write_text_checked(&self.path, text, |_| {
+            #[cfg(test)]
+            if let Some(hook) = hook {
+                hook();
+            }
+            self.still_as_seen()
+        });
+        #[cfg(test)]
+        if let Some(hook) = self.after_rename.take() {
+            hook();
+        }
+        let ours = match written {
+            Ok(store::atomic::Outcome::Declined) => return Ok(false),
+            Ok(store::atomic::Outcome::Replaced(ours)) => Some(ours),
+            Err(_) => None,
+        };
         let before = self.seen;
         self.seen = match watch::stat(&self.path) {
             // Not replaced (the write failed before the rename): still what was seen.
             Ok(Some(stat)) if matches!(before, Seen::File(seen) if seen.stat == stat) => before,
-            Ok(Some(stat)) if stat.len == text.len() as u64 => {
+            // The file written (the rename moved its change time, not its inode).
+            Ok(Some(stat)) if ours.is_some_and(|ours| ours.same_file(&stat) && ours.len == stat.len) => {
                 Seen::File(Fingerprint { stat, hash: watch::hash(text.as_bytes()) })
             }
             // Someone else's file already, or no answer: the next look reads it.
             _ => Seen::Unknown,
         };
-        written
+        written.map(|_| true)
     }
 
     /// Makes `outside` pending (merged with what was pending already) and returns its id.
@@ -233,18 +260,15 @@ impl WorkerState {
                     return results;
                 }
             };
-            match self.still_as_seen() {
+            match self.write_main_text(&text) {
                 Err(e) => {
-                    results.push(check_failed(e));
+                    results.push(JobResult::SaveFailed { generation, error: e.to_string() });
                     return results;
                 }
-                // Changed again while merging and encoding: look again.
+                // Changed again while merging, encoding or writing: nothing was replaced; look
+                // again.
                 Ok(false) => continue,
                 Ok(true) => {}
-            }
-            if let Err(e) = self.write_main_text(&text) {
-                results.push(JobResult::SaveFailed { generation, error: e.to_string() });
-                return results;
             }
             results.push(JobResult::Saved { generation });
             match merged {
@@ -576,6 +600,50 @@ mod tests {
         assert_eq!(store::load(&state.path).unwrap(), merge.library);
         // The file is now what was written: the next look is quiet.
         assert!(state.poll_guarded().is_empty());
+    }
+
+    #[test]
+    fn a_change_landing_while_a_save_is_written_is_not_replaced_and_is_merged_in_the_next_attempt() {
+        let local = library();
+        let (dir, mut state) = opened(&local);
+        // A sync tool renames the other computer's file over ours while the save's temp file is
+        // being written and synced, after every earlier look.
+        let outside = with_exposure(local.clone(), 77);
+        let (path, landing) = (state.path.clone(), outside.clone());
+        state.before_rename = Some(Box::new(move || store::save(&path, &landing).unwrap()));
+        let edited = with_entry(local, 5);
+        let results = save(&mut state, 1, &edited);
+        let [JobResult::Saved { generation: 1 }, JobResult::Outside { base_generation: 1, merge, on_disk: true, .. }] =
+            &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        assert_eq!(merge.report.exposures.new, 1, "the outside exposure, read in the second attempt");
+        let saved = store::load(&state.path).unwrap();
+        assert_eq!(saved, merge.library);
+        assert_eq!((saved.exposures.len(), saved.journal.len()), (1, 1), "both changes are on disk");
+        assert_eq!(names(dir.path()), ["backups", "library.ron", "library.ron.lock"], "no temp file left");
+        assert!(state.poll_guarded().is_empty(), "what is on disk is what was written");
+    }
+
+    #[test]
+    fn a_file_of_the_same_size_landing_right_after_the_rename_is_still_read() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        let mine = with_entry(local.clone(), 5);
+        // Another program renames a file of exactly the same size over it between the rename and
+        // the stat that notes what was written.
+        let mut theirs = mine.clone();
+        theirs.journal_mut()[0].text = "ho".to_owned();
+        let (path, landing) = (state.path.clone(), theirs.clone());
+        state.after_rename = Some(Box::new(move || store::save(&path, &landing).unwrap()));
+        assert!(matches!(save(&mut state, 1, &mine)[..], [JobResult::Saved { generation: 1 }]));
+        assert_eq!(std::fs::metadata(&state.path).unwrap().len(), store::format::encode(&mine).unwrap().len() as u64);
+        assert_eq!(store::load(&state.path).unwrap(), theirs);
+        // Not taken for the file written: the next look reads it.
+        let results = state.poll_guarded();
+        let [JobResult::Outside { merge, .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(merge.report.journal.conflicting, 1, "their entry is kept beside ours");
     }
 
     #[test]

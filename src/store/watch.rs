@@ -46,6 +46,13 @@ impl Stat {
         let identity = [0; 4];
         Self { len: metadata.len(), modified: metadata.modified().ok(), identity }
     }
+
+    /// Whether both stats are of the same file (on Unix the same device and inode, which a rename
+    /// keeps; elsewhere nothing tells, so true).
+    #[must_use]
+    pub fn same_file(&self, other: &Self) -> bool {
+        self.identity[..2] == other.identity[..2]
+    }
 }
 
 /// The file as Stepwise last read or wrote it: its stat and a hash of its bytes.
