@@ -24,7 +24,8 @@
 //! - **An unreadable change** (damaged, from a newer Stepwise, not a progress file) is left as
 //!   it is: the open library is saved beside it as `library (Stepwise copy 2026-12-02 1530).ron`
 //!   and later saves go to that copy (so no second copy is made), until the file can be read
-//!   again; then it is merged as above and saves go back to it.
+//!   again; then it is merged as above and saves go back to it. The copy is written as the file
+//!   would be: with pending outside content merged in.
 //! - **A vanished file** is not written back by the look; the next save writes it again.
 //! - **Conflict copies** of sync tools beside the file are listed when the folder changes, and
 //!   reported once each; a merged one is moved into `backups/`.
@@ -56,6 +57,10 @@ pub(super) enum Outside {
     /// Other content that cannot be read as a progress file: why, as a phrase.
     Unreadable(String),
 }
+
+/// What a save writes besides the library it was given: the pending outside content (its id, and
+/// the merge), or `None` for the library alone.
+type Merged = Option<(u64, merge::Merge)>;
 
 /// A file read from disk.
 pub(super) enum Read {
@@ -222,36 +227,28 @@ impl WorkerState {
                     }
                     if let Err(e) = self.add_pending(*outside) {
                         let reason = format!("it could not be merged with your library: {e}");
-                        results.push(self.divert(reason, &library));
+                        self.divert_save(reason, generation, library, &mut results);
+                        return results;
                     }
                 }
                 Ok(Outside::Unreadable(reason)) => {
                     if self.diverted.is_none() {
-                        results.push(self.divert(reason, &library));
-                        let copied = matches!(results.last(), Some(JobResult::OutsideUnreadable { copy: Ok(_), .. }));
-                        if copied {
-                            self.known = Some((generation, library));
-                            results.push(JobResult::Saved { generation });
-                            return results;
-                        }
+                        self.divert_save(reason, generation, library, &mut results);
+                        return results;
                     }
                 }
             }
             if self.diverted.is_some() {
-                results.push(self.save_diverted(generation, library));
+                self.save_diverted(generation, library, &mut results);
                 return results;
             }
-            let merged = match &self.pending {
-                None => None,
-                Some((id, outside)) => match merge::import(&library, outside) {
-                    Ok(merge) => Some((*id, merge)),
-                    Err(e) => {
-                        let reason = format!("it could not be merged with your library: {e}");
-                        results.push(self.divert(reason, &library));
-                        results.push(self.save_diverted(generation, library));
-                        return results;
-                    }
-                },
+            let merged = match self.merged_with_pending(&library) {
+                Ok(merged) => merged,
+                Err(e) => {
+                    let reason = format!("it could not be merged with your library: {e}");
+                    self.divert_save(reason, generation, library, &mut results);
+                    return results;
+                }
             };
             let text = match store::format::encode(merged.as_ref().map_or(&library, |(_, m)| &m.library)) {
                 Ok(text) => text,
@@ -270,26 +267,7 @@ impl WorkerState {
                 Ok(false) => continue,
                 Ok(true) => {}
             }
-            results.push(JobResult::Saved { generation });
-            match merged {
-                Some((id, merge)) if merge.library != library => {
-                    self.known = Some((generation, merge.library.clone()));
-                    results.push(JobResult::Outside {
-                        id,
-                        base_generation: generation,
-                        merge: Box::new(merge),
-                        changed: true,
-                        on_disk: true,
-                    });
-                }
-                merged => {
-                    if merged.is_some() {
-                        // The library holds everything pending already.
-                        self.pending = None;
-                    }
-                    self.known = Some((generation, library));
-                }
-            }
+            self.saved(generation, library, merged, &mut results);
             return results;
         }
         results.push(JobResult::SaveFailed {
@@ -301,34 +279,92 @@ impl WorkerState {
         results
     }
 
-    /// The file cannot be read: leaves it as it is and saves `library` to a new copy beside it,
-    /// where later saves go.
-    fn divert(&mut self, reason: String, library: &Library) -> JobResult {
-        let copy = self.write_new_copy(library);
-        self.diverted = Some(Diverted { copy: copy.as_ref().ok().cloned() });
-        JobResult::OutsideUnreadable { reason, copy }
+    /// `library` as a save writes it: with the pending outside content merged in (`Some`), or
+    /// alone when nothing is pending.
+    fn merged_with_pending(&self, library: &Library) -> Result<Merged, String> {
+        match &self.pending {
+            None => Ok(None),
+            Some((id, outside)) => merge::import(library, outside).map(|merge| Some((*id, merge))),
+        }
+    }
+
+    /// A save of `library` (of `generation`) was written, with `merged` in it: says so, and
+    /// reports what the outside content added ([`JobResult::Outside`], `on_disk`).
+    fn saved(&mut self, generation: u64, library: Library, merged: Merged, results: &mut Vec<JobResult>) {
+        results.push(JobResult::Saved { generation });
+        match merged {
+            Some((id, merge)) if merge.library != library => {
+                self.known = Some((generation, merge.library.clone()));
+                results.push(JobResult::Outside {
+                    id,
+                    base_generation: generation,
+                    merge: Box::new(merge),
+                    changed: true,
+                    on_disk: true,
+                });
+            }
+            merged => {
+                if merged.is_some() {
+                    // The library holds everything pending already.
+                    self.pending = None;
+                }
+                self.known = Some((generation, library));
+            }
+        }
+    }
+
+    /// The file cannot be read (`reason`): leaves it as it is; from now on saves go to a new copy
+    /// beside it, written now from `library` as [`Self::write_copy`] does. Returns the news and
+    /// what was written.
+    fn divert(&mut self, reason: String, library: &Library) -> (JobResult, Result<Merged, String>) {
+        self.diverted = Some(Diverted { copy: None });
+        match self.write_copy(library) {
+            Ok((copy, merged)) => (JobResult::OutsideUnreadable { reason, copy: Ok(copy) }, Ok(merged)),
+            Err(e) => (JobResult::OutsideUnreadable { reason, copy: Err(e.clone()) }, Err(e)),
+        }
+    }
+
+    /// A save that finds the file unreadable (`reason`): `library` goes to a new copy beside it.
+    fn divert_save(&mut self, reason: String, generation: u64, library: Library, results: &mut Vec<JobResult>) {
+        let (news, written) = self.divert(reason, &library);
+        results.push(news);
+        match written {
+            Ok(merged) => self.saved(generation, library, merged, results),
+            Err(e) => results.push(self.copy_failed(generation, &e)),
+        }
     }
 
     /// A save while the file cannot be read: to the copy beside it.
-    fn save_diverted(&mut self, generation: u64, library: Library) -> JobResult {
-        let copy = self.diverted.as_ref().and_then(|d| d.copy.clone());
-        let written = match copy {
-            Some(copy) => store::save(&copy, &library).map_err(write_error),
-            None => self.write_new_copy(&library).map(|copy| self.diverted = Some(Diverted { copy: Some(copy) })),
-        };
-        match written {
-            Ok(()) => {
-                self.known = Some((generation, library));
-                JobResult::Saved { generation }
-            }
-            Err(e) => JobResult::SaveFailed {
-                generation,
-                error: format!(
-                    "{} cannot be read, and your library could not be saved beside it either ({e}). Your changes are kept in this window.",
-                    file_name(&self.path)
-                ),
-            },
+    fn save_diverted(&mut self, generation: u64, library: Library, results: &mut Vec<JobResult>) {
+        match self.write_copy(&library) {
+            Ok((_, merged)) => self.saved(generation, library, merged, results),
+            Err(e) => results.push(self.copy_failed(generation, &e)),
         }
+    }
+
+    fn copy_failed(&self, generation: u64, error: &str) -> JobResult {
+        JobResult::SaveFailed {
+            generation,
+            error: format!(
+                "{} cannot be read, and your library could not be saved beside it either ({error}). Your changes are kept in this window.",
+                file_name(&self.path)
+            ),
+        }
+    }
+
+    /// Writes `library` to the copy beside the unreadable file (the one saves go to, or a new
+    /// one), as a save writes the file itself: with the pending outside content merged in (alone
+    /// when the two cannot be merged; the content then stays pending). Returns the copy and what
+    /// was merged.
+    fn write_copy(&mut self, library: &Library) -> Result<(PathBuf, Merged), String> {
+        let merged = self.merged_with_pending(library).unwrap_or(None);
+        let content = merged.as_ref().map_or(library, |(_, m)| &m.library);
+        let copy = match self.diverted.as_ref().and_then(|d| d.copy.clone()) {
+            Some(copy) => store::save(&copy, content).map(|()| copy).map_err(write_error)?,
+            None => self.write_new_copy(content)?,
+        };
+        self.diverted = Some(Diverted { copy: Some(copy.clone()) });
+        Ok((copy, merged))
     }
 
     /// The file itself: the link's target when the progress file is a symbolic link (its
@@ -363,7 +399,7 @@ impl WorkerState {
                 Err(_) | Ok(Outside::Same | Outside::Gone) => {}
                 Ok(Outside::Unreadable(reason)) => {
                     if self.diverted.is_none() {
-                        results.push(self.divert(reason, &known));
+                        results.push(self.divert(reason, &known).0);
                     }
                 }
                 Ok(Outside::Changed(outside)) => self.merge_outside(generation, &known, *outside, &mut results),
@@ -400,7 +436,7 @@ impl WorkerState {
             }
             Err(e) => {
                 let reason = format!("it could not be merged with your library: {e}");
-                results.push(self.divert(reason, known));
+                results.push(self.divert(reason, known).0);
             }
         }
     }
@@ -424,7 +460,7 @@ impl WorkerState {
         match self.look_outside() {
             // The next save looks again (nothing is known yet).
             Err(_) | Ok(Outside::Same | Outside::Gone) => {}
-            Ok(Outside::Unreadable(reason)) => results.push(self.divert(reason, library)),
+            Ok(Outside::Unreadable(reason)) => results.push(self.divert(reason, library).0),
             Ok(Outside::Changed(outside)) => self.merge_outside(generation, library, *outside, &mut results),
         }
         self.offer_conflict_copies(&mut results);
@@ -696,6 +732,59 @@ mod tests {
         );
         let saved = store::load(&state.path).unwrap();
         assert_eq!((saved.exposures.len(), saved.journal.len()), (1, 1));
+    }
+
+    #[test]
+    fn the_copy_beside_an_unreadable_file_holds_the_outside_content_the_window_has_not_taken_yet() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        // A readable change arrives between jobs; the window has not applied it yet.
+        store::save(&state.path, &with_exposure(local.clone(), 77)).unwrap();
+        assert!(matches!(state.poll_guarded()[..], [JobResult::Outside { on_disk: false, .. }]));
+        // Then the file becomes unreadable: the copy holds the window's library and that change.
+        std::fs::write(&state.path, b"(version: 2, ladders: [ oops").unwrap();
+        let results = state.poll_guarded();
+        let [JobResult::OutsideUnreadable { copy: Ok(copy), .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(store::load(copy).unwrap().exposures.len(), 1);
+        // A save from the window, still without it, keeps it in the copy and says so.
+        let edited = with_entry(local, 5);
+        let results = save(&mut state, 1, &edited);
+        let [JobResult::Saved { generation: 1 }, JobResult::Outside { base_generation: 1, merge, on_disk: true, .. }] =
+            &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        let in_copy = store::load(copy).unwrap();
+        assert_eq!(in_copy, merge.library);
+        assert_eq!((in_copy.exposures.len(), in_copy.journal.len()), (1, 1));
+    }
+
+    #[test]
+    fn a_save_that_finds_the_file_unreadable_puts_the_pending_outside_content_in_the_copy() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        store::save(&state.path, &with_exposure(local.clone(), 77)).unwrap();
+        assert!(matches!(state.poll_guarded()[..], [JobResult::Outside { on_disk: false, .. }]));
+        std::fs::write(&state.path, b"(version: 2, ladders: [ oops").unwrap();
+        let results = save(&mut state, 1, &with_entry(local, 5));
+        let [
+            JobResult::OutsideUnreadable { copy: Ok(copy), .. },
+            JobResult::Saved { generation: 1 },
+            JobResult::Outside { base_generation: 1, merge, on_disk: true, .. },
+        ] = &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        let in_copy = store::load(copy).unwrap();
+        assert_eq!(in_copy, merge.library);
+        assert_eq!((in_copy.exposures.len(), in_copy.journal.len()), (1, 1));
+        // Once the window has it, later saves to the copy say nothing more.
+        let id = match &results[2] {
+            JobResult::Outside { id, .. } => *id,
+            _ => unreachable!(),
+        };
+        assert!(state.run_guarded(Job::Incorporated { id }).is_empty());
+        assert!(matches!(save(&mut state, 2, &merge.library)[..], [JobResult::Saved { generation: 2 }]));
     }
 
     #[test]
