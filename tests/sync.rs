@@ -21,7 +21,7 @@ use stepwise::app::jobs::Fault;
 use stepwise::clock::{ManualClock, Stopwatch};
 use stepwise::model::{EntryId, ExposureBuilder, JournalEntry, Library, Timestamp};
 use stepwise::store::{self, FileLock};
-use stepwise::view::{AppView, ImportState, NoticeKind};
+use stepwise::view::{AppView, Doc, ImportState, NoticeKind};
 
 fn library() -> Library {
     one_ladder("Talking to strangers", "being judged", &[("Say hello to a neighbour", 3), ("Ask for directions", 5)])
@@ -288,6 +288,88 @@ fn a_conflict_copy_holding_nothing_new_is_moved_into_backups_when_its_preview_cl
     harness.get_by_label("Close").click();
     wait_for(&mut harness, "the copy moved", |_| dir.path().join("backups").join(SYNCTHING_COPY).exists());
     assert!(!conflict.exists());
+}
+
+const STEPWISE_COPY: &str = "library (Stepwise copy 2026-11-30 0915).ron";
+
+#[test]
+fn a_stepwise_copy_left_by_an_earlier_run_is_offered_imported_and_moved_into_backups() {
+    // Last time, library.ron could not be read for a while and the work went to a copy beside it;
+    // now the file opens fine.
+    let dir = tempfile::tempdir().unwrap();
+    let path = path_of(&dir);
+    store::save(&path, &library()).unwrap();
+    let copy = dir.path().join(STEPWISE_COPY);
+    store::save(&copy, &with_exposure(library(), 909)).unwrap();
+    let (mut harness, clock) = launch(&path);
+    wait_for(&mut harness, "the offer", |app| app.conflict_offer.is_some());
+    harness.get_by_label_contains(&format!(
+        "{STEPWISE_COPY} is the copy Stepwise saved beside library.ron while library.ron could not be read."
+    ));
+
+    harness.get_by_label("Review...").click();
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    harness.get_by_label("- Exposures: 1 new");
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| has_exposure(app, 909) && app.import.is_none());
+    wait_for(&mut harness, "the copy moved", |app| {
+        notices(app).iter().any(|n| n.starts_with(&format!("{STEPWISE_COPY} was moved into the backups folder")))
+    });
+    assert!(!copy.exists());
+    assert!(store::load(&dir.path().join("backups").join(STEPWISE_COPY)).is_ok(), "kept whole, same name");
+    assert!(harness.state().app().view().conflict_offer.is_none());
+    assert!(saved(&mut harness, &clock, &path).exposures.iter().any(|e| e.id.0 == 909));
+}
+
+#[test]
+fn a_damaged_file_names_the_stepwise_copy_beside_it_and_offers_it_once_a_library_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = path_of(&dir);
+    let damaged = b"(version: 2, ladders: [ this was cut short".to_vec();
+    std::fs::write(&path, &damaged).unwrap();
+    let copy = dir.path().join(STEPWISE_COPY);
+    store::save(&copy, &with_exposure(library(), 910)).unwrap();
+    let (mut harness, clock) = launch(&path);
+    wait_for(&mut harness, "the damaged state", |app| matches!(app.doc, Doc::Damaged { .. }));
+    harness.get_by_label_contains(&format!(
+        "Stepwise also found the copy it saved beside this file while the file could not be read: {STEPWISE_COPY}."
+    ));
+    // No offer over the damaged screen, however long it waits.
+    keep_stepping(&mut harness, 1.5);
+    assert!(harness.state().app().view().conflict_offer.is_none());
+
+    harness.get_by_label("Start again with the starter ladders").click();
+    wait_for(&mut harness, "the offer", |app| app.conflict_offer.is_some());
+    harness.get_by_label_contains(&format!("{STEPWISE_COPY} is the copy Stepwise saved beside library.ron"));
+    harness.get_by_label("Review...").click();
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| has_exposure(app, 910) && app.import.is_none());
+    wait_for(&mut harness, "the copy moved", |_| dir.path().join("backups").join(STEPWISE_COPY).exists());
+    assert!(saved(&mut harness, &clock, &path).exposures.iter().any(|e| e.id.0 == 910));
+}
+
+#[test]
+fn the_copy_this_window_saved_is_not_offered_to_it_even_by_a_restarted_store_thread() {
+    let (dir, mut harness, clock) = open(&library());
+    settle(&mut harness, &clock);
+    let path = path_of(&dir);
+    std::fs::write(&path, b"(version: 2, ladders: [ this was cut short").unwrap();
+    wait_for(&mut harness, "the copy", |app| app.saving_to.is_some());
+    // The store thread stops; the new one finds the file still unreadable, saves to a new copy,
+    // and lists the first one beside it.
+    assert!(harness.state().app().inject_worker_fault(Fault::DieAtNextJob));
+    harness.state_mut().app_mut().apply(Command::AddJournalEntry { text: "After".to_owned(), ladder: None });
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the restart", |app| notices(app).iter().any(|n| n.contains("was started again")));
+    settle(&mut harness, &clock);
+    keep_stepping(&mut harness, 1.5);
+    let copies = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("(Stepwise copy "))
+        .count();
+    assert_eq!(copies, 2, "the new thread saves to a copy of its own");
+    assert!(harness.state().app().view().conflict_offer.is_none(), "its content is this window's");
 }
 
 #[test]

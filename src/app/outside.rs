@@ -28,7 +28,9 @@
 //!   would be: with pending outside content merged in.
 //! - **A vanished file** is not written back by the look; the next save writes it again.
 //! - **Conflict copies** of sync tools beside the file are listed when the folder changes, and
-//!   reported once each; a merged one is moved into `backups/`.
+//!   reported once each; a merged one is moved into `backups/`. So are Stepwise's own copies
+//!   from a run in which the file could not be read (the newest work may be in one), but never
+//!   a copy this thread wrote itself.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -359,9 +361,14 @@ impl WorkerState {
     fn write_copy(&mut self, library: &Library) -> Result<(PathBuf, Merged), String> {
         let merged = self.merged_with_pending(library).unwrap_or(None);
         let content = merged.as_ref().map_or(library, |(_, m)| &m.library);
-        let copy = match self.diverted.as_ref().and_then(|d| d.copy.clone()) {
-            Some(copy) => store::save(&copy, content).map(|()| copy).map_err(write_error)?,
-            None => self.write_new_copy(content)?,
+        let copy = if let Some(copy) = self.diverted.as_ref().and_then(|d| d.copy.clone()) {
+            store::save(&copy, content).map_err(write_error)?;
+            copy
+        } else {
+            let copy = self.write_new_copy(content)?;
+            // Its content is this window's: never offered to it for import.
+            self.offered.insert(copy.clone());
+            copy
         };
         self.diverted = Some(Diverted { copy: Some(copy.clone()) });
         Ok((copy, merged))
@@ -369,7 +376,7 @@ impl WorkerState {
 
     /// The file itself: the link's target when the progress file is a symbolic link (its
     /// folder is where sync tools leave their copies, and where Stepwise's copy goes).
-    fn real_path(&self) -> PathBuf {
+    pub(super) fn real_path(&self) -> PathBuf {
         store::resolve_target(&self.path).unwrap_or_else(|_| self.path.clone())
     }
 
@@ -467,18 +474,12 @@ impl WorkerState {
         results
     }
 
-    /// Reports the conflict copies beside the file that were not reported before.
+    /// Reports the copies beside the file to offer for import ([`watch::copies_beside`]) that
+    /// were not reported before.
     pub(super) fn offer_conflict_copies(&mut self, results: &mut Vec<JobResult>) {
         let real = self.real_path();
-        let Ok(found) = watch::conflict_copies(&real) else { return };
-        let new: Vec<(PathBuf, watch::SyncTool)> = found
-            .into_iter()
-            .filter(|p| !self.offered.contains(p))
-            .filter_map(|p| {
-                let tool = p.file_name().and_then(|n| n.to_str()).and_then(|n| watch::conflict_copy_of(&real, n))?;
-                Some((p, tool))
-            })
-            .collect();
+        let Ok(found) = watch::copies_beside(&real) else { return };
+        let new: Vec<(PathBuf, watch::LeftBy)> = found.into_iter().filter(|(p, _)| !self.offered.contains(p)).collect();
         if !new.is_empty() {
             self.offered.extend(new.iter().map(|(p, _)| p.clone()));
             results.push(JobResult::ConflictCopies(new));
@@ -824,7 +825,7 @@ mod tests {
         store::save(&copy, &with_exposure(library(), 77)).unwrap();
         let results = state.poll_guarded();
         assert!(
-            matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [(copy.clone(), watch::SyncTool::Syncthing)]),
+            matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [(copy.clone(), watch::LeftBy::SyncTool(watch::SyncTool::Syncthing))]),
             "{results:?}"
         );
         std::fs::write(dir.path().join("unrelated.txt"), b"x").unwrap();
@@ -833,6 +834,49 @@ mod tests {
         let [JobResult::FiledAway { from, to }] = &results[..] else { panic!("{results:?}") };
         assert_eq!((from, to), (&copy, &dir.path().join("backups").join(copy.file_name().unwrap())));
         assert!(!copy.exists() && to.exists());
+    }
+
+    #[test]
+    fn a_stepwise_copy_from_an_earlier_run_is_offered_but_never_one_this_thread_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.ron");
+        store::save(&path, &library()).unwrap();
+        let earlier = dir.path().join("library (Stepwise copy 2026-11-30 0915).ron");
+        store::save(&earlier, &with_exposure(library(), 77)).unwrap();
+        let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
+        let mut state = WorkerState::new(path, clock);
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        let [JobResult::Opened { .. }, JobResult::ConflictCopies(found)] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(found, &[(earlier.clone(), watch::LeftBy::Stepwise)]);
+        // Now the file becomes unreadable: this thread's own copy is not offered, at the look
+        // that writes it nor at later ones (the folder changed, so it is listed again).
+        std::fs::write(&state.path, b"(version: 2, ladders: [ oops").unwrap();
+        let results = state.poll_guarded();
+        assert!(matches!(&results[..], [JobResult::OutsideUnreadable { copy: Ok(_), .. }]), "{results:?}");
+        assert!(state.poll_guarded().is_empty());
+        assert!(matches!(save(&mut state, 1, &library())[..], [JobResult::Saved { generation: 1 }]));
+        assert!(state.poll_guarded().is_empty());
+        assert_eq!(names(dir.path()).iter().filter(|n| n.contains("(Stepwise copy ")).count(), 2);
+    }
+
+    #[test]
+    fn a_damaged_file_with_a_stepwise_copy_beside_it_names_the_copy_and_is_not_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.ron");
+        // Not even the beginning of a progress file, and no backup: alone, that is refused as
+        // perhaps another document. A Stepwise copy beside it says it was a progress file.
+        std::fs::write(&path, b"something else entirely").unwrap();
+        let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
+        let mut state = WorkerState::new(path.clone(), clock.clone());
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        assert!(matches!(&results[..], [JobResult::Refused { .. }]), "{results:?}");
+        drop(state);
+        let copy = dir.path().join("library (Stepwise copy 2026-11-30 0915).ron");
+        store::save(&copy, &library()).unwrap();
+        let mut state = WorkerState::new(path, clock);
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        let [JobResult::Damaged { backup: None, stepwise_copies, .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(stepwise_copies, &[copy]);
     }
 
     #[cfg(unix)]

@@ -11,7 +11,9 @@
 //! - **An unreadable change**: one notice names both files; the status bar says where saves go.
 //! - **Conflict copies**: offered one at a time in a banner; "Review" opens the import preview
 //!   for it; after it is imported (or found to hold nothing new) it is moved into `backups/`;
-//!   "Not now", or cancelling the preview, leaves it until the next start.
+//!   "Not now", or cancelling the preview, leaves it until the next start. A copy Stepwise saved
+//!   while the file could not be read is offered the same way from the next start on (its
+//!   banner says what it is), never in the window that wrote it.
 //! - **A stopped store thread**: seen in [`StepwiseApp::tick`]; a save it was writing counts as
 //!   failed and is retried, an import or export it was working on is said to be interrupted, and
 //!   a new thread takes the file over ([`Job::Reattach`]), at most [`MAX_RESTARTS`] times.
@@ -83,14 +85,18 @@ fn added_counts(report: &MergeReport) -> [usize; 5] {
     [report.ladders.new, report.exposures.new, report.journal.new, report.pacer_sessions.new, report.patterns.new]
 }
 
-/// The banner's words for a conflict copy.
-fn offer_text(path: &std::path::Path, tool: watch::SyncTool, progress: &std::path::Path) -> String {
-    format!(
-        "{} left a conflict copy of {} beside it: {}. It may hold changes made on another computer while both saved at once. Review it to see what it would add.",
-        tool.name(),
-        file_name(progress),
-        file_name(path)
-    )
+/// The banner's words for a copy beside the progress file.
+fn offer_text(path: &std::path::Path, left_by: watch::LeftBy, progress: &std::path::Path) -> String {
+    let (name, copy) = (file_name(progress), file_name(path));
+    match left_by {
+        watch::LeftBy::SyncTool(tool) => format!(
+            "{} left a conflict copy of {name} beside it: {copy}. It may hold changes made on another computer while both saved at once. Review it to see what it would add.",
+            tool.name(),
+        ),
+        watch::LeftBy::Stepwise => format!(
+            "{copy} is the copy Stepwise saved beside {name} while {name} could not be read. It may hold your latest changes. Review it to see what it would add."
+        ),
+    }
 }
 
 impl StepwiseApp {
@@ -108,6 +114,9 @@ impl StepwiseApp {
                             "{name} was changed outside Stepwise and cannot be read ({reason}); it was left as it is. Your open library was saved as {} beside it, and your changes are saved there until {name} can be read again.",
                             file_name(&copy)
                         );
+                        // Its content is this window's: not offered for import here (a restarted
+                        // store thread would list it), only from the next start on.
+                        self.sync.offered.insert(copy.clone());
                         self.sync.diverted_to = Some(copy);
                         text
                     }
@@ -127,9 +136,9 @@ impl StepwiseApp {
                 ));
             }
             JobResult::ConflictCopies(copies) => {
-                for (path, tool) in copies {
+                for (path, left_by) in copies {
                     if self.sync.offered.insert(path.clone()) {
-                        let text = offer_text(&path, tool, &self.data_path);
+                        let text = offer_text(&path, left_by, &self.data_path);
                         self.sync.offers.push_back(ConflictOffer { path, text });
                     }
                 }
