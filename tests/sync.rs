@@ -19,6 +19,7 @@ use common::{App, T0, launch, one_ladder, open, repaint_delay, settle, wait_for}
 use stepwise::Command;
 use stepwise::app::jobs::Fault;
 use stepwise::clock::{ManualClock, Stopwatch};
+use stepwise::model::edit::{self, LadderEdit};
 use stepwise::model::{EntryId, ExposureBuilder, JournalEntry, Library, Timestamp};
 use stepwise::store::{self, FileLock};
 use stepwise::view::{AppView, Doc, ImportState, NoticeKind};
@@ -99,6 +100,33 @@ fn a_change_made_outside_while_idle_appears_within_seconds_with_one_notice_and_i
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle again");
     keep_stepping(&mut harness, 1.5);
     assert_eq!(notices(&harness.state().app().view()).len(), 1, "nothing more to say");
+}
+
+#[test]
+fn an_outside_change_that_renames_and_deletes_says_so_in_the_same_notice() {
+    let two = {
+        let mut library = library();
+        let other = one_ladder("Phone calls", "awkward pauses", &[("Call a shop", 4)]);
+        library.ladders.extend(other.ladders);
+        library
+    };
+    let (dir, mut harness, clock) = open(&two);
+    settle(&mut harness, &clock);
+    let path = path_of(&dir);
+    // On the other computer: the first ladder renamed, the second deleted, one exposure added.
+    let mut outside = with_exposure(store::load(&path).unwrap(), 911);
+    let now = Timestamp::from_unix_secs(T0 + 60);
+    let (first, second) = (outside.ladders[0].id, outside.ladders[1].id);
+    edit::apply(&mut outside, &LadderEdit::Rename { ladder: first, title: "Strangers".to_owned() }, now).unwrap();
+    edit::apply(&mut outside, &LadderEdit::Delete { ladder: second }, now).unwrap();
+    store::save(&path, &outside).unwrap();
+    wait_for(&mut harness, "the outside change on screen", |app| has_exposure(app, 911));
+    let text = "Changes from another computer: 1 exposure added, 1 ladder changed, 1 ladder moved to Recently deleted.";
+    assert_eq!(notices(&harness.state().app().view()), [text], "one calm notice");
+    harness.get_by_label(text);
+    let view = harness.state().app().view();
+    let library = view.library().unwrap();
+    assert_eq!((library.ladders.len(), library.ladders[0].title.as_str()), (1, "Strangers"));
 }
 
 #[test]
