@@ -20,9 +20,12 @@ pub enum Doc {
     Loading,
     Ready(Library),
     /// The file cannot be read. It is kept untouched until the person chooses what to do.
+    /// `stepwise_copies`: copies Stepwise saved beside it while it could not be read (offered for
+    /// import once a library is open).
     Damaged {
         error: String,
         backup: Option<(Backup, Box<Library>)>,
+        stepwise_copies: Vec<PathBuf>,
     },
     /// The file cannot be used here (open elsewhere, newer format, unreadable). Nothing is saved.
     Refused {

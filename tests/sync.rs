@@ -19,9 +19,10 @@ use common::{App, T0, launch, one_ladder, open, repaint_delay, settle, wait_for}
 use stepwise::Command;
 use stepwise::app::jobs::Fault;
 use stepwise::clock::{ManualClock, Stopwatch};
+use stepwise::model::edit::{self, LadderEdit};
 use stepwise::model::{EntryId, ExposureBuilder, JournalEntry, Library, Timestamp};
 use stepwise::store::{self, FileLock};
-use stepwise::view::{AppView, ImportState, NoticeKind};
+use stepwise::view::{AppView, Doc, ImportState, NoticeKind};
 
 fn library() -> Library {
     one_ladder("Talking to strangers", "being judged", &[("Say hello to a neighbour", 3), ("Ask for directions", 5)])
@@ -99,6 +100,33 @@ fn a_change_made_outside_while_idle_appears_within_seconds_with_one_notice_and_i
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle again");
     keep_stepping(&mut harness, 1.5);
     assert_eq!(notices(&harness.state().app().view()).len(), 1, "nothing more to say");
+}
+
+#[test]
+fn an_outside_change_that_renames_and_deletes_says_so_in_the_same_notice() {
+    let two = {
+        let mut library = library();
+        let other = one_ladder("Phone calls", "awkward pauses", &[("Call a shop", 4)]);
+        library.ladders.extend(other.ladders);
+        library
+    };
+    let (dir, mut harness, clock) = open(&two);
+    settle(&mut harness, &clock);
+    let path = path_of(&dir);
+    // On the other computer: the first ladder renamed, the second deleted, one exposure added.
+    let mut outside = with_exposure(store::load(&path).unwrap(), 911);
+    let now = Timestamp::from_unix_secs(T0 + 60);
+    let (first, second) = (outside.ladders[0].id, outside.ladders[1].id);
+    edit::apply(&mut outside, &LadderEdit::Rename { ladder: first, title: "Strangers".to_owned() }, now).unwrap();
+    edit::apply(&mut outside, &LadderEdit::Delete { ladder: second }, now).unwrap();
+    store::save(&path, &outside).unwrap();
+    wait_for(&mut harness, "the outside change on screen", |app| has_exposure(app, 911));
+    let text = "Changes from another computer: 1 exposure added, 1 ladder changed, 1 ladder moved to Recently deleted.";
+    assert_eq!(notices(&harness.state().app().view()), [text], "one calm notice");
+    harness.get_by_label(text);
+    let view = harness.state().app().view();
+    let library = view.library().unwrap();
+    assert_eq!((library.ladders.len(), library.ladders[0].title.as_str()), (1, "Strangers"));
 }
 
 #[test]
@@ -288,6 +316,88 @@ fn a_conflict_copy_holding_nothing_new_is_moved_into_backups_when_its_preview_cl
     harness.get_by_label("Close").click();
     wait_for(&mut harness, "the copy moved", |_| dir.path().join("backups").join(SYNCTHING_COPY).exists());
     assert!(!conflict.exists());
+}
+
+const STEPWISE_COPY: &str = "library (Stepwise copy 2026-11-30 0915).ron";
+
+#[test]
+fn a_stepwise_copy_left_by_an_earlier_run_is_offered_imported_and_moved_into_backups() {
+    // Last time, library.ron could not be read for a while and the work went to a copy beside it;
+    // now the file opens fine.
+    let dir = tempfile::tempdir().unwrap();
+    let path = path_of(&dir);
+    store::save(&path, &library()).unwrap();
+    let copy = dir.path().join(STEPWISE_COPY);
+    store::save(&copy, &with_exposure(library(), 909)).unwrap();
+    let (mut harness, clock) = launch(&path);
+    wait_for(&mut harness, "the offer", |app| app.conflict_offer.is_some());
+    harness.get_by_label_contains(&format!(
+        "{STEPWISE_COPY} is the copy Stepwise saved beside library.ron while library.ron could not be read."
+    ));
+
+    harness.get_by_label("Review...").click();
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    harness.get_by_label("- Exposures: 1 new");
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| has_exposure(app, 909) && app.import.is_none());
+    wait_for(&mut harness, "the copy moved", |app| {
+        notices(app).iter().any(|n| n.starts_with(&format!("{STEPWISE_COPY} was moved into the backups folder")))
+    });
+    assert!(!copy.exists());
+    assert!(store::load(&dir.path().join("backups").join(STEPWISE_COPY)).is_ok(), "kept whole, same name");
+    assert!(harness.state().app().view().conflict_offer.is_none());
+    assert!(saved(&mut harness, &clock, &path).exposures.iter().any(|e| e.id.0 == 909));
+}
+
+#[test]
+fn a_damaged_file_names_the_stepwise_copy_beside_it_and_offers_it_once_a_library_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = path_of(&dir);
+    let damaged = b"(version: 2, ladders: [ this was cut short".to_vec();
+    std::fs::write(&path, &damaged).unwrap();
+    let copy = dir.path().join(STEPWISE_COPY);
+    store::save(&copy, &with_exposure(library(), 910)).unwrap();
+    let (mut harness, clock) = launch(&path);
+    wait_for(&mut harness, "the damaged state", |app| matches!(app.doc, Doc::Damaged { .. }));
+    harness.get_by_label_contains(&format!(
+        "Stepwise also found the copy it saved beside this file while the file could not be read: {STEPWISE_COPY}."
+    ));
+    // No offer over the damaged screen, however long it waits.
+    keep_stepping(&mut harness, 1.5);
+    assert!(harness.state().app().view().conflict_offer.is_none());
+
+    harness.get_by_label("Start again with the starter ladders").click();
+    wait_for(&mut harness, "the offer", |app| app.conflict_offer.is_some());
+    harness.get_by_label_contains(&format!("{STEPWISE_COPY} is the copy Stepwise saved beside library.ron"));
+    harness.get_by_label("Review...").click();
+    wait_for(&mut harness, "the preview", |app| matches!(app.import, Some(ImportState::Preview(_))));
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| has_exposure(app, 910) && app.import.is_none());
+    wait_for(&mut harness, "the copy moved", |_| dir.path().join("backups").join(STEPWISE_COPY).exists());
+    assert!(saved(&mut harness, &clock, &path).exposures.iter().any(|e| e.id.0 == 910));
+}
+
+#[test]
+fn the_copy_this_window_saved_is_not_offered_to_it_even_by_a_restarted_store_thread() {
+    let (dir, mut harness, clock) = open(&library());
+    settle(&mut harness, &clock);
+    let path = path_of(&dir);
+    std::fs::write(&path, b"(version: 2, ladders: [ this was cut short").unwrap();
+    wait_for(&mut harness, "the copy", |app| app.saving_to.is_some());
+    // The store thread stops; the new one finds the file still unreadable, saves to a new copy,
+    // and lists the first one beside it.
+    assert!(harness.state().app().inject_worker_fault(Fault::DieAtNextJob));
+    harness.state_mut().app_mut().apply(Command::AddJournalEntry { text: "After".to_owned(), ladder: None });
+    clock.advance_secs(1.0);
+    wait_for(&mut harness, "the restart", |app| notices(app).iter().any(|n| n.contains("was started again")));
+    settle(&mut harness, &clock);
+    keep_stepping(&mut harness, 1.5);
+    let copies = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("(Stepwise copy "))
+        .count();
+    assert_eq!(copies, 2, "the new thread saves to a copy of its own");
+    assert!(harness.state().app().view().conflict_offer.is_none(), "its content is this window's");
 }
 
 #[test]

@@ -107,10 +107,12 @@ pub enum JobResult {
         read_only: bool,
     },
     /// The file exists but cannot be read. It was left untouched; `backup` is the newest copy
-    /// that loads, if any.
+    /// that loads, if any; `stepwise_copies` are the copies Stepwise saved beside it in a run in
+    /// which it could not be read (offered for import once a library is open).
     Damaged {
         error: String,
         backup: Option<(backup::Backup, Box<Library>)>,
+        stepwise_copies: Vec<PathBuf>,
     },
     /// The file cannot be used at all (locked by another window, newer format, unreadable).
     Refused {
@@ -189,9 +191,10 @@ pub enum JobResult {
     ReadableAgain {
         copy: Option<PathBuf>,
     },
-    /// Sync tools' conflict copies beside the file (beside a link's target) that this thread has
-    /// not reported before, with the tool that left each.
-    ConflictCopies(Vec<(PathBuf, crate::store::watch::SyncTool)>),
+    /// Copies beside the file (beside a link's target) to offer for import, that this thread has
+    /// not reported before, with who left each: sync tools' conflict copies, and copies Stepwise
+    /// saved while the file could not be read (never one this thread wrote itself).
+    ConflictCopies(Vec<(PathBuf, crate::store::watch::LeftBy)>),
     /// A merged conflict copy was moved into `backups/`.
     FiledAway {
         from: PathBuf,
@@ -341,12 +344,22 @@ pub(super) struct WorkerState {
     pub(super) diverted: Option<Diverted>,
     /// The folder as last listed for conflict copies.
     pub(super) folder_stat: Option<Stat>,
-    /// Conflict copies already reported by this thread.
+    /// Copies beside the file already reported by this thread, and the copies it saved beside an
+    /// unreadable file itself (their content is the window's: they are offered from the next
+    /// start on).
     pub(super) offered: BTreeSet<PathBuf>,
     /// False after a look between jobs panicked: looking stops (saves still check first).
     pub(super) watching: bool,
     #[cfg(any(test, feature = "test-hooks"))]
     pub(super) fault: Option<Fault>,
+    /// Unit tests only: run once, inside the next write of the progress file, right before the
+    /// last look and the rename (as if another program wrote the file during the fsync).
+    #[cfg(test)]
+    pub(super) before_rename: Option<Box<dyn FnOnce() + Send>>,
+    /// Unit tests only: run once, right after the next write of the progress file renamed it
+    /// into place, before it is looked at to note what was written.
+    #[cfg(test)]
+    pub(super) after_rename: Option<Box<dyn FnOnce() + Send>>,
 }
 
 /// Saving to a copy beside a file that cannot be read.
@@ -428,6 +441,10 @@ impl WorkerState {
             watching: true,
             #[cfg(any(test, feature = "test-hooks"))]
             fault: None,
+            #[cfg(test)]
+            before_rename: None,
+            #[cfg(test)]
+            after_rename: None,
         }
     }
 
@@ -609,6 +626,7 @@ impl WorkerState {
                 migrated_from: None,
                 read_only,
             }];
+            // Not written when a file appeared meanwhile: the next look reads and merges it.
             if let Err(e) = self.write_main(&library) {
                 results.push(JobResult::Warning(e.to_string()));
             }
@@ -663,11 +681,17 @@ impl WorkerState {
             }
             Err(e) if e.is_damaged_file() => {
                 let backup = backup::newest_loadable(&self.path).map(|(b, lib)| (b, Box::new(lib)));
-                if backup.is_none() && e.may_be_another_document() {
+                let stepwise_copies: Vec<PathBuf> = crate::store::watch::copies_beside(&self.real_path())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|(_, left_by)| *left_by == crate::store::watch::LeftBy::Stepwise)
+                    .map(|(path, _)| path)
+                    .collect();
+                if backup.is_none() && stepwise_copies.is_empty() && e.may_be_another_document() {
                     // Nothing says this was ever a progress file: leave it alone entirely.
                     vec![JobResult::Refused { error: e.to_string() }]
                 } else {
-                    vec![JobResult::Damaged { error: e.to_string(), backup }]
+                    vec![JobResult::Damaged { error: e.to_string(), backup, stepwise_copies }]
                 }
             }
             Err(e) => vec![JobResult::Refused { error: e.to_string() }],

@@ -12,17 +12,25 @@
 //!   (the UI applies a merge only onto the library it was worked out from), and so is the
 //!   outside content (the next save merges it again).
 //! - **Right before a save**, a change found is merged into the library being saved and the
-//!   union is written; the stat is checked once more after encoding, and a file that changed
-//!   meanwhile is read again (up to [`SAVE_ATTEMPTS`] times; then the save fails and is retried).
-//!   Between that last stat and the rename a few microseconds remain, which no portable file API
-//!   closes.
+//!   union is written. The stat is checked once more at the last moment: after the temp file is
+//!   written and fsynced, immediately before the rename ([`store::atomic::write_checked`]). A file
+//!   that changed meanwhile (a sync tool landing during the fsync) is not replaced: the temp file
+//!   is dropped, the file is read and merged, and the save tries again (up to [`SAVE_ATTEMPTS`]
+//!   times; then the save fails and is retried a few seconds later). What remains is the time
+//!   between that stat and the rename, a few microseconds, which no portable file API closes (on
+//!   Linux `renameat2` could, but not without unsafe code or a new dependency). After the rename,
+//!   the file is noted as written only if it is still the temp file's inode (Unix), so a file
+//!   renamed over it right then is read at the next look.
 //! - **An unreadable change** (damaged, from a newer Stepwise, not a progress file) is left as
 //!   it is: the open library is saved beside it as `library (Stepwise copy 2026-12-02 1530).ron`
 //!   and later saves go to that copy (so no second copy is made), until the file can be read
-//!   again; then it is merged as above and saves go back to it.
+//!   again; then it is merged as above and saves go back to it. The copy is written as the file
+//!   would be: with pending outside content merged in.
 //! - **A vanished file** is not written back by the look; the next save writes it again.
 //! - **Conflict copies** of sync tools beside the file are listed when the folder changes, and
-//!   reported once each; a merged one is moved into `backups/`.
+//!   reported once each; a merged one is moved into `backups/`. So are Stepwise's own copies
+//!   from a run in which the file could not be read (the newest work may be in one), but never
+//!   a copy this thread wrote itself.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -51,6 +59,10 @@ pub(super) enum Outside {
     /// Other content that cannot be read as a progress file: why, as a phrase.
     Unreadable(String),
 }
+
+/// What a save writes besides the library it was given: the pending outside content (its id, and
+/// the merge), or `None` for the library alone.
+type Merged = Option<(u64, merge::Merge)>;
 
 /// A file read from disk.
 pub(super) enum Read {
@@ -134,25 +146,47 @@ impl WorkerState {
         Ok(matches!(watch::look(&self.seen, now.as_ref()), Look::Unchanged | Look::Missing | Look::Vanished))
     }
 
-    /// Writes the library to the progress file and notes what was written as seen.
-    pub(super) fn write_main(&mut self, library: &Library) -> Result<(), StoreError> {
+    /// Writes the library to the progress file, unless it changed since it was last seen
+    /// (`Ok(false)`: nothing written, the next look reads it), and notes what was written as seen.
+    pub(super) fn write_main(&mut self, library: &Library) -> Result<bool, StoreError> {
         let text = store::format::encode(library)?;
         self.write_main_text(&text)
     }
 
-    fn write_main_text(&mut self, text: &str) -> Result<(), StoreError> {
-        let written = store::write_text(&self.path, text);
+    /// Replaces the progress file with `text` only if, right before the rename (the temp file
+    /// written and synced), the file is still what was last seen; `Ok(false)` when it is not
+    /// (nothing replaced, `seen` unchanged, so the next look reads it).
+    fn write_main_text(&mut self, text: &str) -> Result<bool, StoreError> {
+        #[cfg(test)]
+        let hook = self.before_rename.take();
+        let written = store::write_text_checked(&self.path, text, |_| {
+            #[cfg(test)]
+            if let Some(hook) = hook {
+                hook();
+            }
+            self.still_as_seen()
+        });
+        #[cfg(test)]
+        if let Some(hook) = self.after_rename.take() {
+            hook();
+        }
+        let ours = match written {
+            Ok(store::atomic::Outcome::Declined) => return Ok(false),
+            Ok(store::atomic::Outcome::Replaced(ours)) => Some(ours),
+            Err(_) => None,
+        };
         let before = self.seen;
         self.seen = match watch::stat(&self.path) {
             // Not replaced (the write failed before the rename): still what was seen.
             Ok(Some(stat)) if matches!(before, Seen::File(seen) if seen.stat == stat) => before,
-            Ok(Some(stat)) if stat.len == text.len() as u64 => {
+            // The file written (the rename moved its change time, not its inode).
+            Ok(Some(stat)) if ours.is_some_and(|ours| ours.same_file(&stat) && ours.len == stat.len) => {
                 Seen::File(Fingerprint { stat, hash: watch::hash(text.as_bytes()) })
             }
             // Someone else's file already, or no answer: the next look reads it.
             _ => Seen::Unknown,
         };
-        written
+        written.map(|_| true)
     }
 
     /// Makes `outside` pending (merged with what was pending already) and returns its id.
@@ -195,36 +229,28 @@ impl WorkerState {
                     }
                     if let Err(e) = self.add_pending(*outside) {
                         let reason = format!("it could not be merged with your library: {e}");
-                        results.push(self.divert(reason, &library));
+                        self.divert_save(reason, generation, library, &mut results);
+                        return results;
                     }
                 }
                 Ok(Outside::Unreadable(reason)) => {
                     if self.diverted.is_none() {
-                        results.push(self.divert(reason, &library));
-                        let copied = matches!(results.last(), Some(JobResult::OutsideUnreadable { copy: Ok(_), .. }));
-                        if copied {
-                            self.known = Some((generation, library));
-                            results.push(JobResult::Saved { generation });
-                            return results;
-                        }
+                        self.divert_save(reason, generation, library, &mut results);
+                        return results;
                     }
                 }
             }
             if self.diverted.is_some() {
-                results.push(self.save_diverted(generation, library));
+                self.save_diverted(generation, library, &mut results);
                 return results;
             }
-            let merged = match &self.pending {
-                None => None,
-                Some((id, outside)) => match merge::import(&library, outside) {
-                    Ok(merge) => Some((*id, merge)),
-                    Err(e) => {
-                        let reason = format!("it could not be merged with your library: {e}");
-                        results.push(self.divert(reason, &library));
-                        results.push(self.save_diverted(generation, library));
-                        return results;
-                    }
-                },
+            let merged = match self.merged_with_pending(&library) {
+                Ok(merged) => merged,
+                Err(e) => {
+                    let reason = format!("it could not be merged with your library: {e}");
+                    self.divert_save(reason, generation, library, &mut results);
+                    return results;
+                }
             };
             let text = match store::format::encode(merged.as_ref().map_or(&library, |(_, m)| &m.library)) {
                 Ok(text) => text,
@@ -233,39 +259,17 @@ impl WorkerState {
                     return results;
                 }
             };
-            match self.still_as_seen() {
+            match self.write_main_text(&text) {
                 Err(e) => {
-                    results.push(check_failed(e));
+                    results.push(JobResult::SaveFailed { generation, error: e.to_string() });
                     return results;
                 }
-                // Changed again while merging and encoding: look again.
+                // Changed again while merging, encoding or writing: nothing was replaced; look
+                // again.
                 Ok(false) => continue,
                 Ok(true) => {}
             }
-            if let Err(e) = self.write_main_text(&text) {
-                results.push(JobResult::SaveFailed { generation, error: e.to_string() });
-                return results;
-            }
-            results.push(JobResult::Saved { generation });
-            match merged {
-                Some((id, merge)) if merge.library != library => {
-                    self.known = Some((generation, merge.library.clone()));
-                    results.push(JobResult::Outside {
-                        id,
-                        base_generation: generation,
-                        merge: Box::new(merge),
-                        changed: true,
-                        on_disk: true,
-                    });
-                }
-                merged => {
-                    if merged.is_some() {
-                        // The library holds everything pending already.
-                        self.pending = None;
-                    }
-                    self.known = Some((generation, library));
-                }
-            }
+            self.saved(generation, library, merged, &mut results);
             return results;
         }
         results.push(JobResult::SaveFailed {
@@ -277,39 +281,102 @@ impl WorkerState {
         results
     }
 
-    /// The file cannot be read: leaves it as it is and saves `library` to a new copy beside it,
-    /// where later saves go.
-    fn divert(&mut self, reason: String, library: &Library) -> JobResult {
-        let copy = self.write_new_copy(library);
-        self.diverted = Some(Diverted { copy: copy.as_ref().ok().cloned() });
-        JobResult::OutsideUnreadable { reason, copy }
+    /// `library` as a save writes it: with the pending outside content merged in (`Some`), or
+    /// alone when nothing is pending.
+    fn merged_with_pending(&self, library: &Library) -> Result<Merged, String> {
+        match &self.pending {
+            None => Ok(None),
+            Some((id, outside)) => merge::import(library, outside).map(|merge| Some((*id, merge))),
+        }
+    }
+
+    /// A save of `library` (of `generation`) was written, with `merged` in it: says so, and
+    /// reports what the outside content added ([`JobResult::Outside`], `on_disk`).
+    fn saved(&mut self, generation: u64, library: Library, merged: Merged, results: &mut Vec<JobResult>) {
+        results.push(JobResult::Saved { generation });
+        match merged {
+            Some((id, merge)) if merge.library != library => {
+                self.known = Some((generation, merge.library.clone()));
+                results.push(JobResult::Outside {
+                    id,
+                    base_generation: generation,
+                    merge: Box::new(merge),
+                    changed: true,
+                    on_disk: true,
+                });
+            }
+            merged => {
+                if merged.is_some() {
+                    // The library holds everything pending already.
+                    self.pending = None;
+                }
+                self.known = Some((generation, library));
+            }
+        }
+    }
+
+    /// The file cannot be read (`reason`): leaves it as it is; from now on saves go to a new copy
+    /// beside it, written now from `library` as [`Self::write_copy`] does. Returns the news and
+    /// what was written.
+    fn divert(&mut self, reason: String, library: &Library) -> (JobResult, Result<Merged, String>) {
+        self.diverted = Some(Diverted { copy: None });
+        match self.write_copy(library) {
+            Ok((copy, merged)) => (JobResult::OutsideUnreadable { reason, copy: Ok(copy) }, Ok(merged)),
+            Err(e) => (JobResult::OutsideUnreadable { reason, copy: Err(e.clone()) }, Err(e)),
+        }
+    }
+
+    /// A save that finds the file unreadable (`reason`): `library` goes to a new copy beside it.
+    fn divert_save(&mut self, reason: String, generation: u64, library: Library, results: &mut Vec<JobResult>) {
+        let (news, written) = self.divert(reason, &library);
+        results.push(news);
+        match written {
+            Ok(merged) => self.saved(generation, library, merged, results),
+            Err(e) => results.push(self.copy_failed(generation, &e)),
+        }
     }
 
     /// A save while the file cannot be read: to the copy beside it.
-    fn save_diverted(&mut self, generation: u64, library: Library) -> JobResult {
-        let copy = self.diverted.as_ref().and_then(|d| d.copy.clone());
-        let written = match copy {
-            Some(copy) => store::save(&copy, &library).map_err(write_error),
-            None => self.write_new_copy(&library).map(|copy| self.diverted = Some(Diverted { copy: Some(copy) })),
-        };
-        match written {
-            Ok(()) => {
-                self.known = Some((generation, library));
-                JobResult::Saved { generation }
-            }
-            Err(e) => JobResult::SaveFailed {
-                generation,
-                error: format!(
-                    "{} cannot be read, and your library could not be saved beside it either ({e}). Your changes are kept in this window.",
-                    file_name(&self.path)
-                ),
-            },
+    fn save_diverted(&mut self, generation: u64, library: Library, results: &mut Vec<JobResult>) {
+        match self.write_copy(&library) {
+            Ok((_, merged)) => self.saved(generation, library, merged, results),
+            Err(e) => results.push(self.copy_failed(generation, &e)),
         }
+    }
+
+    fn copy_failed(&self, generation: u64, error: &str) -> JobResult {
+        JobResult::SaveFailed {
+            generation,
+            error: format!(
+                "{} cannot be read, and your library could not be saved beside it either ({error}). Your changes are kept in this window.",
+                file_name(&self.path)
+            ),
+        }
+    }
+
+    /// Writes `library` to the copy beside the unreadable file (the one saves go to, or a new
+    /// one), as a save writes the file itself: with the pending outside content merged in (alone
+    /// when the two cannot be merged; the content then stays pending). Returns the copy and what
+    /// was merged.
+    fn write_copy(&mut self, library: &Library) -> Result<(PathBuf, Merged), String> {
+        let merged = self.merged_with_pending(library).unwrap_or(None);
+        let content = merged.as_ref().map_or(library, |(_, m)| &m.library);
+        let copy = if let Some(copy) = self.diverted.as_ref().and_then(|d| d.copy.clone()) {
+            store::save(&copy, content).map_err(write_error)?;
+            copy
+        } else {
+            let copy = self.write_new_copy(content)?;
+            // Its content is this window's: never offered to it for import.
+            self.offered.insert(copy.clone());
+            copy
+        };
+        self.diverted = Some(Diverted { copy: Some(copy.clone()) });
+        Ok((copy, merged))
     }
 
     /// The file itself: the link's target when the progress file is a symbolic link (its
     /// folder is where sync tools leave their copies, and where Stepwise's copy goes).
-    fn real_path(&self) -> PathBuf {
+    pub(super) fn real_path(&self) -> PathBuf {
         store::resolve_target(&self.path).unwrap_or_else(|_| self.path.clone())
     }
 
@@ -339,7 +406,7 @@ impl WorkerState {
                 Err(_) | Ok(Outside::Same | Outside::Gone) => {}
                 Ok(Outside::Unreadable(reason)) => {
                     if self.diverted.is_none() {
-                        results.push(self.divert(reason, &known));
+                        results.push(self.divert(reason, &known).0);
                     }
                 }
                 Ok(Outside::Changed(outside)) => self.merge_outside(generation, &known, *outside, &mut results),
@@ -376,7 +443,7 @@ impl WorkerState {
             }
             Err(e) => {
                 let reason = format!("it could not be merged with your library: {e}");
-                results.push(self.divert(reason, known));
+                results.push(self.divert(reason, known).0);
             }
         }
     }
@@ -400,25 +467,19 @@ impl WorkerState {
         match self.look_outside() {
             // The next save looks again (nothing is known yet).
             Err(_) | Ok(Outside::Same | Outside::Gone) => {}
-            Ok(Outside::Unreadable(reason)) => results.push(self.divert(reason, library)),
+            Ok(Outside::Unreadable(reason)) => results.push(self.divert(reason, library).0),
             Ok(Outside::Changed(outside)) => self.merge_outside(generation, library, *outside, &mut results),
         }
         self.offer_conflict_copies(&mut results);
         results
     }
 
-    /// Reports the conflict copies beside the file that were not reported before.
+    /// Reports the copies beside the file to offer for import ([`watch::copies_beside`]) that
+    /// were not reported before.
     pub(super) fn offer_conflict_copies(&mut self, results: &mut Vec<JobResult>) {
         let real = self.real_path();
-        let Ok(found) = watch::conflict_copies(&real) else { return };
-        let new: Vec<(PathBuf, watch::SyncTool)> = found
-            .into_iter()
-            .filter(|p| !self.offered.contains(p))
-            .filter_map(|p| {
-                let tool = p.file_name().and_then(|n| n.to_str()).and_then(|n| watch::conflict_copy_of(&real, n))?;
-                Some((p, tool))
-            })
-            .collect();
+        let Ok(found) = watch::copies_beside(&real) else { return };
+        let new: Vec<(PathBuf, watch::LeftBy)> = found.into_iter().filter(|(p, _)| !self.offered.contains(p)).collect();
         if !new.is_empty() {
             self.offered.extend(new.iter().map(|(p, _)| p.clone()));
             results.push(JobResult::ConflictCopies(new));
@@ -579,6 +640,50 @@ mod tests {
     }
 
     #[test]
+    fn a_change_landing_while_a_save_is_written_is_not_replaced_and_is_merged_in_the_next_attempt() {
+        let local = library();
+        let (dir, mut state) = opened(&local);
+        // A sync tool renames the other computer's file over ours while the save's temp file is
+        // being written and synced, after every earlier look.
+        let outside = with_exposure(local.clone(), 77);
+        let (path, landing) = (state.path.clone(), outside.clone());
+        state.before_rename = Some(Box::new(move || store::save(&path, &landing).unwrap()));
+        let edited = with_entry(local, 5);
+        let results = save(&mut state, 1, &edited);
+        let [JobResult::Saved { generation: 1 }, JobResult::Outside { base_generation: 1, merge, on_disk: true, .. }] =
+            &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        assert_eq!(merge.report.exposures.new, 1, "the outside exposure, read in the second attempt");
+        let saved = store::load(&state.path).unwrap();
+        assert_eq!(saved, merge.library);
+        assert_eq!((saved.exposures.len(), saved.journal.len()), (1, 1), "both changes are on disk");
+        assert_eq!(names(dir.path()), ["backups", "library.ron", "library.ron.lock"], "no temp file left");
+        assert!(state.poll_guarded().is_empty(), "what is on disk is what was written");
+    }
+
+    #[test]
+    fn a_file_of_the_same_size_landing_right_after_the_rename_is_still_read() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        let mine = with_entry(local.clone(), 5);
+        // Another program renames a file of exactly the same size over it between the rename and
+        // the stat that notes what was written.
+        let mut theirs = mine.clone();
+        theirs.journal_mut()[0].text = "ho".to_owned();
+        let (path, landing) = (state.path.clone(), theirs.clone());
+        state.after_rename = Some(Box::new(move || store::save(&path, &landing).unwrap()));
+        assert!(matches!(save(&mut state, 1, &mine)[..], [JobResult::Saved { generation: 1 }]));
+        assert_eq!(std::fs::metadata(&state.path).unwrap().len(), store::format::encode(&mine).unwrap().len() as u64);
+        assert_eq!(store::load(&state.path).unwrap(), theirs);
+        // Not taken for the file written: the next look reads it.
+        let results = state.poll_guarded();
+        let [JobResult::Outside { merge, .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(merge.report.journal.conflicting, 1, "their entry is kept beside ours");
+    }
+
+    #[test]
     fn a_save_that_already_holds_the_outside_content_reports_nothing() {
         let local = library();
         let (_dir, mut state) = opened(&local);
@@ -631,6 +736,59 @@ mod tests {
     }
 
     #[test]
+    fn the_copy_beside_an_unreadable_file_holds_the_outside_content_the_window_has_not_taken_yet() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        // A readable change arrives between jobs; the window has not applied it yet.
+        store::save(&state.path, &with_exposure(local.clone(), 77)).unwrap();
+        assert!(matches!(state.poll_guarded()[..], [JobResult::Outside { on_disk: false, .. }]));
+        // Then the file becomes unreadable: the copy holds the window's library and that change.
+        std::fs::write(&state.path, b"(version: 2, ladders: [ oops").unwrap();
+        let results = state.poll_guarded();
+        let [JobResult::OutsideUnreadable { copy: Ok(copy), .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(store::load(copy).unwrap().exposures.len(), 1);
+        // A save from the window, still without it, keeps it in the copy and says so.
+        let edited = with_entry(local, 5);
+        let results = save(&mut state, 1, &edited);
+        let [JobResult::Saved { generation: 1 }, JobResult::Outside { base_generation: 1, merge, on_disk: true, .. }] =
+            &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        let in_copy = store::load(copy).unwrap();
+        assert_eq!(in_copy, merge.library);
+        assert_eq!((in_copy.exposures.len(), in_copy.journal.len()), (1, 1));
+    }
+
+    #[test]
+    fn a_save_that_finds_the_file_unreadable_puts_the_pending_outside_content_in_the_copy() {
+        let local = library();
+        let (_dir, mut state) = opened(&local);
+        store::save(&state.path, &with_exposure(local.clone(), 77)).unwrap();
+        assert!(matches!(state.poll_guarded()[..], [JobResult::Outside { on_disk: false, .. }]));
+        std::fs::write(&state.path, b"(version: 2, ladders: [ oops").unwrap();
+        let results = save(&mut state, 1, &with_entry(local, 5));
+        let [
+            JobResult::OutsideUnreadable { copy: Ok(copy), .. },
+            JobResult::Saved { generation: 1 },
+            JobResult::Outside { base_generation: 1, merge, on_disk: true, .. },
+        ] = &results[..]
+        else {
+            panic!("{results:?}")
+        };
+        let in_copy = store::load(copy).unwrap();
+        assert_eq!(in_copy, merge.library);
+        assert_eq!((in_copy.exposures.len(), in_copy.journal.len()), (1, 1));
+        // Once the window has it, later saves to the copy say nothing more.
+        let id = match &results[2] {
+            JobResult::Outside { id, .. } => *id,
+            _ => unreachable!(),
+        };
+        assert!(state.run_guarded(Job::Incorporated { id }).is_empty());
+        assert!(matches!(save(&mut state, 2, &merge.library)[..], [JobResult::Saved { generation: 2 }]));
+    }
+
+    #[test]
     fn a_file_from_a_newer_stepwise_found_at_a_save_is_not_replaced() {
         let local = library();
         let (_dir, mut state) = opened(&local);
@@ -667,7 +825,7 @@ mod tests {
         store::save(&copy, &with_exposure(library(), 77)).unwrap();
         let results = state.poll_guarded();
         assert!(
-            matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [(copy.clone(), watch::SyncTool::Syncthing)]),
+            matches!(&results[..], [JobResult::ConflictCopies(found)] if *found == [(copy.clone(), watch::LeftBy::SyncTool(watch::SyncTool::Syncthing))]),
             "{results:?}"
         );
         std::fs::write(dir.path().join("unrelated.txt"), b"x").unwrap();
@@ -676,6 +834,49 @@ mod tests {
         let [JobResult::FiledAway { from, to }] = &results[..] else { panic!("{results:?}") };
         assert_eq!((from, to), (&copy, &dir.path().join("backups").join(copy.file_name().unwrap())));
         assert!(!copy.exists() && to.exists());
+    }
+
+    #[test]
+    fn a_stepwise_copy_from_an_earlier_run_is_offered_but_never_one_this_thread_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.ron");
+        store::save(&path, &library()).unwrap();
+        let earlier = dir.path().join("library (Stepwise copy 2026-11-30 0915).ron");
+        store::save(&earlier, &with_exposure(library(), 77)).unwrap();
+        let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
+        let mut state = WorkerState::new(path, clock);
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        let [JobResult::Opened { .. }, JobResult::ConflictCopies(found)] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(found, &[(earlier.clone(), watch::LeftBy::Stepwise)]);
+        // Now the file becomes unreadable: this thread's own copy is not offered, at the look
+        // that writes it nor at later ones (the folder changed, so it is listed again).
+        std::fs::write(&state.path, b"(version: 2, ladders: [ oops").unwrap();
+        let results = state.poll_guarded();
+        assert!(matches!(&results[..], [JobResult::OutsideUnreadable { copy: Ok(_), .. }]), "{results:?}");
+        assert!(state.poll_guarded().is_empty());
+        assert!(matches!(save(&mut state, 1, &library())[..], [JobResult::Saved { generation: 1 }]));
+        assert!(state.poll_guarded().is_empty());
+        assert_eq!(names(dir.path()).iter().filter(|n| n.contains("(Stepwise copy ")).count(), 2);
+    }
+
+    #[test]
+    fn a_damaged_file_with_a_stepwise_copy_beside_it_names_the_copy_and_is_not_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.ron");
+        // Not even the beginning of a progress file, and no backup: alone, that is refused as
+        // perhaps another document. A Stepwise copy beside it says it was a progress file.
+        std::fs::write(&path, b"something else entirely").unwrap();
+        let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
+        let mut state = WorkerState::new(path.clone(), clock.clone());
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        assert!(matches!(&results[..], [JobResult::Refused { .. }]), "{results:?}");
+        drop(state);
+        let copy = dir.path().join("library (Stepwise copy 2026-11-30 0915).ron");
+        store::save(&copy, &library()).unwrap();
+        let mut state = WorkerState::new(path, clock);
+        let results = state.run_guarded(Job::Open { now: Timestamp::from_unix_secs(T0) });
+        let [JobResult::Damaged { backup: None, stepwise_copies, .. }] = &results[..] else { panic!("{results:?}") };
+        assert_eq!(stepwise_copies, &[copy]);
     }
 
     #[cfg(unix)]

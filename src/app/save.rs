@@ -167,8 +167,8 @@ impl StepwiseApp {
                 }
             }
             // The explanation and the choices come first, whatever screen was open last time.
-            JobResult::Damaged { error, backup } => {
-                self.doc = Doc::Damaged { error, backup };
+            JobResult::Damaged { error, backup, stepwise_copies } => {
+                self.doc = Doc::Damaged { error, backup, stepwise_copies };
                 self.screen = Screen::Ladders;
             }
             JobResult::Refused { error } => {

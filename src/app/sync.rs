@@ -7,11 +7,15 @@
 //!   meanwhile, nothing is applied here: the store thread merges the outside content into the
 //!   next save and reports that merge the same way, so an edit made meanwhile is never lost and
 //!   no whole-library merge runs on this thread. One calm notice counts what was added ("Changes
-//!   from another computer were added: 1 ladder, 3 exposures."), kept up to date while it shows.
+//!   from another computer were added: 1 ladder, 3 exposures."), and also what was changed or
+//!   deleted when there was any ("Changes from another computer: 1 ladder added, 2 ladders
+//!   changed, 1 ladder moved to Recently deleted."), kept up to date while it shows.
 //! - **An unreadable change**: one notice names both files; the status bar says where saves go.
 //! - **Conflict copies**: offered one at a time in a banner; "Review" opens the import preview
 //!   for it; after it is imported (or found to hold nothing new) it is moved into `backups/`;
-//!   "Not now", or cancelling the preview, leaves it until the next start.
+//!   "Not now", or cancelling the preview, leaves it until the next start. A copy Stepwise saved
+//!   while the file could not be read is offered the same way from the next start on (its
+//!   banner says what it is), never in the window that wrote it.
 //! - **A stopped store thread**: seen in [`StepwiseApp::tick`]; a save it was writing counts as
 //!   failed and is retried, an import or export it was working on is said to be interrupted, and
 //!   a new thread takes the file over ([`Job::Reattach`]), at most [`MAX_RESTARTS`] times.
@@ -22,6 +26,7 @@ use std::path::PathBuf;
 use super::StepwiseApp;
 use super::jobs::{Job, JobResult, Worker};
 use crate::merge::{Merge, MergeReport};
+use crate::model::{DeletedItem, Library};
 use crate::store::watch;
 use crate::view::{ConflictOffer, Doc, ImportState, Notice, NoticeKind, file_name};
 
@@ -29,8 +34,8 @@ use crate::view::{ConflictOffer, Doc, ImportState, Notice, NoticeKind, file_name
 /// stopping is a bug; then saving stops, said plainly, rather than looping).
 pub const MAX_RESTARTS: u32 = 5;
 
-/// The notice that counts what came from outside begins so.
-pub const ADDED_PREFIX: &str = "Changes from another computer were added: ";
+/// The notice that counts what came from outside begins so (whatever it counts).
+pub const OUTSIDE_PREFIX: &str = "Changes from another computer";
 
 /// The UI's sync bookkeeping.
 #[derive(Debug, Default)]
@@ -43,9 +48,8 @@ pub struct SyncState {
     reviewing: Option<PathBuf>,
     /// Saves go to this copy while the progress file cannot be read.
     pub diverted_to: Option<PathBuf>,
-    /// What the outside-change notice counts, while it shows: ladders, exposures, journal
-    /// entries, breathing sessions, breathing patterns.
-    added: [usize; 5],
+    /// What the outside-change notice counts, while it shows.
+    outside: OutsideCounts,
     restarts: u32,
 }
 
@@ -57,11 +61,65 @@ impl SyncState {
     }
 }
 
-/// "Changes from another computer were added: 1 ladder, 3 exposures." for counts of ladders,
-/// exposures, journal entries, breathing sessions and breathing patterns; `None` when nothing
-/// was added.
+/// What changes from outside did to the library, summed while their notice shows. Each array
+/// counts, in order, ladders, exposures, journal entries, breathing sessions and breathing
+/// patterns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OutsideCounts {
+    pub added: [usize; 5],
+    pub changed: [usize; 5],
+    /// Ladders that were live and are now in Recently deleted (restorable there).
+    pub ladders_to_recently_deleted: usize,
+    /// Gone: deleted on the other computer (ladders: other than those moved to Recently deleted,
+    /// that is, removed for good there after 30 days).
+    pub deleted: [usize; 5],
+    /// Settings were taken from the other computer.
+    pub settings: bool,
+}
+
+impl OutsideCounts {
+    /// What the merge of outside content into `before` (giving `after`, as `report` says) did.
+    #[must_use]
+    pub fn of(report: &MergeReport, before: &Library, after: &Library) -> Self {
+        let kinds = [report.ladders, report.exposures, report.journal, report.pacer_sessions, report.patterns];
+        let to_recently_deleted = ladders_moved_to_recently_deleted(before, after);
+        let mut deleted = kinds.map(|c| c.removed);
+        deleted[0] = deleted[0].saturating_sub(to_recently_deleted);
+        Self {
+            added: kinds.map(|c| c.new),
+            changed: kinds.map(|c| c.updated),
+            ladders_to_recently_deleted: to_recently_deleted,
+            deleted,
+            settings: report.settings_taken,
+        }
+    }
+
+    /// Both counts together (two merges while one notice shows).
+    #[must_use]
+    pub fn plus(self, other: Self) -> Self {
+        let sum = |a: [usize; 5], b: [usize; 5]| std::array::from_fn(|i| a[i] + b[i]);
+        Self {
+            added: sum(self.added, other.added),
+            changed: sum(self.changed, other.changed),
+            ladders_to_recently_deleted: self.ladders_to_recently_deleted + other.ladders_to_recently_deleted,
+            deleted: sum(self.deleted, other.deleted),
+            settings: self.settings || other.settings,
+        }
+    }
+}
+
+/// How many ladders live in `before` are in Recently deleted in `after`. Pure.
 #[must_use]
-pub fn added_text(counts: [usize; 5]) -> Option<String> {
+pub fn ladders_moved_to_recently_deleted(before: &Library, after: &Library) -> usize {
+    after.deleted.iter().filter(|d| matches!(&d.item, DeletedItem::Ladder(l) if before.ladder(l.id).is_some())).count()
+}
+
+/// The one notice about changes from outside; `None` when they changed nothing. Only additions:
+/// "Changes from another computer were added: 1 ladder, 3 exposures." Anything changed or
+/// deleted too: "Changes from another computer: 1 ladder added, 2 ladders changed, 1 ladder moved
+/// to Recently deleted."
+#[must_use]
+pub fn outside_text(counts: &OutsideCounts) -> Option<String> {
     const NAMES: [(&str, &str); 5] = [
         ("ladder", "ladders"),
         ("exposure", "exposures"),
@@ -69,28 +127,46 @@ pub fn added_text(counts: [usize; 5]) -> Option<String> {
         ("breathing session", "breathing sessions"),
         ("breathing pattern", "breathing patterns"),
     ];
-    let parts: Vec<String> = counts
-        .iter()
-        .zip(NAMES)
-        .filter(|(n, _)| **n > 0)
-        .map(|(n, (one, many))| format!("{n} {}", if *n == 1 { one } else { many }))
-        .collect();
-    (!parts.is_empty()).then(|| format!("{ADDED_PREFIX}{}.", parts.join(", ")))
+    let count = |n: usize, (one, many): (&str, &str)| format!("{n} {}", if n == 1 { one } else { many });
+    let list = |ns: [usize; 5], verb: &str| -> Vec<String> {
+        ns.iter()
+            .zip(NAMES)
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, names)| if verb.is_empty() { count(*n, names) } else { format!("{} {verb}", count(*n, names)) })
+            .collect()
+    };
+    let only_added = counts.changed == [0; 5]
+        && counts.deleted == [0; 5]
+        && counts.ladders_to_recently_deleted == 0
+        && !counts.settings;
+    if only_added {
+        let parts = list(counts.added, "");
+        return (!parts.is_empty()).then(|| format!("{OUTSIDE_PREFIX} were added: {}.", parts.join(", ")));
+    }
+    let mut parts = list(counts.added, "added");
+    parts.extend(list(counts.changed, "changed"));
+    if counts.ladders_to_recently_deleted > 0 {
+        parts.push(format!("{} moved to Recently deleted", count(counts.ladders_to_recently_deleted, NAMES[0])));
+    }
+    parts.extend(list(counts.deleted, "deleted"));
+    if counts.settings {
+        parts.push("settings changed".to_owned());
+    }
+    Some(format!("{OUTSIDE_PREFIX}: {}.", parts.join(", ")))
 }
 
-/// What a merge added, by kind, in [`added_text`]'s order.
-fn added_counts(report: &MergeReport) -> [usize; 5] {
-    [report.ladders.new, report.exposures.new, report.journal.new, report.pacer_sessions.new, report.patterns.new]
-}
-
-/// The banner's words for a conflict copy.
-fn offer_text(path: &std::path::Path, tool: watch::SyncTool, progress: &std::path::Path) -> String {
-    format!(
-        "{} left a conflict copy of {} beside it: {}. It may hold changes made on another computer while both saved at once. Review it to see what it would add.",
-        tool.name(),
-        file_name(progress),
-        file_name(path)
-    )
+/// The banner's words for a copy beside the progress file.
+fn offer_text(path: &std::path::Path, left_by: watch::LeftBy, progress: &std::path::Path) -> String {
+    let (name, copy) = (file_name(progress), file_name(path));
+    match left_by {
+        watch::LeftBy::SyncTool(tool) => format!(
+            "{} left a conflict copy of {name} beside it: {copy}. It may hold changes made on another computer while both saved at once. Review it to see what it would add.",
+            tool.name(),
+        ),
+        watch::LeftBy::Stepwise => format!(
+            "{copy} is the copy Stepwise saved beside {name} while {name} could not be read. It may hold your latest changes. Review it to see what it would add."
+        ),
+    }
 }
 
 impl StepwiseApp {
@@ -108,6 +184,9 @@ impl StepwiseApp {
                             "{name} was changed outside Stepwise and cannot be read ({reason}); it was left as it is. Your open library was saved as {} beside it, and your changes are saved there until {name} can be read again.",
                             file_name(&copy)
                         );
+                        // Its content is this window's: not offered for import here (a restarted
+                        // store thread would list it), only from the next start on.
+                        self.sync.offered.insert(copy.clone());
                         self.sync.diverted_to = Some(copy);
                         text
                     }
@@ -127,9 +206,9 @@ impl StepwiseApp {
                 ));
             }
             JobResult::ConflictCopies(copies) => {
-                for (path, tool) in copies {
+                for (path, left_by) in copies {
                     if self.sync.offered.insert(path.clone()) {
-                        let text = offer_text(&path, tool, &self.data_path);
+                        let text = offer_text(&path, left_by, &self.data_path);
                         self.sync.offers.push_back(ConflictOffer { path, text });
                     }
                 }
@@ -156,6 +235,8 @@ impl StepwiseApp {
             return;
         }
         let Merge { library: merged, report } = merge;
+        let counts =
+            self.library().map_or_else(OutsideCounts::default, |base| OutsideCounts::of(&report, base, &merged));
         if changed && let Doc::Ready(library) = &mut self.doc {
             *library = merged;
             // An undo would restore a library without the outside content, and the next save
@@ -184,19 +265,17 @@ impl StepwiseApp {
             // The file holds the outside content alone: save the union.
             self.mark_changed();
         }
-        self.count_added(added_counts(&report));
+        self.count_outside(counts);
     }
 
     /// Adds to the outside-change notice (one notice, kept up to date while it shows).
-    fn count_added(&mut self, counts: [usize; 5]) {
-        let shown = self.notices.iter().position(|n| n.text.starts_with(ADDED_PREFIX));
+    fn count_outside(&mut self, counts: OutsideCounts) {
+        let shown = self.notices.iter().position(|n| n.text.starts_with(OUTSIDE_PREFIX));
         if shown.is_none() {
-            self.sync.added = [0; 5];
+            self.sync.outside = OutsideCounts::default();
         }
-        for (total, n) in self.sync.added.iter_mut().zip(counts) {
-            *total += n;
-        }
-        let Some(text) = added_text(self.sync.added) else { return };
+        self.sync.outside = self.sync.outside.plus(counts);
+        let Some(text) = outside_text(&self.sync.outside) else { return };
         match shown {
             Some(index) => self.notices[index].text = text,
             None => self.notices.push(Notice { kind: NoticeKind::Info, text }),
@@ -351,18 +430,92 @@ impl StepwiseApp {
 mod tests {
     use super::*;
 
+    use crate::merge::Counts;
+    use crate::model::edit::{self, LadderEdit};
+    use crate::model::{Ladder, Rating, Timestamp};
+
+    fn counts(added: [usize; 5]) -> OutsideCounts {
+        OutsideCounts { added, ..OutsideCounts::default() }
+    }
+
     #[test]
-    fn the_notice_names_only_what_was_added() {
+    fn only_additions_are_named_as_before() {
         assert_eq!(
-            added_text([1, 3, 0, 0, 0]).as_deref(),
+            outside_text(&counts([1, 3, 0, 0, 0])).as_deref(),
             Some("Changes from another computer were added: 1 ladder, 3 exposures.")
         );
         assert_eq!(
-            added_text([0, 1, 2, 1, 2]).as_deref(),
+            outside_text(&counts([0, 1, 2, 1, 2])).as_deref(),
             Some(
                 "Changes from another computer were added: 1 exposure, 2 journal entries, 1 breathing session, 2 breathing patterns."
             )
         );
-        assert_eq!(added_text([0; 5]), None);
+        assert_eq!(outside_text(&OutsideCounts::default()), None);
+    }
+
+    #[test]
+    fn changes_and_deletions_are_named_in_the_same_notice() {
+        let both = OutsideCounts {
+            added: [1, 0, 0, 0, 0],
+            changed: [2, 0, 0, 0, 0],
+            ladders_to_recently_deleted: 1,
+            ..OutsideCounts::default()
+        };
+        assert_eq!(
+            outside_text(&both).as_deref(),
+            Some(
+                "Changes from another computer: 1 ladder added, 2 ladders changed, 1 ladder moved to Recently deleted."
+            )
+        );
+        let gone = OutsideCounts {
+            added: [0, 3, 0, 0, 0],
+            changed: [0, 0, 0, 0, 1],
+            deleted: [1, 4, 1, 0, 0],
+            settings: true,
+            ..OutsideCounts::default()
+        };
+        assert_eq!(
+            outside_text(&gone).as_deref(),
+            Some(
+                "Changes from another computer: 3 exposures added, 1 breathing pattern changed, 1 ladder deleted, 4 exposures deleted, 1 journal entry deleted, settings changed."
+            )
+        );
+        let settings_only = OutsideCounts { settings: true, ..OutsideCounts::default() };
+        assert_eq!(outside_text(&settings_only).as_deref(), Some("Changes from another computer: settings changed."));
+        // Both forms begin alike, so one notice is kept up to date whichever it shows.
+        assert!(outside_text(&both).unwrap().starts_with(OUTSIDE_PREFIX));
+        assert!(outside_text(&counts([1, 0, 0, 0, 0])).unwrap().starts_with(OUTSIDE_PREFIX));
+    }
+
+    #[test]
+    fn counts_come_from_the_report_and_tell_recently_deleted_from_gone() {
+        let now = Timestamp::from_unix_secs(1_795_000_000);
+        let ladder = |title: &str| Ladder::new(title, "fear", &[("step", Rating::saturating(3))], Timestamp::EPOCH);
+        let before = Library { ladders: vec![ladder("A"), ladder("B")], ..Library::default() };
+        let mut after = before.clone();
+        let a = after.ladders[0].id;
+        edit::apply(&mut after, &LadderEdit::Delete { ladder: a }, now).unwrap();
+        assert_eq!(ladders_moved_to_recently_deleted(&before, &after), 1);
+        assert_eq!(ladders_moved_to_recently_deleted(&after, &after), 0, "already there");
+        // The report counts it as removed, with one more gone for good, and other kinds as they are.
+        let report = MergeReport {
+            ladders: Counts { new: 1, updated: 2, removed: 2, ..Counts::default() },
+            exposures: Counts { new: 3, removed: 1, ..Counts::default() },
+            settings_taken: true,
+            ..MergeReport::default()
+        };
+        let counts = OutsideCounts::of(&report, &before, &after);
+        assert_eq!(
+            counts,
+            OutsideCounts {
+                added: [1, 3, 0, 0, 0],
+                changed: [2, 0, 0, 0, 0],
+                ladders_to_recently_deleted: 1,
+                deleted: [1, 1, 0, 0, 0],
+                settings: true,
+            }
+        );
+        assert_eq!(counts.plus(counts).added, [2, 6, 0, 0, 0]);
+        assert_eq!(counts.plus(OutsideCounts::default()), counts);
     }
 }

@@ -8,21 +8,57 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::watch::Stat;
+
 /// Writes `bytes` to a temp file beside `path` (beside its target, when `path` is a symbolic
 /// link: [`super::resolve_target`]), fsyncs it, renames it over that file and fsyncs the folder.
 /// On Unix the file is created with mode 0600 (only its owner can read it).
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_checked(path, bytes, |_| Ok(true)).map(|_| ())
+}
+
+/// What [`write_checked`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file was replaced by the new content: the stat of the new file as written, before
+    /// the rename (so its change time differs from the file's now; its device and inode do not).
+    Replaced(Stat),
+    /// The check said no: the file was left as it is and the temp file removed.
+    Declined,
+}
+
+/// Like [`write`], but `may_replace` decides at the last moment: it is called with the file about
+/// to be replaced (the link's target, for a link) once the temp file is complete and synced, right
+/// before the rename, so everything slow (writing, fsync) is already done when it looks. `false`
+/// (or an error) leaves the file as it is and removes the temp file.
+///
+/// Between `may_replace` returning and the rename, a few microseconds remain in which another
+/// program's rename over the file would be replaced unseen: no portable file API closes that
+/// (Linux's `renameat2` with `RENAME_EXCHANGE` could, but std has no safe way to call it).
+pub fn write_checked(
+    path: &Path,
+    bytes: &[u8],
+    may_replace: impl FnOnce(&Path) -> io::Result<bool>,
+) -> io::Result<Outcome> {
     let path = &super::resolve_target(path)?;
     let dir = parent_dir(path);
     std::fs::create_dir_all(&dir)?;
     let temp = temp_path(path);
-    let result = write_synced(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
-    if result.is_err() {
-        // Only our own temp file is removed; the target was never touched.
-        let _ = std::fs::remove_file(&temp);
-        return result;
+    let result = write_synced(&temp, bytes).and_then(|stat| {
+        if may_replace(path)? {
+            std::fs::rename(&temp, path).map(|()| Outcome::Replaced(stat))
+        } else {
+            Ok(Outcome::Declined)
+        }
+    });
+    match result {
+        Ok(Outcome::Replaced(stat)) => sync_dir(&dir).map(|()| Outcome::Replaced(stat)),
+        other => {
+            // Only our own temp file is removed; the target was never touched.
+            let _ = std::fs::remove_file(&temp);
+            other
+        }
     }
-    sync_dir(&dir)
 }
 
 fn parent_dir(path: &Path) -> PathBuf {
@@ -39,7 +75,8 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
 }
 
-fn write_synced(temp: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes and syncs the temp file; its stat, from the open handle.
+fn write_synced(temp: &Path, bytes: &[u8]) -> io::Result<Stat> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -49,7 +86,8 @@ fn write_synced(temp: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     let mut file = options.open(temp)?;
     file.write_all(bytes)?;
-    file.sync_all()
+    file.sync_all()?;
+    Ok(Stat::of(&file.metadata()?))
 }
 
 #[cfg(unix)]
@@ -140,6 +178,47 @@ mod tests {
         assert!(write(&blocked, b"new").is_err());
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
         assert_eq!(std::fs::read(blocked.join("inner")).unwrap(), b"keep");
+    }
+
+    #[test]
+    fn the_check_runs_once_the_new_content_is_complete_and_can_keep_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lib.ron");
+        write(&path, b"old").unwrap();
+        let temp_content = |d: &Path| -> Vec<Vec<u8>> {
+            std::fs::read_dir(d)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+                .map(|p| std::fs::read(p).unwrap())
+                .collect()
+        };
+        // Asked once the new content is whole beside the file (written and synced), with the
+        // file still as it was.
+        let outcome = write_checked(&path, b"new", |target| {
+            assert_eq!(target, path.as_path());
+            assert_eq!(temp_content(dir.path()), [b"new".to_vec()]);
+            assert_eq!(std::fs::read(target).unwrap(), b"old");
+            Ok(true)
+        });
+        let Outcome::Replaced(written) = outcome.unwrap() else { panic!("not replaced") };
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        let now = super::super::watch::stat(&path).unwrap().unwrap();
+        assert!(written.same_file(&now) && written.len == now.len, "{written:?} {now:?}");
+        // Another program replaces the file while the new content is written: the check sees it
+        // and says no, and that program's content stays.
+        let outcome = write_checked(&path, b"mine", |target| {
+            write(target, b"theirs").unwrap();
+            Ok(false)
+        });
+        assert_eq!(outcome.unwrap(), Outcome::Declined);
+        assert_eq!(std::fs::read(&path).unwrap(), b"theirs");
+        assert!(temp_content(dir.path()).is_empty(), "the temp file is gone");
+        // A check that fails replaces nothing either.
+        let failed = write_checked(&path, b"mine", |_| Err(io::Error::other("no stat")));
+        assert_eq!(failed.unwrap_err().to_string(), "no stat");
+        assert_eq!(std::fs::read(&path).unwrap(), b"theirs");
+        assert!(temp_content(dir.path()).is_empty());
     }
 
     #[cfg(unix)]

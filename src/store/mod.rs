@@ -155,6 +155,17 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), StoreError> {
     atomic::write(path, text.as_bytes()).map_err(|source| StoreError::Write { path: path.to_owned(), source })
 }
 
+/// Like [`write_text`], but the file is replaced only if `may_replace` says so, asked right before
+/// the rename ([`atomic::write_checked`]).
+pub fn write_text_checked(
+    path: &Path,
+    text: &str,
+    may_replace: impl FnOnce(&Path) -> std::io::Result<bool>,
+) -> Result<atomic::Outcome, StoreError> {
+    atomic::write_checked(path, text.as_bytes(), may_replace)
+        .map_err(|source| StoreError::Write { path: path.to_owned(), source })
+}
+
 /// Reads a file as UTF-8 text, refusing anything above [`MAX_FILE_BYTES`] before reading it.
 pub fn read_capped(path: &Path) -> Result<String, StoreError> {
     let read_err = |source| StoreError::Read { path: path.to_owned(), source };

@@ -14,8 +14,9 @@
 //! (Syncthing) and `library (Someone's conflicted copy 2026-12-02).ron` (Dropbox) beside
 //! `library.ron`.
 //!
-//! **Copies saved beside an unreadable file** ([`copy_path`]):
-//! `library (Stepwise copy 2026-12-02 1530).ron`; never matched as a conflict copy.
+//! **Copies saved beside an unreadable file** ([`copy_path`], [`stepwise_copy_of`]):
+//! `library (Stepwise copy 2026-12-02 1530).ron`; never matched as a conflict copy, but listed
+//! with them ([`copies_beside`]) so that one left from an earlier run is offered for import too.
 
 use std::hash::Hasher as _;
 use std::io::{self, Read as _};
@@ -45,6 +46,13 @@ impl Stat {
         #[cfg(not(unix))]
         let identity = [0; 4];
         Self { len: metadata.len(), modified: metadata.modified().ok(), identity }
+    }
+
+    /// Whether both stats are of the same file (on Unix the same device and inode, which a rename
+    /// keeps; elsewhere nothing tells, so true).
+    #[must_use]
+    pub fn same_file(&self, other: &Self) -> bool {
+        self.identity[..2] == other.identity[..2]
     }
 }
 
@@ -161,6 +169,15 @@ impl SyncTool {
     }
 }
 
+/// Who left a copy of the progress file beside it (a copy offered for import).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftBy {
+    /// A sync tool's conflict copy.
+    SyncTool(SyncTool),
+    /// The copy Stepwise saved while the progress file could not be read ([`copy_path`]).
+    Stepwise,
+}
+
 /// `library.ron` -> ("library", Some("ron")).
 fn stem_and_extension(progress: &Path) -> Option<(&str, Option<&str>)> {
     let stem = progress.file_stem()?.to_str()?;
@@ -196,21 +213,56 @@ pub fn conflict_copy_of(progress: &Path, name: &str) -> Option<SyncTool> {
     inner.to_lowercase().contains("conflicted copy").then_some(SyncTool::Dropbox)
 }
 
-/// The conflict copies of the progress file in its folder, sorted by name.
-pub fn conflict_copies(progress: &Path) -> io::Result<Vec<PathBuf>> {
+/// Whether `name` is a copy Stepwise saved beside the progress file while it could not be read:
+/// `<stem> (Stepwise copy <YYYY-MM-DD HHMM>[ <n>]).<ext>`, as [`copy_path`] names them. Pure.
+#[must_use]
+pub fn stepwise_copy_of(progress: &Path, name: &str) -> bool {
+    let Some((stem, extension)) = stem_and_extension(progress) else { return false };
+    let rest = match extension {
+        Some(extension) => name.strip_suffix(extension).and_then(|r| r.strip_suffix('.')),
+        None => Some(name),
+    };
+    let Some(stamp) = rest
+        .and_then(|r| r.strip_prefix(stem))
+        .and_then(|r| r.strip_prefix(" (Stepwise copy "))
+        .and_then(|r| r.strip_suffix(')'))
+    else {
+        return false;
+    };
+    // 2026-12-02 1530, then perhaps " 2".
+    let pattern = b"dddd-dd-dd dddd";
+    let (stamp, number) = stamp.split_at_checked(pattern.len()).unwrap_or((stamp, ""));
+    let stamp_ok = stamp.len() == pattern.len()
+        && stamp.bytes().zip(pattern).all(|(b, p)| if *p == b'd' { b.is_ascii_digit() } else { b == *p });
+    let number_ok = number.is_empty()
+        || number.strip_prefix(' ').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    stamp_ok && number_ok
+}
+
+/// Whether `name` is a copy of the progress file to offer for import, and who left it. Pure.
+#[must_use]
+pub fn left_by(progress: &Path, name: &str) -> Option<LeftBy> {
+    conflict_copy_of(progress, name)
+        .map(LeftBy::SyncTool)
+        .or_else(|| stepwise_copy_of(progress, name).then_some(LeftBy::Stepwise))
+}
+
+/// The copies of the progress file in its folder to offer for import (sync tools' conflict
+/// copies, and Stepwise's own copies from a time it could not be read), sorted by name.
+pub fn copies_beside(progress: &Path) -> io::Result<Vec<(PathBuf, LeftBy)>> {
     let dir = folder(progress);
     let mut found = Vec::new();
     for entry in std::fs::read_dir(&dir)? {
         let entry = entry?;
         let name = entry.file_name();
         if let Some(name) = name.to_str()
-            && conflict_copy_of(progress, name).is_some()
+            && let Some(left_by) = left_by(progress, name)
             && entry.file_type().is_ok_and(|t| t.is_file())
         {
-            found.push(dir.join(name));
+            found.push((dir.join(name), left_by));
         }
     }
-    found.sort();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(found)
 }
 
@@ -363,7 +415,38 @@ mod tests {
     }
 
     #[test]
-    fn conflict_copies_are_listed_from_the_folder() {
+    fn stepwise_copies_are_recognised_by_the_names_stepwise_gives_them() {
+        let progress = Path::new("/data/library.ron");
+        for n in [1, 2, 12] {
+            let name = copy_path(progress, "2026-12-02 1530", n);
+            let name = name.file_name().unwrap().to_str().unwrap();
+            assert!(stepwise_copy_of(progress, name), "{name}");
+            assert_eq!(left_by(progress, name), Some(LeftBy::Stepwise));
+        }
+        let bare = Path::new("/data/progress");
+        assert!(stepwise_copy_of(bare, "progress (Stepwise copy 2026-12-02 1530)"));
+        for name in [
+            "library (Stepwise copy).ron",
+            "library (Stepwise copy 2026-12-02).ron",
+            "library (Stepwise copy 2026-12-02 15:30).ron",
+            "library (Stepwise copy 2026-12-02 1530 ).ron",
+            "library (Stepwise copy 2026-12-02 1530 x).ron",
+            "library (Stepwise copy 2026-12-02 1530).txt",
+            "notes (Stepwise copy 2026-12-02 1530).ron",
+            "library (stepwise copy 2026-12-02 1530).ron",
+            "library.ron",
+        ] {
+            assert!(!stepwise_copy_of(progress, name), "{name}");
+        }
+        assert_eq!(
+            left_by(progress, "library (Alice's conflicted copy 2026-12-02).ron"),
+            Some(LeftBy::SyncTool(SyncTool::Dropbox))
+        );
+        assert_eq!(left_by(progress, "library.ron.lock"), None);
+    }
+
+    #[test]
+    fn copies_to_offer_are_listed_from_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         let progress = dir.path().join("library.ron");
         for name in [
@@ -376,12 +459,19 @@ mod tests {
             std::fs::write(dir.path().join(name), b"x").unwrap();
         }
         std::fs::create_dir(dir.path().join("library.sync-conflict-20261203-153000-ABCDEF1.ron")).unwrap();
-        let found = conflict_copies(&progress).unwrap();
+        let found = copies_beside(&progress).unwrap();
         assert_eq!(
             found,
             [
-                dir.path().join("library (Alice's conflicted copy 2026-12-02).ron"),
-                dir.path().join("library.sync-conflict-20261202-153000-ABCDEF1.ron"),
+                (
+                    dir.path().join("library (Alice's conflicted copy 2026-12-02).ron"),
+                    LeftBy::SyncTool(SyncTool::Dropbox)
+                ),
+                (dir.path().join("library (Stepwise copy 2026-12-02 1530).ron"), LeftBy::Stepwise),
+                (
+                    dir.path().join("library.sync-conflict-20261202-153000-ABCDEF1.ron"),
+                    LeftBy::SyncTool(SyncTool::Syncthing)
+                ),
             ],
             "files only, sorted"
         );

@@ -396,7 +396,9 @@ fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands:
     }
     match app.doc {
         Doc::Loading => states::loading_ui(ui),
-        Doc::Damaged { error, backup } => states::damaged_ui(ui, error, backup.as_ref(), commands),
+        Doc::Damaged { error, backup, stepwise_copies } => {
+            states::damaged_ui(ui, error, backup.as_ref(), stepwise_copies, commands);
+        }
         Doc::Refused { error } => states::refused_ui(ui, error, commands),
         Doc::Ready(library) => match app.screen {
             Screen::Ladders => {
