@@ -254,29 +254,16 @@ fn import_previews_backs_up_merges_and_undoes() {
     harness.run();
     assert!(harness.state().app().view().import.is_none());
 
-    // Undo takes the import back exactly.
+    // Undo takes the import back.
     harness.get_by_label("Edit").click();
     harness.run();
     harness.get_by_label_contains("Undo import").click();
     harness.run();
+    // The same library, its ladder list stamped as changed now (so a synced copy that has the
+    // imported ladders does not bring them back).
     let undone = harness.state().app().library().unwrap().clone();
-    eprintln!(
-        "order {} ladders {} settings {} exposures {} journal {} pacer {} deleted {} tomb {}",
-        undone.ladder_order == here.ladder_order,
-        undone.ladders == here.ladders,
-        undone.settings == here.settings,
-        undone.exposures == here.exposures,
-        undone.journal == here.journal,
-        undone.pacer_sessions == here.pacer_sessions,
-        undone.deleted == here.deleted,
-        undone.tombstones == here.tombstones
-    );
-    for (a, b) in undone.ladders.iter().zip(&here.ladders) {
-        if a != b {
-            eprintln!("{:?}\n{:?}", a.changed, b.changed);
-        }
-    }
-    assert_eq!(undone, here);
+    assert!(undone.ladder_order > here.ladder_order);
+    assert_eq!(Library { ladder_order: here.ladder_order, ..undone }, here);
 }
 
 #[test]
