@@ -564,3 +564,24 @@ fn an_export_never_silently_replaces_a_file_whose_name_was_completed() {
     shown(&harness, "already exists, so nothing was exported");
     assert_eq!(std::fs::read_to_string(&existing).unwrap(), "my own notes");
 }
+
+#[test]
+fn importing_the_record_onto_a_new_computer_leaves_out_the_unused_starter_ladders() {
+    let mut fresh = stepwise::templates::starter_library_at(stepwise::model::Timestamp::from_unix_secs(common::T0));
+    fresh.settings.safety_acknowledged = true;
+    let dialogs = Arc::new(QueuedDialogs::default());
+    let (dir, mut harness, _clock) = open_with(&fresh, dialogs.clone());
+    let record = library(31, 2, 20);
+    let source = dir.path().join("my-record.ron");
+    store::save(&source, &record).unwrap();
+    dialogs.answer(Some(source));
+    to_progress(&mut harness);
+    import_through_dialog(&mut harness);
+    harness.get_by_label_contains("starter ladders here were never used; they are left out");
+    harness.get_by_label("Import").click();
+    wait_for(&mut harness, "the import", |app| app.import.is_none());
+    let merged = harness.state().app().library().unwrap().clone();
+    let ids = |l: &Library| l.ladders.iter().map(|l| l.id).collect::<Vec<_>>();
+    assert_eq!(ids(&merged), ids(&record), "only the person's ladders");
+    assert_eq!(merged.exposures.len(), record.exposures.len());
+}

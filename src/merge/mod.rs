@@ -73,6 +73,9 @@ pub struct MergeReport {
     pub settings_taken: bool,
     /// The file had an exposure under way; it is never imported.
     pub draft_ignored: bool,
+    /// This library held only the starter ladders, untouched: they were left out (the file
+    /// holds the person's own record).
+    pub unused_starters: usize,
     /// One per item kept twice, in plain words.
     pub conflicts: Vec<Conflict>,
 }
@@ -163,6 +166,12 @@ pub fn merge(local: &Library, imported: &Library) -> Merge {
 
 /// [`merge`], or the item that stopped it: a copy that found no free id ([`NoFreeId`]).
 pub fn try_merge(local: &Library, imported: &Library) -> Result<Merge, NoFreeId> {
+    // The starter ladders of a computer where Stepwise was opened before the record arrived are
+    // not the person's: they do not join a library that has data of its own.
+    let original_local = local;
+    let (local_kept, imported_kept) =
+        (without_unused_starters(local, imported), without_unused_starters(imported, local));
+    let (local, imported) = (local_kept.as_ref().unwrap_or(local), imported_kept.as_ref().unwrap_or(imported));
     // Each id deleted for good, with the latest deletion of it.
     let mut tombs: HashMap<Gone, crate::model::Timestamp> = HashMap::new();
     for t in local.tombstones.iter().chain(&imported.tombstones) {
@@ -207,8 +216,55 @@ pub fn try_merge(local: &Library, imported: &Library) -> Result<Merge, NoFreeId>
         tombstones,
         clashes: Arc::new(exposures.clashes),
     };
-    let report = report_of(local, imported, &library, &journal_copies, &session_copies);
+    let mut report = report_of(local, imported, &library, &journal_copies, &session_copies);
+    report.unused_starters = local_kept.as_ref().map_or(0, |_| original_local.ladders.len());
     Ok(Merge { library, report })
+}
+
+/// `library` without its ladders when they are only the starter ladders, untouched, and
+/// nothing else is recorded in it, while `other` holds data of its own (ladders or records):
+/// Stepwise was opened on a second computer before the sync tool brought the person's file.
+/// `None` (keep it as it is) otherwise. A starter ladder that was renamed, re-rated, practised
+/// or otherwise touched is the person's, and every ladder stays.
+fn without_unused_starters(library: &Library, other: &Library) -> Option<Library> {
+    let nothing_recorded = |l: &Library| {
+        l.exposures.is_empty()
+            && l.journal.is_empty()
+            && l.pacer_sessions.is_empty()
+            && l.deleted.is_empty()
+            && l.tombstones.is_empty()
+            && l.clashes.is_empty()
+            && l.in_progress.is_none()
+    };
+    let only_starters = |l: &Library| nothing_recorded(l) && l.ladders.iter().all(untouched_starter);
+    let has_own_data = !other.ladders.is_empty() && !only_starters(other) || !nothing_recorded(other);
+    (!library.ladders.is_empty() && only_starters(library) && has_own_data).then(|| Library {
+        ladders: Vec::new(),
+        ladder_order: crate::model::Order::default(),
+        ..library.clone()
+    })
+}
+
+/// A ladder exactly as a starter template made it: its texts and estimates, never edited.
+fn untouched_starter(ladder: &crate::model::Ladder) -> bool {
+    let c = &ladder.changed;
+    let never_edited = !ladder.archived
+        && [c.title, c.fear, c.archived, c.steps.at].iter().all(|t| *t == ladder.created)
+        && c.restored == crate::model::Timestamp::EPOCH
+        && ladder
+            .steps
+            .iter()
+            .all(|s| s.changed == crate::model::StepChanged::default() && s.estimate_history.is_empty());
+    never_edited
+        && crate::templates::all().iter().any(|t| {
+            t.title == ladder.title
+                && t.fear == ladder.fear
+                && t.steps.len() == ladder.steps.len()
+                && t.steps
+                    .iter()
+                    .zip(&ladder.steps)
+                    .all(|((text, estimate), s)| *text == s.situation && *estimate == s.estimate)
+        })
 }
 
 /// Compares the result with the local library.

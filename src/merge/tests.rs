@@ -270,6 +270,26 @@ fn settings_chosen_before_change_times_existed_beat_the_defaults() {
 }
 
 #[test]
+fn untouched_starter_ladders_of_a_second_computer_do_not_join_the_record() {
+    let record = base();
+    let fresh = crate::templates::starter_library_at(t(5_000));
+    for m in [merged(&fresh, &record), merged(&record, &fresh)] {
+        assert_eq!(m.library.ladders, record.ladders, "only the person's ladders");
+        assert_eq!(m.report.ladders.removed, 0, "nothing of the person's is said to be deleted");
+    }
+    assert_eq!(merged(&fresh, &record).report.ladders.new, 1);
+    assert_eq!(merged(&fresh, &record).report.unused_starters, fresh.ladders.len());
+    assert_eq!(merged(&record, &fresh).report.unused_starters, 0, "none of the record's own");
+    // A starter ladder someone touched is theirs, and stays.
+    let mut touched = fresh.clone();
+    let l = touched.ladders[0].id;
+    edit(&mut touched, LadderEdit::Rename { ladder: l, title: "My first ladder".into() }, 6_000);
+    assert_eq!(merged(&touched, &record).library.ladders.len(), record.ladders.len() + touched.ladders.len());
+    // Two fresh computers keep what they have (nothing of the person's to prefer).
+    assert_eq!(merged(&fresh, &fresh).library.ladders.len(), fresh.ladders.len());
+}
+
+#[test]
 fn import_into_an_empty_library_equals_the_source() {
     let source = base();
     let m = merged(&Library::default(), &source);

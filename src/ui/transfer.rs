@@ -246,6 +246,15 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
     if report.draft_ignored {
         ui.label(RichText::new("The file has an exposure under way; it is not imported.").color(palette.muted_text));
     }
+    if report.unused_starters > 0 {
+        ui.label(
+            RichText::new(format!(
+                "The {} starter ladders here were never used; they are left out. The gallery (From a template) has them.",
+                report.unused_starters
+            ))
+            .color(palette.muted_text),
+        );
+    }
     ui.label(
         RichText::new("Your progress file is backed up first, and Edit > Undo (Ctrl+Z) takes the import back.")
             .color(palette.muted_text),
