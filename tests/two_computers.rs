@@ -1,8 +1,8 @@
 //! Two computers, one progress file in a synced folder: two headless apps with their real store
 //! threads, each on its own folder, and a "sync tool" thread that copies the newer file over the
 //! other every few hundred milliseconds the way Syncthing or Dropbox do (written elsewhere, then
-//! renamed over). Random edits and exposures on both sides; at quiescence both libraries are
-//! equal and hold every exposure made on either side.
+//! renamed over). Random edits, deletions, restores, undos and exposures on both sides; at
+//! quiescence both libraries are equal and hold every exposure made on either side.
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
@@ -87,12 +87,30 @@ fn record_exposure(app: &mut App, rng: &mut Rng) -> Option<ExposureId> {
 }
 
 /// One random thing a person does.
-fn random_action(app: &mut App, rng: &mut Rng, recorded: &mut Vec<ExposureId>) {
+/// `kinds` counts the deletions, restores and undos done.
+fn random_action(app: &mut App, rng: &mut Rng, recorded: &mut Vec<ExposureId>, kinds: &mut [usize; 3]) {
     let lib = library(app);
     let ladder = &lib.ladders[0];
     let step = ladder.steps[rng.below(ladder.steps.len() as u64) as usize].id;
     let edit = |edit: LadderEdit| Command::Edit(edit);
-    let command = match rng.below(8) {
+    let deleted_step = lib.deleted.iter().find_map(|d| match &d.item {
+        stepwise::model::DeletedItem::Step { step, .. } => Some(step.id),
+        stepwise::model::DeletedItem::Ladder(_) => None,
+    });
+    let command = match rng.below(11) {
+        // Deleting into Recently deleted, restoring, and undoing travel too.
+        8 if ladder.steps.len() > 4 => {
+            kinds[0] += 1;
+            edit(LadderEdit::DeleteStep { ladder: ladder.id, step })
+        }
+        9 if deleted_step.is_some() => {
+            kinds[1] += 1;
+            edit(LadderEdit::RestoreStep { step: deleted_step.unwrap() })
+        }
+        10 => {
+            kinds[2] += 1;
+            Command::Undo
+        }
         0 => Command::AddJournalEntry { text: format!("Note {}", rng.below(10_000)), ladder: None },
         1 => edit(LadderEdit::Rename { ladder: ladder.id, title: format!("Title {}", rng.below(1_000)) }),
         2 => edit(LadderEdit::AddStep {
@@ -102,10 +120,11 @@ fn random_action(app: &mut App, rng: &mut Rng, recorded: &mut Vec<ExposureId>) {
         }),
         3 => edit(LadderEdit::SetStepText { ladder: ladder.id, step, situation: format!("Text {}", rng.below(1_000)) }),
         4 => edit(LadderEdit::MoveStep { ladder: ladder.id, step, to: rng.below(4) as usize }),
-        _ => {
+        5..=7 => {
             recorded.extend(record_exposure(app, rng));
             return;
         }
+        _ => return,
     };
     app.state_mut().app_mut().apply(command);
 }
@@ -140,15 +159,17 @@ fn two_computers_on_a_synced_folder_end_up_with_the_same_library() {
     let mut rng = Rng::new(seed);
     let mut recorded = Vec::new();
     let mut on_side = [0, 0];
+    let mut kinds = [0; 3];
     for _ in 0..30 {
         let side = rng.below(2) as usize;
         apps[side].1.advance_secs(1.0 + rng.below(90) as f64);
         let before = recorded.len();
-        random_action(&mut apps[side].0, &mut rng, &mut recorded);
+        random_action(&mut apps[side].0, &mut rng, &mut recorded, &mut kinds);
         on_side[side] += recorded.len() - before;
         run_both(&mut apps, 100 + rng.below(500));
     }
     assert!(on_side.iter().all(|n| *n >= 2), "the test records exposures on both sides: {on_side:?}");
+    assert!(kinds[0] >= 1 && kinds[2] >= 1, "deletions and undos happened: {kinds:?}");
 
     // Quiescence: nothing new is done; both settle within a few seconds.
     let waiting = Stopwatch::start();
@@ -172,10 +193,13 @@ fn two_computers_on_a_synced_folder_end_up_with_the_same_library() {
     let a = library(&apps[0].0);
     let on_disk = store::load(&path_a).unwrap();
     assert_eq!(on_disk, a, "what is on screen is what is in the file");
+    // Every exposure is there, counted or waiting in Recently deleted with its step.
+    let everywhere: Vec<ExposureId> =
+        a.exposures.iter().chain(a.deleted.iter().flat_map(|d| d.exposures.iter())).map(|e| e.id).collect();
     for id in &recorded {
-        assert!(a.exposures.iter().any(|e| e.id == *id), "exposure {id} made on one computer is on both");
+        assert!(everywhere.contains(id), "exposure {id} made on one computer is on both");
     }
-    assert_eq!(a.exposures.len(), recorded.len());
+    assert_eq!(everywhere.len(), recorded.len());
     assert_eq!(a.ladders.len(), 1, "no copies of the ladder");
     assert!(copies.load(Ordering::Relaxed) > 0, "the sync tool copied files");
 }
