@@ -193,10 +193,7 @@ fn a_damaged_outside_file_is_left_untouched_and_the_library_saved_beside_it() {
     keep_stepping(&mut harness, 1.5);
     assert_eq!(std::fs::read(&path).unwrap(), damaged);
     assert!(store::load(copy).unwrap().journal.iter().any(|j| j.text == "Kept in the copy"));
-    let count = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("(Stepwise copy "));
-    assert_eq!(count.count(), 1);
+    assert_eq!(common::stepwise_copies(dir.path()), 1);
     assert_eq!(harness.state().app().view().notices.len(), 1, "said once");
 
     // Once the file can be read again it is merged, and saves go back to it.
@@ -392,11 +389,7 @@ fn the_copy_this_window_saved_is_not_offered_to_it_even_by_a_restarted_store_thr
     wait_for(&mut harness, "the restart", |app| notices(app).iter().any(|n| n.contains("was started again")));
     settle(&mut harness, &clock);
     keep_stepping(&mut harness, 1.5);
-    let copies = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("(Stepwise copy "))
-        .count();
-    assert_eq!(copies, 2, "the new thread saves to a copy of its own");
+    assert_eq!(common::stepwise_copies(dir.path()), 2, "the new thread saves to a copy of its own");
     assert!(harness.state().app().view().conflict_offer.is_none(), "its content is this window's");
 }
 

@@ -4,7 +4,6 @@
 
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,7 +13,7 @@ use stepwise::store;
 use stepwise::view::Doc;
 
 mod common;
-use common::{App, wait_for};
+use common::{App, file_names, wait_for};
 
 const BANNER: &str = "This progress file can only be read";
 
@@ -29,14 +28,6 @@ fn write_journal_entry(harness: &mut App, text: &str) {
     harness.run();
     harness.get_by_label("Add entry").click();
     harness.run();
-}
-
-/// Every file in `dir`, by name.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    names.sort();
-    names
 }
 
 /// A file marked read-only (which stops this window even when the tests run as root, who can
@@ -80,7 +71,7 @@ fn a_read_only_file_opens_read_only_with_a_banner_and_is_never_written() {
     harness.get_by_label("Read-only: your changes are kept in this window only.");
     assert_eq!(std::fs::read(&path).unwrap(), before);
     // Nothing was written beside it either: no lock file, no backups folder.
-    assert_eq!(names(dir.path()), ["library.ron"]);
+    assert_eq!(file_names(dir.path()), ["library.ron"]);
 
     // Importing would have to save and back up first: not offered.
     harness.state_mut().app_mut().apply(stepwise::Command::ImportFile(dir.path().join("other.ron")));
@@ -156,14 +147,14 @@ fn a_linked_progress_file_is_saved_through_the_link_which_stays_a_link() {
         assert!(is_link(), "still a link after saving {text:?}");
         assert!(store::load(&target).unwrap().journal.iter().any(|j| j.text == text));
     }
-    assert_eq!(names(&home), ["library.ron"], "nothing beside the link");
+    assert_eq!(file_names(&home), ["library.ron"], "nothing beside the link");
     harness.state_mut().app_mut().shutdown();
     drop(harness);
 
     // Opened again: the day's backup is taken beside the target.
     let (mut harness, _clock) = common::launch(&link);
     wait_for(&mut harness, "the file to open", |app| app.library().is_some());
-    assert_eq!(names(&home), ["library.ron"], "no backups beside the link");
+    assert_eq!(file_names(&home), ["library.ron"], "no backups beside the link");
     let backups = store::backup::list(&target).unwrap();
     assert_eq!(backups.len(), 1, "{backups:?}");
     let folder = backups[0].path.parent().unwrap().canonicalize().unwrap();

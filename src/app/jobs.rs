@@ -681,13 +681,16 @@ impl WorkerState {
             }
             Err(e) if e.is_damaged_file() => {
                 let backup = backup::newest_loadable(&self.path).map(|(b, lib)| (b, Box::new(lib)));
-                let stepwise_copies: Vec<PathBuf> = crate::store::watch::copies_beside(&self.real_path())
+                let listing = crate::store::watch::copies_beside(&self.real_path());
+                // A folder that cannot be listed may hold copies: never "leave it alone" then.
+                let unlisted = listing.is_err();
+                let stepwise_copies: Vec<PathBuf> = listing
                     .unwrap_or_default()
                     .into_iter()
                     .filter(|(_, left_by)| *left_by == crate::store::watch::LeftBy::Stepwise)
                     .map(|(path, _)| path)
                     .collect();
-                if backup.is_none() && stepwise_copies.is_empty() && e.may_be_another_document() {
+                if backup.is_none() && stepwise_copies.is_empty() && !unlisted && e.may_be_another_document() {
                     // Nothing says this was ever a progress file: leave it alone entirely.
                     vec![JobResult::Refused { error: e.to_string() }]
                 } else {

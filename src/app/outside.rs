@@ -90,6 +90,11 @@ fn reason(error: &StoreError) -> String {
 }
 
 /// An IO error from a failed write, without the sentence around it.
+/// Why an outside file was not taken in: the merge refused it (a phrase).
+fn unmergeable(problem: &str) -> String {
+    format!("it could not be merged with your library: {problem}")
+}
+
 fn write_error(error: StoreError) -> String {
     match error {
         StoreError::Write { source, .. } => source.to_string(),
@@ -228,7 +233,7 @@ impl WorkerState {
                         results.push(JobResult::ReadableAgain { copy: diverted.copy });
                     }
                     if let Err(e) = self.add_pending(*outside) {
-                        let reason = format!("it could not be merged with your library: {e}");
+                        let reason = unmergeable(&e);
                         self.divert_save(reason, generation, library, &mut results);
                         return results;
                     }
@@ -247,7 +252,7 @@ impl WorkerState {
             let merged = match self.merged_with_pending(&library) {
                 Ok(merged) => merged,
                 Err(e) => {
-                    let reason = format!("it could not be merged with your library: {e}");
+                    let reason = unmergeable(&e);
                     self.divert_save(reason, generation, library, &mut results);
                     return results;
                 }
@@ -377,7 +382,7 @@ impl WorkerState {
     /// The file itself: the link's target when the progress file is a symbolic link (its
     /// folder is where sync tools leave their copies, and where Stepwise's copy goes).
     pub(super) fn real_path(&self) -> PathBuf {
-        store::resolve_target(&self.path).unwrap_or_else(|_| self.path.clone())
+        store::real_file(&self.path)
     }
 
     /// Saves `library` as a new, clearly named copy beside the progress file.
@@ -442,7 +447,7 @@ impl WorkerState {
                 });
             }
             Err(e) => {
-                let reason = format!("it could not be merged with your library: {e}");
+                let reason = unmergeable(&e);
                 results.push(self.divert(reason, known).0);
             }
         }

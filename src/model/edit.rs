@@ -219,13 +219,12 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
         }
         LadderEdit::RestoreStep { step } => super::trash::restore_step(library, *step, now).map(Some),
         LadderEdit::MoveStep { ladder, step, to } => {
-            let steps = &mut ladder_mut(library, *ladder)?.steps;
-            let from = steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
-            let to = (*to).min(steps.len() - 1);
+            let target = ladder_mut(library, *ladder)?;
+            let from = target.steps.iter().position(|s| s.id == *step).ok_or(EditError::NoStep)?;
+            let to = (*to).min(target.steps.len() - 1);
             if from != to {
-                let moved = steps.remove(from);
-                steps.insert(to, moved);
-                let target = ladder_mut(library, *ladder)?;
+                let moved = target.steps.remove(from);
+                target.steps.insert(to, moved);
                 target.changed.steps = Order::after(target.changed.steps, now);
             }
             Ok(Some(*ladder))

@@ -26,7 +26,7 @@ pub use changes::{
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use time::Timestamp;
-pub use trash::{days_left, purge_expired};
+pub use trash::{days_left, purge_expired, step_restore_blocked};
 pub use undo::restamp_undone;
 
 use std::sync::Arc;
@@ -323,6 +323,12 @@ pub struct Settings {
     pub changed: SettingsChanged,
 }
 
+/// "1 step", "3 steps": a count with the word that goes with it.
+#[must_use]
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
 /// `text` cut to its first `shown` characters with "..." after, when it is longer (for names
 /// quoted in messages and labels).
 #[must_use]
@@ -426,6 +432,24 @@ impl Library {
     /// Exposures of one step, in the order they were recorded.
     pub fn exposures_of_step(&self, step: StepId) -> impl Iterator<Item = &Exposure> {
         self.exposures.iter().filter(move |e| e.step == step)
+    }
+
+    /// Whether deleting the step takes something recorded with it: an exposure, or the one under
+    /// way (then the person is asked first).
+    #[must_use]
+    pub fn step_has_records(&self, step: StepId) -> bool {
+        self.in_progress.as_ref().is_some_and(|d| d.step == step) || self.exposures_of_step(step).next().is_some()
+    }
+
+    /// A ladder, live or in Recently deleted.
+    #[must_use]
+    pub fn ladder_anywhere(&self, id: LadderId) -> Option<&Ladder> {
+        self.ladder(id).or_else(|| {
+            self.deleted.iter().find_map(|d| match &d.item {
+                DeletedItem::Ladder(l) if l.id == id => Some(l),
+                _ => None,
+            })
+        })
     }
 }
 

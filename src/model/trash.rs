@@ -71,9 +71,8 @@ pub(super) fn restore_step(library: &mut Library, id: StepId, now: Timestamp) ->
         .ok_or(EditError::NotDeleted)?;
     let DeletedItem::Step { ladder, .. } = &library.deleted[index].item else { unreachable!("matched a step") };
     let ladder = *ladder;
-    if library.ladder(ladder).is_none() {
-        let trashed = library.deleted.iter().any(|d| matches!(&d.item, DeletedItem::Ladder(l) if l.id == ladder));
-        return Err(if trashed { EditError::LadderDeleted } else { EditError::NoLadder });
+    if let Some(blocked) = step_restore_blocked(library, ladder) {
+        return Err(blocked);
     }
     let Deleted { item: DeletedItem::Step { position, mut step, .. }, exposures, at } = library.deleted.remove(index)
     else {
@@ -86,6 +85,17 @@ pub(super) fn restore_step(library: &mut Library, id: StepId, now: Timestamp) ->
     target.changed.steps = Order::after(target.changed.steps, now);
     put_back(library, exposures);
     Ok(ladder)
+}
+
+/// Why a deleted step of `ladder` cannot be restored now, if it cannot: its ladder is in
+/// Recently deleted too (restore that first), or gone.
+#[must_use]
+pub fn step_restore_blocked(library: &Library, ladder: LadderId) -> Option<EditError> {
+    match (library.ladder(ladder), library.ladder_anywhere(ladder)) {
+        (Some(_), _) => None,
+        (None, Some(_)) => Some(EditError::LadderDeleted),
+        (None, None) => Some(EditError::NoLadder),
+    }
 }
 
 /// Purges what has been in Recently deleted for [`RESTORE_DAYS`] days or more at `now`: each

@@ -41,7 +41,7 @@ pub fn write_checked(
     may_replace: impl FnOnce(&Path) -> io::Result<bool>,
 ) -> io::Result<Outcome> {
     let path = &super::resolve_target(path)?;
-    let dir = parent_dir(path);
+    let dir = super::watch::folder(path);
     std::fs::create_dir_all(&dir)?;
     let temp = temp_path(path);
     let result = write_synced(&temp, bytes).and_then(|stat| {
@@ -58,13 +58,6 @@ pub fn write_checked(
             let _ = std::fs::remove_file(&temp);
             other
         }
-    }
-}
-
-fn parent_dir(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
     }
 }
 
@@ -108,7 +101,7 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 /// Links are followed at both ends, as in [`write`].
 pub fn copy(from: &Path, to: &Path) -> io::Result<()> {
     let to = &super::resolve_target(to)?;
-    let dir = parent_dir(to);
+    let dir = super::watch::folder(to);
     std::fs::create_dir_all(&dir)?;
     let temp = temp_path(to);
     let result = (|| {

@@ -63,13 +63,7 @@ pub struct Backup {
 /// Looks at the file system (for links), so it belongs on the store thread.
 #[must_use]
 pub fn backup_dir(data_path: &Path) -> PathBuf {
-    real_file(data_path).with_file_name("backups")
-}
-
-/// The file the backups are of: the link's target when `data_path` is a symbolic link. When that
-/// cannot be found out, the path itself (the copy or the listing then says what is wrong).
-fn real_file(data_path: &Path) -> PathBuf {
-    super::resolve_target(data_path).unwrap_or_else(|_| data_path.to_owned())
+    super::real_file(data_path).with_file_name("backups")
 }
 
 fn stem(data_path: &Path) -> String {
@@ -81,7 +75,7 @@ fn stem(data_path: &Path) -> String {
 /// A failure to thin is not a failure to back up: the copy exists, so it is ignored here and
 /// tried again next time.
 pub fn take(data_path: &Path, now: Timestamp, reason: Reason) -> io::Result<PathBuf> {
-    let data_path = &real_file(data_path);
+    let data_path = &super::real_file(data_path);
     let name = format!("{}.{}.{}.ron", stem(data_path), now.utc().format(STAMP_FORMAT), reason.tag());
     let target = backup_dir(data_path).join(name);
     super::atomic::copy(data_path, &target)?;
@@ -98,7 +92,7 @@ pub fn take_daily(data_path: &Path, now: Timestamp) -> io::Result<Option<PathBuf
 
 /// Backups of this data file, newest first. A missing folder is an empty list.
 pub fn list(data_path: &Path) -> io::Result<Vec<Backup>> {
-    let data_path = &real_file(data_path);
+    let data_path = &super::real_file(data_path);
     let dir = backup_dir(data_path);
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,

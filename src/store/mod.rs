@@ -32,7 +32,7 @@ use crate::model::Library;
 
 pub use format::CURRENT_VERSION;
 pub use lock::FileLock;
-pub use target::{Access, access, resolve_target, same_file};
+pub use target::{Access, access, real_file, resolve_target, same_file};
 
 /// Files larger than this are refused before reading (64 MiB; a heavy ten-year library is ~10 MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;

@@ -17,6 +17,13 @@ use std::path::{Path, PathBuf};
 /// More links than this in a row is a loop (Linux gives up at 40 too).
 const MAX_LINKS: usize = 40;
 
+/// The file itself: the link's target when `path` is a symbolic link. When that cannot be found
+/// out, the path itself (whatever then reads or writes it says what is wrong).
+#[must_use]
+pub fn real_file(path: &Path) -> PathBuf {
+    resolve_target(path).unwrap_or_else(|_| path.to_owned())
+}
+
 /// The file that writing to `path` must replace: `path` itself unless it is a symbolic link,
 /// else the file the link (or chain of links, relative or absolute) points to, which need not
 /// exist yet. A path that is not a link is returned exactly as given (no file-system change for

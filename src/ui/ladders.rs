@@ -462,8 +462,7 @@ fn steps_ui(
                         }));
                     }
                     if delete.clicked() {
-                        let under_way = library.in_progress.as_ref().is_some_and(|d| d.step == step.id);
-                        if under_way || library.exposures_of_step(step.id).next().is_some() {
+                        if library.step_has_records(step.id) {
                             view.confirm = Some(Confirm::DeleteStep(ladder.id, step.id));
                         } else {
                             commands.push(Command::Edit(LadderEdit::DeleteStep { ladder: ladder.id, step: step.id }));

@@ -160,7 +160,7 @@ fn top_bar_ui(
 }
 
 /// Why importing is not offered in a read-only window.
-pub const READ_ONLY_IMPORT: &str =
+pub const READ_ONLY_IMPORT_HOVER: &str =
     "This progress file can only be read, so nothing can be imported into it (an import is saved and backed up first).";
 
 /// Shown on every screen while the progress file can only be read. Calm: nothing is wrong with
@@ -242,7 +242,7 @@ fn file_menu_ui(
         let import = egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O");
         if ui
             .add_enabled(app.can_import(), import)
-            .on_disabled_hover_text(if app.read_only { READ_ONLY_IMPORT } else { "An import is already open" })
+            .on_disabled_hover_text(if app.read_only { READ_ONLY_IMPORT_HOVER } else { "An import is already open" })
             .clicked()
         {
             commands.push(Command::ImportChoose);

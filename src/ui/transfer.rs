@@ -34,9 +34,9 @@ impl Default for TransferView {
 pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut TransferView, commands: &mut Vec<Command>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         if ui
-            .add_enabled(!app.read_only, egui::Button::new("Import..."))
+            .add_enabled(app.can_import(), egui::Button::new("Import..."))
             .on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)")
-            .on_disabled_hover_text(super::READ_ONLY_IMPORT)
+            .on_disabled_hover_text(super::READ_ONLY_IMPORT_HOVER)
             .clicked()
         {
             commands.push(Command::ImportChoose);

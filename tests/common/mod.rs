@@ -112,3 +112,16 @@ pub fn sample(seed: u64, ladders: usize, exposures: usize) -> Library {
 pub fn press_close_button(harness: &mut App) {
     harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
 }
+
+/// Every file in `dir`, by name, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+/// How many files in `dir` are copies Stepwise saved beside an unreadable progress file.
+pub fn stepwise_copies(dir: &Path) -> usize {
+    file_names(dir).iter().filter(|n| n.contains("(Stepwise copy ")).count()
+}

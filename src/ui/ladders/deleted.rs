@@ -6,7 +6,9 @@ use egui::RichText;
 use super::LadderView;
 use crate::command::Command;
 use crate::model::edit::LadderEdit;
-use crate::model::{Deleted, DeletedItem, Library, RESTORE_DAYS, Timestamp, days_left, ellipsis};
+use crate::model::{
+    Deleted, DeletedItem, Library, RESTORE_DAYS, Timestamp, count, days_left, ellipsis, step_restore_blocked,
+};
 use crate::ui::theme;
 
 /// What one entry of the list says and restores.
@@ -32,15 +34,14 @@ pub(super) fn rows(library: &Library, now: Timestamp) -> Vec<DeletedRow> {
 
 fn row(library: &Library, deleted: &Deleted, now: Timestamp) -> DeletedRow {
     let days = days_left(deleted, now);
-    let left = match days {
-        0 => "last day to restore".to_owned(),
-        1 => "1 day left to restore".to_owned(),
-        n => format!("{n} days left to restore"),
+    let left = if days == 0 {
+        "last day to restore".to_owned()
+    } else {
+        format!("{} left to restore", count(days as usize, "day", "days"))
     };
     let exposures = match deleted.exposures.len() {
         0 => "no exposures".to_owned(),
-        1 => "1 exposure".to_owned(),
-        n => format!("{n} exposures"),
+        n => count(n, "exposure", "exposures"),
     };
     let detail = format!("{exposures}; {left}");
     match &deleted.item {
@@ -55,24 +56,12 @@ fn row(library: &Library, deleted: &Deleted, now: Timestamp) -> DeletedRow {
         }
         DeletedItem::Step { ladder, step, .. } => {
             let situation = ellipsis(&step.situation, 40);
-            let live = library.ladder(*ladder);
-            let ladder_title = live.map_or_else(
-                || {
-                    library
-                        .deleted
-                        .iter()
-                        .find_map(|d| match &d.item {
-                            DeletedItem::Ladder(l) if l.id == *ladder => Some(l.title.clone()),
-                            _ => None,
-                        })
-                        .unwrap_or_default()
-                },
-                |l| l.title.clone(),
-            );
+            let ladder_title = library.ladder_anywhere(*ladder).map_or("", |l| l.title.as_str());
+            let blocked = step_restore_blocked(library, *ladder);
             DeletedRow {
-                what: format!("Step \"{situation}\" of \"{}\"", ellipsis(&ladder_title, 30)),
-                detail: if live.is_some() { detail } else { format!("{detail}; restore its ladder first") },
-                restore: live.map(|_| LadderEdit::RestoreStep { step: step.id }),
+                what: format!("Step \"{situation}\" of \"{}\"", ellipsis(ladder_title, 30)),
+                detail: if blocked.is_none() { detail } else { format!("{detail}; restore its ladder first") },
+                restore: blocked.is_none().then_some(LadderEdit::RestoreStep { step: step.id }),
                 button: format!("Restore step {situation}"),
             }
         }

@@ -6,7 +6,7 @@ use egui::RichText;
 use super::{Confirm, LadderView};
 use crate::command::Command;
 use crate::model::edit::LadderEdit;
-use crate::model::{Ladder, Library, RESTORE_DAYS, Rating, Timestamp, ellipsis};
+use crate::model::{Ladder, Library, RESTORE_DAYS, Rating, Timestamp, count, ellipsis};
 use crate::templates;
 use crate::ui::theme;
 
@@ -152,7 +152,6 @@ pub(super) fn confirm_text(library: &Library, confirm: Confirm) -> Option<(Strin
         "It goes to Recently deleted, under the list of ladders, where you can restore it with its exposures for {RESTORE_DAYS} days."
     );
     let draft = library.in_progress.as_ref();
-    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
     match confirm {
         Confirm::DeleteLadder(ladder) => {
             let l = library.ladder(ladder)?;
@@ -160,8 +159,8 @@ pub(super) fn confirm_text(library: &Library, confirm: Confirm) -> Option<(Strin
             let mut text = format!(
                 "Delete the ladder \"{}\" with its {} and {}? {restorable}",
                 ellipsis(&l.title, 60),
-                plural(l.steps.len(), "step", "steps"),
-                plural(exposures, "recorded exposure", "recorded exposures"),
+                count(l.steps.len(), "step", "steps"),
+                count(exposures, "recorded exposure", "recorded exposures"),
             );
             if let Some(step) = draft.filter(|d| d.ladder == ladder).and_then(|d| l.step(d.step)) {
                 text.push_str(&under_way(&step.situation));
@@ -174,7 +173,7 @@ pub(super) fn confirm_text(library: &Library, confirm: Confirm) -> Option<(Strin
             let mut text = format!(
                 "Delete the step \"{}\" with its {}? {restorable}",
                 ellipsis(&s.situation, 60),
-                plural(exposures, "recorded exposure", "recorded exposures"),
+                count(exposures, "recorded exposure", "recorded exposures"),
             );
             if draft.is_some_and(|d| d.step == step) {
                 text.push_str(&under_way(&s.situation));
