@@ -24,6 +24,17 @@
 //!   explanation, never a lock: exposures done away from the screen can still be logged.
 //! - **Weekly goal.** Exposures started in the current ISO week (Monday to Sunday, local time)
 //!   counted against `settings.weekly_goal`.
+//! - **When a day starts.** "Today" and "this week" begin at `settings.day_starts_at` o'clock
+//!   local time (midnight unless the person, a night owl, moved it): an exposure at 01:30 with
+//!   a day that starts at 04:00 counts for the day before ([`practice_date`]).
+//! - **Maintenance.** When every step of a ladder is mastered, the coach suggests now and then a
+//!   mastered step in a new context: the one that has waited longest since its last try, so the
+//!   order mixes itself, naming the contexts it was already done in.
+//! - **Contexts and safety behaviours.** Advice to vary a step names the contexts it was done in
+//!   ([`contexts`]); a step going well on which a safety behaviour was still used last time gets
+//!   a suggestion to drop it.
+//! - **Ratings that stay high.** [`high_baseline`] notices when most recent before-ratings are 7
+//!   or more (see `baseline.rs`); it never blocks practice.
 //! - **Safety gate.** A before-rating of [`GATE_BLOCK_AT`] or more, or a crisis, means the
 //!   exposure does not start; breathing, grounding and crisis resources are offered instead.
 //!   From [`GATE_SUGGEST_FROM`] up to 7 a breathing minute is suggested first.
@@ -34,9 +45,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Datelike, TimeZone, Utc};
+mod baseline;
 
-use crate::model::{Exposure, Ladder, LadderId, Library, Rating, StepId, Timestamp, limits};
+pub use baseline::{
+    BASELINE_HIGH_AT, BASELINE_MIN_RATINGS, BASELINE_REMIND_DAYS, BASELINE_WINDOW_DAYS, HighBaseline, high_baseline,
+    high_baseline_notice,
+};
+
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
+
+use crate::model::{Exposure, Ladder, LadderId, Library, Rating, StepId, Timestamp, behaviour_in_sentence, limits};
 
 /// A step counts towards mastery only when its after-rating is below this.
 pub const MASTERY_BELOW: u8 = 2;
@@ -71,8 +89,9 @@ pub enum RecommendationKind {
     /// The most recent exposure was very difficult, or difficult twice in a row: one step back
     /// (or back down to the lowest unmastered step when the difficult try skipped ahead).
     StepBackAfterDifficult,
-    /// Every step of the ladder is mastered; `step` is `None`.
-    AllMastered,
+    /// Every step of the ladder is mastered: now and then a mastered step in a new context, the
+    /// one that has waited longest.
+    Maintenance,
     /// The ladder has no steps; `step` is `None`.
     EmptyLadder,
 }
@@ -81,8 +100,7 @@ pub enum RecommendationKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     pub ladder: LadderId,
-    /// The step to practise; `None` for [`RecommendationKind::AllMastered`] and
-    /// [`RecommendationKind::EmptyLadder`].
+    /// The step to practise; `None` for [`RecommendationKind::EmptyLadder`].
     pub step: Option<StepId>,
     /// The step's 1-based position on the ladder (1 = easiest).
     pub step_number: Option<usize>,
@@ -318,17 +336,27 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
     if was_difficult(last)
         && let Some(d) = position(ladder, last.step)
     {
-        let (index, kind, reason) = after_difficult(tries.of(last.step), last, d, lowest);
+        let (index, kind, mut reason) = after_difficult(tries.of(last.step), last, d, lowest);
+        reason.push_str(&contexts_sentence(&contexts(tries.of(ladder.steps[index].id))));
         return Some(make(Some(index), kind, reason));
     }
 
     let Some(i) = lowest else {
-        let reason = format!(
-            "Every step on this ladder is done: each of its {} steps has had {n} after-ratings in a row \
-             below {MASTERY_BELOW}. Well done! To keep growing, re-rate the ladder or add a harder step.",
-            ladder.steps.len()
+        // Maintenance: the step that has waited longest since its last try (the first of equals).
+        let index = (0..ladder.steps.len())
+            .min_by_key(|&i| tries.of(ladder.steps[i].id).last().map(|e| e.started))
+            .unwrap_or(0);
+        let step_tries = tries.of(ladder.steps[index].id);
+        let mut reason = format!(
+            "Every step on this ladder is done: each of its {} steps has had {n} after-ratings in a row below \
+             {MASTERY_BELOW}. Well done! Now keep it that way: now and then (once or twice a week is plenty) \
+             practise a done step in a new place or with new people. Step {} has waited longest.",
+            ladder.steps.len(),
+            index + 1
         );
-        return Some(make(None, RecommendationKind::AllMastered, reason));
+        reason.push_str(&contexts_sentence(&contexts(step_tries)));
+        reason.push_str(&safety_note(step_tries));
+        return Some(make(Some(index), RecommendationKind::Maintenance, reason));
     };
 
     let step = &ladder.steps[i];
@@ -366,8 +394,9 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
             if last.step == step.id { format!("Stay with step {num} for now") } else { format!("Step {num} is next") };
         format!(
             "{opening}: your last after-ratings there were {} (a step is done when {n} in a row are below \
-             {MASTERY_BELOW}).",
-            recent_afters(tries.of(step.id), usize::from(n))
+             {MASTERY_BELOW}).{}",
+            recent_afters(tries.of(step.id), usize::from(n)),
+            safety_note(tries.of(step.id))
         )
     };
     Some(make(Some(i), RecommendationKind::Continue, reason))
@@ -377,9 +406,10 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
 #[must_use]
 pub fn daily_status<Tz: TimeZone>(library: &Library, step: StepId, now: &DateTime<Tz>) -> DailyStatus {
     let zone = now.timezone();
-    let today = now.date_naive();
+    let starts_at = library.settings.day_starts_at;
+    let today = practice_date(Timestamp::from_utc(now.with_timezone(&Utc)), &zone, starts_at);
     let todays: Vec<&Exposure> =
-        library.exposures.iter().filter(|e| e.started.utc().with_timezone(&zone).date_naive() == today).collect();
+        library.exposures.iter().filter(|e| practice_date(e.started, &zone, starts_at) == today).collect();
     let today_total = todays.len();
     let today_on_step = todays.iter().filter(|e| e.step == step).count();
 
@@ -425,13 +455,67 @@ pub fn daily_status<Tz: TimeZone>(library: &Library, step: StepId, now: &DateTim
 #[must_use]
 pub fn weekly_progress<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> WeeklyProgress {
     let zone = now.timezone();
-    let week = now.date_naive().iso_week();
-    let done = library
-        .exposures
-        .iter()
-        .filter(|e| e.started.utc().with_timezone(&zone).date_naive().iso_week() == week)
-        .count();
+    let starts_at = library.settings.day_starts_at;
+    let week = practice_date(Timestamp::from_utc(now.with_timezone(&Utc)), &zone, starts_at).iso_week();
+    let done =
+        library.exposures.iter().filter(|e| practice_date(e.started, &zone, starts_at).iso_week() == week).count();
     WeeklyProgress { done, goal: library.settings.weekly_goal }
+}
+
+/// The day `t` counts for in `zone` when a day starts at `day_starts_at` o'clock: its local date,
+/// or the date before when it is earlier in the day than that hour (wall-clock hours, so a DST
+/// change moves nothing).
+#[must_use]
+pub fn practice_date<Tz: TimeZone>(t: Timestamp, zone: &Tz, day_starts_at: u8) -> NaiveDate {
+    let local = t.utc().with_timezone(zone).naive_local();
+    (local - chrono::Duration::hours(i64::from(day_starts_at.min(limits::DAY_START_HOUR_MAX)))).date()
+}
+
+/// The contexts a step was done in, as their labels ("the bakery, with a stranger"), each once
+/// (the same place and people in any letter case are one), in the order first used.
+#[must_use]
+pub fn contexts(history: &[&Exposure]) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    history
+        .iter()
+        .filter_map(|e| e.context.key().filter(|k| seen.insert(k.clone())).map(|_| e.context.label()))
+        .collect()
+}
+
+/// The contexts of one step of the library (see [`contexts`]).
+#[must_use]
+pub fn step_contexts(library: &Library, step: StepId) -> Vec<String> {
+    contexts(&step_history(library, step))
+}
+
+/// " Done so far: the bakery, with a stranger; the park." naming at most 3 (the latest), or
+/// nothing when no context is recorded.
+fn contexts_sentence(contexts: &[String]) -> String {
+    match contexts.len() {
+        0 => String::new(),
+        1 => format!(" So far it was done in one context: {}.", contexts[0]),
+        n => {
+            let shown = &contexts[n.saturating_sub(3)..];
+            let more = if n > 3 { format!(" and {} more", n - 3) } else { String::new() };
+            format!(" So far it was done in {n} contexts: {}{more}.", shown.join("; "))
+        }
+    }
+}
+
+/// A suggestion to drop the safety behaviours used on the step's last try, when that try went
+/// well otherwise (not difficult, after-rating below 4); nothing otherwise.
+fn safety_note(history: &[&Exposure]) -> String {
+    let Some(last) = history.last() else { return String::new() };
+    let used = &last.reflection.safety_behaviours;
+    if used.is_empty() || was_difficult(last) || last.after.get() >= 4 {
+        return String::new();
+    }
+    let names: Vec<String> = used.iter().map(|b| behaviour_in_sentence(b)).collect();
+    format!(
+        " It went well last time, and you still used a safety behaviour ({}). Next time try it without: then \
+         what goes well is yours, not the safety behaviour's.",
+        names.join(", ")
+    )
 }
 
 /// The safety gate, asked before an exposure starts.
@@ -472,8 +556,8 @@ pub fn gate(before: Rating, in_crisis: bool) -> Gate {
 
 /// Why choosing `chosen` needs a confirmed override, or `None` when it does not.
 ///
-/// An override is needed when the step's estimate is above [`OVERRIDE_ESTIMATE_ABOVE`], or when an
-/// unmastered step sits below it (choosing it would skip that step). Choosing a step below the
+/// An override is needed when the step's estimate is above [`OVERRIDE_ESTIMATE_ABOVE`] (unless the
+/// step is mastered), or when an unmastered step sits below it (choosing it would skip that step). Choosing a step below the
 /// recommendation (for example a mastered step, for review) needs none. Unknown ladder or step:
 /// `None`.
 #[must_use]
@@ -483,14 +567,17 @@ pub fn override_needed(library: &Library, ladder_id: LadderId, chosen: StepId) -
     let step = &ladder.steps[c];
     let num = c + 1;
     let n = streak_needed(library);
+    let tries = LadderTries::new(library, ladder);
     let mut parts = Vec::new();
-    if step.estimate.get() > OVERRIDE_ESTIMATE_ABOVE {
+    // A mastered step is not above the person, whatever its estimate (maintenance suggests them).
+    let mastered = Mastery::of(tries.of(chosen).iter().copied(), n).is_mastered();
+    if step.estimate.get() > OVERRIDE_ESTIMATE_ABOVE && !mastered {
         parts.push(format!(
             "Step {num} has an estimate of {}, above {OVERRIDE_ESTIMATE_ABOVE}; steps around 2-4 work best.",
             step.estimate
         ));
     }
-    if let Some(i) = LadderTries::new(library, ladder).lowest_unmastered(ladder, n)
+    if let Some(i) = tries.lowest_unmastered(ladder, n)
         && i < c
     {
         parts.push(format!(

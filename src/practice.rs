@@ -10,8 +10,8 @@ use chrono::{DateTime, TimeZone};
 
 use crate::coach::{self, Gate};
 use crate::model::{
-    DraftStage, Expectancy, Exposure, ExposureDraft, ExposureId, LadderId, Library, Likelihood, Outcome, Rating,
-    Reflection, StepId, Timestamp, limits,
+    Context, DraftStage, DuringRating, Expectancy, Exposure, ExposureDraft, ExposureId, LadderId, Library, Likelihood,
+    Outcome, Rating, Reflection, StepId, Timestamp, behaviour_in_sentence, limits, same_behaviour,
 };
 
 /// Why a step of the flow could not go ahead.
@@ -88,6 +88,62 @@ pub fn expect(draft: &mut ExposureDraft, feared_outcome: &str, likelihood: Likel
     draft.expectancy = Expectancy { feared_outcome: feared_outcome.to_owned(), likelihood };
     // An exposure logged afterwards has no timer: straight on to the reflection.
     draft.stage = if draft.away_from_screen { DraftStage::Reflect } else { DraftStage::DoIt };
+    Ok(())
+}
+
+/// Records the optional plan that goes with the prediction: the safety behaviours to do without
+/// this time (the same one named twice is kept once) and the context. Asked in the same part as
+/// the prediction, so it is set just before [`expect`].
+pub fn plan(draft: &mut ExposureDraft, planned_drops: &[String], context: &Context) -> Result<(), PracticeError> {
+    if draft.stage != DraftStage::Expect {
+        return Err(PracticeError::WrongStage);
+    }
+    let mut drops: Vec<String> = Vec::new();
+    for name in planned_drops.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        if name.chars().count() > limits::MEDIUM_TEXT_CHARS {
+            return Err(PracticeError::Incomplete(format!(
+                "Keep each safety behaviour under {} characters.",
+                limits::MEDIUM_TEXT_CHARS
+            )));
+        }
+        if !drops.iter().any(|d| same_behaviour(d, name)) {
+            drops.push(name.to_owned());
+        }
+    }
+    let context = context.trimmed();
+    if context.place.chars().count() > limits::SHORT_TEXT_CHARS
+        || context.people.chars().count() > limits::SHORT_TEXT_CHARS
+    {
+        return Err(PracticeError::Incomplete(format!(
+            "Keep the place and the people under {} characters each.",
+            limits::SHORT_TEXT_CHARS
+        )));
+    }
+    if context.different.chars().count() > limits::MEDIUM_TEXT_CHARS {
+        return Err(PracticeError::Incomplete(format!(
+            "Keep what was different under {} characters.",
+            limits::MEDIUM_TEXT_CHARS
+        )));
+    }
+    draft.planned_drops = drops;
+    draft.context = context;
+    Ok(())
+}
+
+/// "How is it now?": a rating tapped while the timer runs (or is paused), kept with the time it
+/// was tapped. It decides nothing and never ends the timer.
+pub fn rate_during(draft: &mut ExposureDraft, rating: Rating, now: Timestamp) -> Result<(), PracticeError> {
+    if draft.stage != DraftStage::DoIt || draft.started.is_none() {
+        return Err(PracticeError::WrongStage);
+    }
+    if draft.during.len() >= limits::MAX_DURING_RATINGS {
+        return Err(PracticeError::LimitReached(format!(
+            "{} ratings are kept for one exposure; that is plenty.",
+            limits::MAX_DURING_RATINGS
+        )));
+    }
+    let secs = elapsed_secs(draft, now).clamp(0, i64::from(draft.planned_secs));
+    draft.during.push(DuringRating { secs: u32::try_from(secs).unwrap_or(0), rating });
     Ok(())
 }
 
@@ -239,8 +295,12 @@ pub fn complete(
         difficult: input.difficult || draft.stopped_early,
         away_from_screen: draft.away_from_screen,
         override_note: draft.override_note.clone(),
+        planned_drops: draft.planned_drops.clone(),
+        context: draft.context.clone(),
+        during: draft.during.clone(),
     })
 }
+
 
 /// A short, warm acknowledgement that names what changed.
 #[must_use]
@@ -260,6 +320,10 @@ pub fn acknowledgement(exposure: &Exposure) -> String {
         Outcome::Partly => format!("You predicted {likelihood} %; it only partly happened, and you got through it."),
         Outcome::Happened => "What you feared happened, and you got through it. That is worth knowing too.".to_owned(),
     });
+    let dropped: Vec<String> = exposure.dropped().into_iter().map(behaviour_in_sentence).collect();
+    if !dropped.is_empty() {
+        parts.push(format!("And you did it without {}.", dropped.join(" or ")));
+    }
     parts.join(" ")
 }
 
@@ -433,6 +497,47 @@ mod tests {
         let mut library = lib.clone();
         library.in_progress = Some(draft);
         assert_eq!(crate::store::validate::validate(&library), Ok(()));
+    }
+
+    #[test]
+    fn a_planned_drop_a_context_and_ratings_during_the_timer_are_kept() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        rate(&mut draft, r(3), false).unwrap();
+        let drops = ["Rehearsing what to say".to_owned(), " rehearsing WHAT to say".to_owned(), "Avoiding eye contact".to_owned()];
+        let context = Context { place: " the corner shop ".into(), people: "a cashier".into(), different: String::new() };
+        plan(&mut draft, &drops, &context).unwrap();
+        assert_eq!(draft.planned_drops, ["Rehearsing what to say", "Avoiding eye contact"], "kept once each");
+        expect(&mut draft, "They will sigh at me", Likelihood::new(60).unwrap()).unwrap();
+        assert_eq!(plan(&mut draft, &[], &Context::default()), Err(PracticeError::WrongStage));
+        assert_eq!(rate_during(&mut draft, r(5), ts(0)), Err(PracticeError::WrongStage), "not before the timer");
+        start_timer(&mut draft, ts(0)).unwrap();
+        rate_during(&mut draft, r(6), ts(40)).unwrap();
+        rate_during(&mut draft, r(4), ts(500)).unwrap();
+        assert!(timer_running(&draft), "a rating never ends the timer");
+        finish(&mut draft, ts(200), false).unwrap();
+        let input = ReflectionInput { safety_behaviours: vec!["Avoiding eye contact".into()], ..reflection() };
+        let exposure = complete(&draft, &input, ExposureId(5), ts(210)).unwrap();
+        assert_eq!(exposure.context.place, "the corner shop");
+        let taps: Vec<(u32, u8)> = exposure.during.iter().map(|d| (d.secs, d.rating.get())).collect();
+        assert_eq!(taps, [(40, 6), (180, 4)], "a late tap is kept at the end of the timer");
+        assert_eq!(exposure.dropped(), ["Rehearsing what to say"]);
+        let text = acknowledgement(&exposure);
+        assert!(text.ends_with("And you did it without rehearsing what to say."), "{text}");
+    }
+
+    #[test]
+    fn ratings_during_the_timer_stop_at_the_limit() {
+        let (lib, ladder, steps) = setup();
+        let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
+        rate(&mut draft, r(3), false).unwrap();
+        expect(&mut draft, "x", Likelihood::new(60).unwrap()).unwrap();
+        start_timer(&mut draft, ts(0)).unwrap();
+        for n in 0..limits::MAX_DURING_RATINGS {
+            rate_during(&mut draft, r(3), ts(n as i64)).unwrap();
+        }
+        assert!(matches!(rate_during(&mut draft, r(3), ts(100)), Err(PracticeError::LimitReached(_))));
+        assert_eq!(draft.during.len(), limits::MAX_DURING_RATINGS);
     }
 
     #[test]

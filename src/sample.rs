@@ -121,6 +121,9 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
             difficult: rng.below(10) == 0,
             away_from_screen: rng.below(5) == 0,
             override_note: None,
+            planned_drops: Vec::new(),
+            context: crate::model::Context::default(),
+            during: Vec::new(),
         });
         if n % 10 == 0 {
             library.journal_mut().push(JournalEntry {
@@ -151,6 +154,9 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
 #[must_use]
 pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
     let mut rng = Rng::new(seed);
+    // The details of version 3 (safety behaviours, contexts, ratings during the timer) come
+    // from their own generator, so the ratings and times stay those of earlier versions.
+    let mut details = Rng::new(seed ^ 0x5AFE_7E55);
     let start = end.unix_secs() - 84 * 86_400;
     let templates = templates::all();
     let pick = |key: &str| templates.iter().find(|t| t.key == key).or(templates.first());
@@ -221,8 +227,17 @@ pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
                 _ => Outcome::DidNotHappen,
             };
             let started = start + day * 86_400 + (9 + 4 * i64::try_from(ladder_index).unwrap_or(0)) * 3600;
+            // Drawn in the order of earlier versions (the old safety tick is drawn and not used).
+            let id = ExposureId(rng.id());
+            let feared_outcome = rng.pick(&FEARS).to_owned();
+            let learned = rng.pick(&LEARNINGS).to_owned();
+            let _old_safety_tick = rng.below(5) == 0 && !rng.pick(&SAFETY).is_empty();
+            let away_from_screen = rng.below(3) == 0;
+            let (planned_drops, used) = journey_safety(&mut details);
+            let context = journey_context(&mut details, ladder_index);
+            let during = if away_from_screen { Vec::new() } else { journey_during(&mut details, before, peak, after) };
             library.exposures_mut().push(Exposure {
-                id: ExposureId(rng.id()),
+                id,
                 ladder: ladder_id,
                 step: step_id,
                 started: Timestamp::from_unix_secs(started),
@@ -231,17 +246,16 @@ pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
                 peak: Rating::saturating(peak),
                 after: Rating::saturating(after),
                 expectancy: Expectancy {
-                    feared_outcome: rng.pick(&FEARS).to_owned(),
+                    feared_outcome,
                     likelihood: Likelihood::new(predicted / 5 * 5).unwrap_or_default(),
                 },
-                reflection: Reflection {
-                    outcome,
-                    learned: rng.pick(&LEARNINGS).to_owned(),
-                    safety_behaviours: if rng.below(5) == 0 { vec![rng.pick(&SAFETY).to_owned()] } else { Vec::new() },
-                },
+                reflection: Reflection { outcome, learned, safety_behaviours: used },
                 difficult,
-                away_from_screen: rng.below(3) == 0,
+                away_from_screen,
                 override_note: None,
+                planned_drops,
+                context,
+                during,
             });
             if total.is_multiple_of(4) {
                 library.journal_mut().push(JournalEntry {
@@ -295,4 +309,50 @@ mod tests {
         assert!(first.steps.iter().any(|s| !s.estimate_history.is_empty()), "re-rated halfway");
         assert!(lib.exposures.iter().all(|e| e.started <= end));
     }
+}
+
+/// A journey exposure's safety behaviours: most tries plan to drop one of the common ones; now
+/// and then it creeps back in, or another one does.
+fn journey_safety(rng: &mut Rng) -> (Vec<String>, Vec<String>) {
+    let list = crate::model::DEFAULT_SAFETY_BEHAVIOURS;
+    if rng.below(5) < 2 {
+        let used = if rng.below(3) == 0 { vec![rng.pick(&list[..4]).to_owned()] } else { Vec::new() };
+        return (Vec::new(), used);
+    }
+    let planned = rng.pick(&list[..4]).to_owned();
+    let mut used = Vec::new();
+    if rng.below(5) == 0 {
+        used.push(planned.clone());
+    }
+    if rng.below(8) == 0 {
+        used.push(rng.pick(&list[4..]).to_owned());
+    }
+    (vec![planned], used)
+}
+
+/// Where a journey exposure was done: a few places and people per ladder, some tries unrecorded.
+fn journey_context(rng: &mut Rng, ladder_index: usize) -> crate::model::Context {
+    const PLACES: [&[&str]; 2] =
+        [&["the bakery", "the bus stop", "the office kitchen", "the park"], &["home", "the office", "the car"]];
+    const PEOPLE: [&[&str]; 2] = [&["a stranger", "a shop assistant", "a neighbour"], &["a receptionist", "a friend"]];
+    if rng.below(4) == 0 {
+        return crate::model::Context::default();
+    }
+    let i = ladder_index.min(1);
+    crate::model::Context {
+        place: rng.pick(PLACES[i]).to_owned(),
+        people: rng.pick(PEOPLE[i]).to_owned(),
+        different: if rng.below(5) == 0 { "Later in the day than usual".to_owned() } else { String::new() },
+    }
+}
+
+/// Ratings tapped during a journey exposure's timer: none on some tries, two or three on most,
+/// rising to the peak and settling towards the after-rating.
+fn journey_during(rng: &mut Rng, before: u8, peak: u8, after: u8) -> Vec<crate::model::DuringRating> {
+    let taps: Vec<(u32, u8)> = match rng.below(3) {
+        0 => Vec::new(),
+        1 => vec![(40, peak), (150, after.max(before.saturating_sub(1)))],
+        _ => vec![(20, before), (70, peak), (160, after)],
+    };
+    taps.into_iter().map(|(secs, rating)| crate::model::DuringRating { secs, rating: Rating::saturating(rating) }).collect()
 }

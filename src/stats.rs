@@ -3,6 +3,8 @@
 //!
 //! - [`axis`]: the date axis of the plots, [`axis::plot_day`] for every x, and its marks.
 //! - [`progress`]: everything the Progress screen plots for one ladder, in one pass.
+//! - `details`: the outcome with and without each safety behaviour ([`safety_tally`]) and the
+//!   ratings tapped during the timer ([`latest_during_curve`]).
 //!
 //! Pure functions of the library: no egui, no IO, no clock. Anything that depends on the
 //! calendar (local dates, ISO weeks) is generic over a [`chrono::TimeZone`]: the app passes
@@ -13,7 +15,10 @@
 //! exposures are ordered the way the coach orders them: by start time, ties in recorded order.
 
 pub mod axis;
+mod details;
 pub mod progress;
+
+pub use details::{BehaviourTally, DuringCurve, OutcomeCount, during_curve, latest_during_curve, safety_tally};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -170,19 +175,22 @@ pub fn expectancy_summary(points: &[ExpectancyPoint]) -> Option<ExpectancySummar
 #[must_use]
 pub fn weekly<Tz: TimeZone>(library: &Library, ladder: Option<LadderId>, now: &DateTime<Tz>) -> Vec<WeekCount> {
     let zone = now.timezone();
+    // Days start when the person's day does (see `coach::practice_date`), as the weekly goal does.
+    let starts_at = library.settings.day_starts_at;
+    let day = |t: Timestamp| coach::practice_date(t, &zone, starts_at);
     let mut counts: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
     for e in library.exposures.iter().filter(|e| ladder.is_none_or(|id| e.ladder == id)) {
-        let entry = counts.entry(week_start(local_date(e.started, &zone))).or_default();
+        let entry = counts.entry(week_start(day(e.started))).or_default();
         entry.0 = entry.0.saturating_add(1);
     }
     for s in library.pacer_sessions.iter() {
-        let entry = counts.entry(week_start(local_date(s.started, &zone))).or_default();
+        let entry = counts.entry(week_start(day(s.started))).or_default();
         entry.1 = entry.1.saturating_add(1);
     }
     let (Some((&first, _)), Some((&last, _))) = (counts.first_key_value(), counts.last_key_value()) else {
         return Vec::new();
     };
-    let end = week_start(now.date_naive()).max(last);
+    let end = week_start(day(Timestamp::from_utc(now.with_timezone(&chrono::Utc)))).max(last);
     let mut weeks = Vec::new();
     let mut week = first;
     while week <= end {

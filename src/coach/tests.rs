@@ -264,9 +264,120 @@ fn all_mastered() {
     }
     log(&mut lib, 0, day(9), 2, 0);
     let r = rec(&lib);
-    assert_eq!(r.kind, RecommendationKind::AllMastered);
-    assert_eq!((r.step, r.step_number), (None, None));
-    assert_mentions(&r.reason, &["2 steps", "2 after-ratings in a row below 2"]);
+    assert_eq!(r.kind, RecommendationKind::Maintenance);
+    // Step 2 was last tried on day 4, step 1 on day 9: step 2 has waited longest.
+    assert_eq!((r.step, r.step_number), (Some(step_id(&lib, 1)), Some(2)));
+    assert_mentions(&r.reason, &["2 steps", "2 after-ratings in a row below 2", "new place", "Step 2 has waited longest"]);
+    // Practised in maintenance, it moves to the back: the order mixes itself.
+    log(&mut lib, 1, day(10), 2, 0);
+    assert_eq!(rec(&lib).step_number, Some(1));
+    assert_eq!(override_needed(&lib, lib.ladders[0].id, step_id(&lib, 1)), None);
+}
+
+#[test]
+fn maintenance_names_the_contexts_already_used() {
+    let mut lib = library(&[6], 2);
+    let ladder = lib.ladders[0].clone();
+    for (d, place, people) in [(1, "the bakery", "a stranger"), (2, "The Bakery ", "a  stranger"), (3, "the park", "")] {
+        let e = ExposureBuilder::on(&ladder, 0).at(day(d)).before_after(2, 1).context(place, people).build();
+        lib.exposures_mut().push(e);
+    }
+    let r = rec(&lib);
+    assert_eq!(r.kind, RecommendationKind::Maintenance);
+    assert_mentions(&r.reason, &["So far it was done in 2 contexts: the bakery, with a stranger; the park."]);
+    // A mastered step with an estimate above 4 needs no override in maintenance.
+    assert_eq!(override_needed(&lib, ladder.id, step_id(&lib, 0)), None);
+    assert_eq!(step_contexts(&lib, step_id(&lib, 0)).len(), 2);
+}
+
+#[test]
+fn contexts_count_distinct_places_and_people() {
+    let ladder = ladder_with(&[2]);
+    let tries: Vec<Exposure> = [("home", "a friend"), ("home", ""), ("HOME", "A friend"), ("", ""), ("", "my boss")]
+        .iter()
+        .enumerate()
+        .map(|(i, (place, people))| {
+            ExposureBuilder::on(&ladder, 0).at(day(i64::try_from(i).unwrap())).context(place, people).build()
+        })
+        .collect();
+    let refs: Vec<&Exposure> = tries.iter().collect();
+    assert_eq!(contexts(&refs), ["home, with a friend", "home", "with my boss"]);
+}
+
+#[test]
+fn advice_to_vary_names_the_contexts_and_a_safety_behaviour_still_used_is_mentioned() {
+    let mut lib = library(&[2, 3], 3);
+    let ladder = lib.ladders[0].clone();
+    let e = ExposureBuilder::on(&ladder, 0).at(day(1)).before_after(3, 1).context("the office", "my team").build();
+    lib.exposures_mut().push(e);
+    let e = ExposureBuilder::on(&ladder, 0).at(day(2)).before_after(3, 6).context("the canteen", "").build();
+    lib.exposures_mut().push(e);
+    let r = rec(&lib);
+    assert_eq!(r.kind, RecommendationKind::RepeatAfterDifficult);
+    assert_mentions(&r.reason, &["different place", "2 contexts: the office, with my team; the canteen."]);
+
+    // Going well, but with a safety behaviour: the coach suggests dropping it.
+    let e = ExposureBuilder::on(&ladder, 0).at(day(3)).before_after(3, 1).safety(&[], &["Avoiding eye contact"]).build();
+    lib.exposures_mut().push(e);
+    let r = rec(&lib);
+    assert_eq!(r.kind, RecommendationKind::Continue);
+    assert_mentions(&r.reason, &["you still used a safety behaviour (avoiding eye contact)", "try it without"]);
+    // Dropped as planned next time: no mention.
+    let e = ExposureBuilder::on(&ladder, 0).at(day(4)).before_after(3, 1).safety(&["Avoiding eye contact"], &[]).build();
+    lib.exposures_mut().push(e);
+    assert!(!rec(&lib).reason.contains("safety behaviour"), "{}", rec(&lib).reason);
+    // Used on a try that went badly: the difficult-try advice, no safety note.
+    let e = ExposureBuilder::on(&ladder, 0).at(day(5)).before_after(3, 6).safety(&[], &["Avoiding eye contact"]).build();
+    lib.exposures_mut().push(e);
+    assert!(!rec(&lib).reason.contains("you still used"));
+}
+
+#[test]
+fn the_mastery_streak_setting_changes_the_reason() {
+    let mut lib = library(&[2, 3], 3);
+    log(&mut lib, 0, day(1), 3, 1);
+    log(&mut lib, 0, day(2), 3, 0);
+    assert_eq!(rec(&lib).step_number, Some(1));
+    assert_mentions(&rec(&lib).reason, &["when 3 in a row are below 2"]);
+    crate::model::apply_settings(&mut lib, &crate::model::SettingsEdit::MasteryStreak(2), day(3)).unwrap();
+    let r = rec(&lib);
+    assert_eq!((r.kind, r.step_number), (RecommendationKind::Advance, Some(2)));
+    assert_mentions(&r.reason, &["last 2 after-ratings on step 1 were 1, 0"]);
+}
+
+#[test]
+fn a_day_that_starts_at_four_counts_the_small_hours_for_the_day_before() {
+    let mut lib = library(&[2, 3], 3);
+    let s = step_id(&lib, 0);
+    // Three exposures on Wednesday evening and one at 01:30 on Thursday, at UTC+1.
+    for h in [18, 20, 22] {
+        log(&mut lib, 0, ts(&local(1, 2026, 3, 4, h, 0)), 3, 1);
+    }
+    let small_hours = local(1, 2026, 3, 5, 1, 30);
+    assert_eq!(daily_status(&lib, s, &small_hours).today_total, 0, "midnight: a new day");
+    lib.settings.day_starts_at = 4;
+    let status = daily_status(&lib, s, &small_hours);
+    assert_eq!(status.today_total, 3, "before 04:00 it is still Wednesday");
+    assert!(status.limit.is_some());
+    assert_eq!(daily_status(&lib, s, &local(1, 2026, 3, 5, 4, 0)).today_total, 0, "04:00: Thursday");
+    // Sunday 02:00 is still in the week of the Saturday before, Monday 02:00 too.
+    assert_eq!(practice_date(ts(&local(1, 2026, 3, 9, 2, 0)), &zone(1), 4), chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap());
+    let mut week = library(&[2], 3);
+    log(&mut week, 0, ts(&local(1, 2026, 3, 9, 2, 0)), 3, 1);
+    assert_eq!(weekly_progress(&week, &local(1, 2026, 3, 9, 12, 0)).done, 1);
+    week.settings.day_starts_at = 4;
+    assert_eq!(weekly_progress(&week, &local(1, 2026, 3, 9, 12, 0)).done, 0, "it counted for last week");
+}
+
+#[test]
+fn a_day_start_across_a_dst_change_uses_the_wall_clock() {
+    // Europe/Rome moved to summer time on 2026-03-29 at 02:00 (to 03:00).
+    let rome = chrono_tz::Europe::Rome;
+    let at = |d: u32, h: u32, m: u32| Timestamp::from_utc(rome.with_ymd_and_hms(2026, 3, d, h, m, 0).unwrap().with_timezone(&Utc));
+    let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+    assert_eq!(practice_date(at(29, 3, 30), &rome, 4), date(28), "03:30 the night of the change is before 04:00");
+    assert_eq!(practice_date(at(29, 4, 0), &rome, 4), date(29));
+    assert_eq!(practice_date(at(29, 1, 59), &rome, 0), date(29));
 }
 
 #[test]

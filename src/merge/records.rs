@@ -205,6 +205,10 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
     let (crisis_contacts, crisis_contacts_at) = field!(crisis_contacts);
     let (reduced_motion, reduced_motion_at) = field!(reduced_motion);
     let (mut default_pattern, default_pattern_at) = field!(default_pattern);
+    let (anchors, anchors_at) = field!(anchors);
+    let (safety_behaviours, safety_behaviours_at) = field!(safety_behaviours);
+    let (day_starts_at, day_starts_at_at) = field!(day_starts_at);
+    let (high_baseline_dismissed, high_baseline_dismissed_at) = field!(high_baseline_dismissed);
 
     let patterns_a: HashMap<PatternId, &BreathPattern> = a.breathing_patterns.iter().map(|p| (p.id, p)).collect();
     let patterns_b: HashMap<PatternId, &BreathPattern> = b.breathing_patterns.iter().map(|p| (p.id, p)).collect();
@@ -233,6 +237,10 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
         default_pattern,
         reduced_motion,
         safety_acknowledged: a.safety_acknowledged || b.safety_acknowledged,
+        anchors,
+        safety_behaviours,
+        day_starts_at,
+        high_baseline_dismissed,
         changed: SettingsChanged {
             weekly_goal: weekly_goal_at,
             mastery_streak: mastery_streak_at,
@@ -240,6 +248,10 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
             crisis_contacts: crisis_contacts_at,
             default_pattern: default_pattern_at,
             reduced_motion: reduced_motion_at,
+            anchors: anchors_at,
+            safety_behaviours: safety_behaviours_at,
+            day_starts_at: day_starts_at_at,
+            high_baseline_dismissed: high_baseline_dismissed_at,
             patterns: patterns_at,
         },
     }

@@ -10,7 +10,7 @@
 //! ```
 
 use super::{
-    Expectancy, Exposure, ExposureId, Ladder, LadderId, Likelihood, Outcome, Rating, Reflection, StepId, Timestamp,
+    Context, DuringRating, Expectancy, Exposure, ExposureId, Ladder, LadderId, Likelihood, Outcome, Rating, Reflection, StepId, Timestamp,
 };
 
 /// Builds an [`Exposure`]; see the module docs.
@@ -42,6 +42,9 @@ impl ExposureBuilder {
             difficult: false,
             away_from_screen: false,
             override_note: None,
+            planned_drops: Vec::new(),
+            context: Context::default(),
+            during: Vec::new(),
         })
     }
 
@@ -97,6 +100,26 @@ impl ExposureBuilder {
 
     pub fn learned(mut self, learned: &str) -> Self {
         learned.clone_into(&mut self.0.reflection.learned);
+        self
+    }
+
+    /// Safety behaviours planned to drop, and the ones used (a planned one used was not dropped).
+    pub fn safety(mut self, planned_drops: &[&str], used: &[&str]) -> Self {
+        self.0.planned_drops = planned_drops.iter().map(|s| (*s).to_owned()).collect();
+        self.0.reflection.safety_behaviours = used.iter().map(|s| (*s).to_owned()).collect();
+        self
+    }
+
+    /// Done at `place` with `people`.
+    pub fn context(mut self, place: &str, people: &str) -> Self {
+        self.0.context = Context { place: place.to_owned(), people: people.to_owned(), different: String::new() };
+        self
+    }
+
+    /// Ratings tapped during the timer, as `(seconds in, rating)`.
+    pub fn during(mut self, taps: &[(u32, u8)]) -> Self {
+        self.0.during =
+            taps.iter().map(|(secs, rating)| DuringRating { secs: *secs, rating: Rating::saturating(*rating) }).collect();
         self
     }
 

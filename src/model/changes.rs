@@ -108,6 +108,10 @@ pub struct SettingsChanged {
     pub crisis_contacts: Timestamp,
     pub default_pattern: Timestamp,
     pub reduced_motion: Timestamp,
+    pub anchors: Timestamp,
+    pub safety_behaviours: Timestamp,
+    pub day_starts_at: Timestamp,
+    pub high_baseline_dismissed: Timestamp,
     /// The order of the breathing patterns.
     pub patterns: Order,
 }

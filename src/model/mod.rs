@@ -11,20 +11,26 @@
 
 mod build;
 mod changes;
+mod details;
 pub mod edit;
 mod ids;
 mod rating;
+mod settings_edit;
 mod time;
 mod trash;
 mod undo;
 
 pub use build::ExposureBuilder;
+pub use details::{
+    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, same_behaviour,
+};
 pub use changes::{
     Deleted, DeletedItem, Gone, LadderChanged, Order, PatternChanged, RESTORE_DAYS, SettingsChanged, StepChanged,
     Tombstone, next_stamp,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};
+pub use settings_edit::{SettingsEdit, SettingsError, apply_settings};
 pub use time::Timestamp;
 pub use trash::{days_left, purge_expired, step_restore_blocked};
 pub use undo::restamp_undone;
@@ -112,6 +118,15 @@ pub struct ExposureDraft {
     /// Done in the world and logged here afterwards: no timer.
     #[serde(default)]
     pub away_from_screen: bool,
+    /// Safety behaviours the person means to do without this time.
+    #[serde(default)]
+    pub planned_drops: Vec<String>,
+    /// Where, with whom, what is different this time.
+    #[serde(default)]
+    pub context: Context,
+    /// Ratings tapped during the timer, in the order tapped.
+    #[serde(default)]
+    pub during: Vec<DuringRating>,
 }
 
 impl ExposureDraft {
@@ -138,6 +153,9 @@ impl ExposureDraft {
             ended: None,
             stopped_early: false,
             away_from_screen,
+            planned_drops: Vec::new(),
+            context: Context::default(),
+            during: Vec::new(),
         }
     }
 }
@@ -221,7 +239,8 @@ pub struct Reflection {
     pub outcome: Outcome,
     /// "What did I learn?"
     pub learned: String,
-    /// Safety behaviours used (rehearsing lines, avoiding eye contact, ...).
+    /// Safety behaviours used (rehearsing lines, avoiding eye contact, ...), planned to drop or
+    /// not.
     #[serde(default)]
     pub safety_behaviours: Vec<String>,
 }
@@ -249,6 +268,15 @@ pub struct Exposure {
     /// Set when the person chose a step above the recommendation and confirmed it.
     #[serde(default)]
     pub override_note: Option<String>,
+    /// Safety behaviours the person planned to do without. Each one not among
+    /// `reflection.safety_behaviours` was dropped.
+    #[serde(default)]
+    pub planned_drops: Vec<String>,
+    #[serde(default)]
+    pub context: Context,
+    /// Ratings tapped during the timer ("How is it now?"); they decide nothing.
+    #[serde(default)]
+    pub during: Vec<DuringRating>,
 }
 
 /// A free journal entry: a win or a lesson outside any single exposure.
@@ -319,6 +347,16 @@ pub struct Settings {
     pub reduced_motion: bool,
     /// The person has read the "when not to use self-guided exposure" page.
     pub safety_acknowledged: bool,
+    /// The person's own words for 0, 5 and 10.
+    pub anchors: Anchors,
+    /// The person's own safety behaviours, offered to drop before an exposure.
+    pub safety_behaviours: Vec<String>,
+    /// The hour a new day starts for the daily limits and the week (0 = midnight; a night owl
+    /// may choose up to [`limits::DAY_START_HOUR_MAX`]).
+    pub day_starts_at: u8,
+    /// When the person last closed the notice about ratings that stay high (it returns a week
+    /// later if they still do).
+    pub high_baseline_dismissed: Option<Timestamp>,
     /// When each setting last changed (for merging two computers' copies).
     pub changed: SettingsChanged,
 }
@@ -354,9 +392,15 @@ pub mod limits {
     /// Seconds any single breathing phase may last.
     pub const MAX_PHASE_SECS: u8 = 20;
     pub const MASTERY_STREAK_RANGE: std::ops::RangeInclusive<u8> = 2..=3;
-    pub const WEEKLY_GOAL_RANGE: std::ops::RangeInclusive<u8> = 1..=50;
+    pub const WEEKLY_GOAL_RANGE: std::ops::RangeInclusive<u8> = 1..=21;
     pub const EXPOSURE_MINUTES_RANGE: std::ops::RangeInclusive<u8> = 2..=4;
     pub const MIN_EXPOSURE_SECS: u32 = 120;
+    /// The latest hour a day can start at (for a night owl: 04:00 still counts as yesterday).
+    pub const DAY_START_HOUR_MAX: u8 = 6;
+    /// Safety behaviours in the person's list.
+    pub const MAX_SAFETY_BEHAVIOURS: usize = 30;
+    /// Ratings tapped during one timer (one every 4 seconds of a 4-minute exposure).
+    pub const MAX_DURING_RATINGS: usize = 60;
     pub const MAX_EXPOSURE_SECS: u32 = 240;
 }
 
@@ -371,6 +415,10 @@ impl Default for Settings {
             default_pattern: None,
             reduced_motion: false,
             safety_acknowledged: false,
+            anchors: Anchors::default(),
+            safety_behaviours: DEFAULT_SAFETY_BEHAVIOURS.iter().map(|b| (*b).to_owned()).collect(),
+            day_starts_at: 0,
+            high_baseline_dismissed: None,
             changed: SettingsChanged::default(),
         }
     }

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::{DeletedItem, Ladder, LadderId, Library, Order, Step, StepId, Timestamp, next_stamp};
+use super::{DeletedItem, Ladder, LadderId, Library, Order, Settings, Step, StepId, Timestamp, next_stamp};
 
 /// Stamps what differs between `before` (the library just before an undo or redo) and `after`
 /// (the snapshot it brought back) as changed `now`. What an undo removes altogether (a ladder
@@ -69,6 +69,7 @@ pub fn restamp_undone(before: &Library, after: &mut Library, now: Timestamp) {
             }
         }
     }
+    restamp_settings(&before.settings, &mut after.settings, now);
     // Put back into Recently deleted (the undo of a restore): deleted again, now.
     for d in &mut after.deleted {
         let live_before = match &d.item {
@@ -79,6 +80,28 @@ pub fn restamp_undone(before: &Library, after: &mut Library, now: Timestamp) {
             d.at = next_stamp(d.at.max(restored), now);
         }
     }
+}
+
+/// Stamps each setting that differs between `before` and `after` as changed `now`.
+fn restamp_settings(before: &Settings, after: &mut Settings, now: Timestamp) {
+    let (o, c) = (&before.changed, &mut after.changed);
+    macro_rules! field {
+        ($name:ident) => {
+            if after.$name != before.$name {
+                c.$name = next_stamp(c.$name.max(o.$name), now);
+            }
+        };
+    }
+    field!(weekly_goal);
+    field!(mastery_streak);
+    field!(exposure_minutes);
+    field!(crisis_contacts);
+    field!(default_pattern);
+    field!(reduced_motion);
+    field!(anchors);
+    field!(safety_behaviours);
+    field!(day_starts_at);
+    field!(high_baseline_dismissed);
 }
 
 #[cfg(test)]
@@ -157,6 +180,19 @@ mod tests {
         let (rerated, undone) = edit_then_undo(&lib, &rerate, 100);
         let m = merge(&rerated, &undone).library;
         assert_eq!(m.ladders[0].step(s).unwrap().estimate, Rating::saturating(6));
+    }
+
+    #[test]
+    fn an_undone_setting_wins_over_the_copy_that_still_has_it() {
+        let lib = library();
+        let mut changed = lib.clone();
+        crate::model::apply_settings(&mut changed, &crate::model::SettingsEdit::WeeklyGoal(4), t(100)).unwrap();
+        let mut undone = lib.clone();
+        restamp_undone(&changed, &mut undone, t(110));
+        assert_eq!(undone.settings.changed.weekly_goal, t(110));
+        assert_eq!(undone.settings.changed.mastery_streak, lib.settings.changed.mastery_streak, "only what differs");
+        assert_eq!(merge(&undone, &changed).library.settings.weekly_goal, 10);
+        assert_eq!(merge(&changed, &undone).library.settings.weekly_goal, 10);
     }
 
     #[test]

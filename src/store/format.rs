@@ -24,6 +24,14 @@
 //!   (`deleted`), what was deleted for good (`tombstones`) and exposures that clashed
 //!   (`clashes`). Every new field has a default, so a version 1 file reads as version 2 with
 //!   nothing deleted and every change time at the epoch (older than any change made since).
+//! - 3: practice the way exposure works: each exposure's `planned_drops` (safety behaviours
+//!   planned to drop), `context` (where, with whom, what was different) and `during` (ratings
+//!   tapped during the timer), the same on the exposure under way; the settings' `anchors`
+//!   (the person's words for 0, 5 and 10), `safety_behaviours` (their own list), `day_starts_at`
+//!   and `high_baseline_dismissed`, with change times. Again only fields with defaults; the
+//!   migration also brings a weekly goal above the new limit of 21 down to 21 (no screen could
+//!   set one before), and renames the four fixed safety-behaviour ticks of versions 1 and 2 to
+//!   the names of the new list, so old and new exposures are counted together.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -33,7 +41,7 @@ use crate::model::Library;
 use super::StoreError;
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Deeper nesting than this is refused while parsing (the real data nests about 6 deep).
 const RECURSION_LIMIT: usize = 64;
@@ -47,15 +55,44 @@ pub trait Schema: Serialize + DeserializeOwned {
 }
 
 impl Schema for Library {
-    const VERSION: u32 = 2;
+    const VERSION: u32 = 3;
 
     fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
         match version {
-            // Version 2 only added fields with defaults (see the module docs).
-            1 => parse::<Envelope<Self>>(text).map(|envelope| envelope.library),
+            // Versions 2 and 3 only added fields with defaults (see the module docs).
+            1 | 2 => parse::<Envelope<Self>>(text).map(|envelope| migrate_to_3(envelope.library)),
             _ => Err(DecodeError::UnknownVersion(version)),
         }
     }
+}
+
+/// What version 3 changed beyond new fields: the weekly goal's limit, and the names of the old
+/// fixed safety-behaviour ticks.
+fn migrate_to_3(mut library: Library) -> Library {
+    use crate::model::{OLD_SAFETY_TICKS, limits};
+    let goal = &mut library.settings.weekly_goal;
+    *goal = (*goal).clamp(*limits::WEEKLY_GOAL_RANGE.start(), *limits::WEEKLY_GOAL_RANGE.end());
+    let rename = |name: &mut String| {
+        if let Some((_, new)) = OLD_SAFETY_TICKS.iter().find(|(old, _)| old == name) {
+            *name = (*new).to_owned();
+        }
+    };
+    let renamed = |exposure: &crate::model::Exposure| {
+        exposure.reflection.safety_behaviours.iter().any(|b| OLD_SAFETY_TICKS.iter().any(|(old, _)| old == b))
+    };
+    for list in [&mut library.exposures, &mut library.clashes] {
+        if list.iter().any(renamed) {
+            for exposure in std::sync::Arc::make_mut(list) {
+                exposure.reflection.safety_behaviours.iter_mut().for_each(rename);
+            }
+        }
+    }
+    for deleted in &mut library.deleted {
+        for exposure in &mut deleted.exposures {
+            exposure.reflection.safety_behaviours.iter_mut().for_each(rename);
+        }
+    }
+    library
 }
 
 #[derive(Serialize, Deserialize)]
@@ -223,19 +260,19 @@ mod tests {
     use super::*;
     use crate::model::{Ladder, Rating, Timestamp};
 
-    /// A made-up version 3: today's library plus a field it never had.
+    /// A made-up version 4: today's library plus a field it never had.
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct LibraryV3 {
+    struct LibraryV4 {
         base: Library,
         practice_reminder_hour: Option<u8>,
     }
 
-    impl Schema for LibraryV3 {
-        const VERSION: u32 = 3;
+    impl Schema for LibraryV4 {
+        const VERSION: u32 = 4;
         fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
-            // Bring the previous version up to date first, then add what v3 adds.
+            // Bring the previous version up to date first, then add what v4 adds.
             let base: Library = decode(text)?;
-            assert!(version < 3);
+            assert!(version < 4);
             Ok(Self { base, practice_reminder_hour: None })
         }
     }
@@ -254,7 +291,7 @@ mod tests {
     #[test]
     fn encodes_an_envelope_without_struct_names_and_with_unix_newlines() {
         let text = encode(&sample()).unwrap();
-        assert!(text.starts_with("(\n    version: 2,\n    library: (\n"), "{text}");
+        assert!(text.starts_with("(\n    version: 3,\n    library: (\n"), "{text}");
         assert!(!text.contains('\r'));
         assert!(!text.contains("Library"));
         assert!(!text.contains("Ladder("));
@@ -266,13 +303,13 @@ mod tests {
         let lib = sample();
         let (back, version) = decode_current(&encode(&lib).unwrap()).unwrap();
         assert_eq!(back, lib);
-        assert_eq!(version, 2);
+        assert_eq!(version, 3);
     }
 
     #[test]
     fn a_v1_file_reads_as_v2_with_nothing_deleted_and_no_change_times() {
         let lib = sample();
-        let v1_text = encode(&lib).unwrap().replace("version: 2,", "version: 1,");
+        let v1_text = encode(&lib).unwrap().replace("version: 3,", "version: 1,");
         let (back, from) = decode_current(&v1_text).unwrap();
         assert_eq!(from, 1);
         assert_eq!(back, lib);
@@ -288,21 +325,39 @@ mod tests {
     #[test]
     fn an_older_file_migrates_to_a_newer_schema_through_each_version() {
         let lib = sample();
-        for version in [1, 2] {
-            let text = encode(&lib).unwrap().replace("version: 2,", &format!("version: {version},"));
-            let (v3, from) = decode_with_version::<LibraryV3>(&text).unwrap();
+        for version in [1, 2, 3] {
+            let text = encode(&lib).unwrap().replace("version: 3,", &format!("version: {version},"));
+            let (v4, from) = decode_with_version::<LibraryV4>(&text).unwrap();
             assert_eq!(from, version);
-            assert_eq!(v3.base, lib);
-            assert_eq!(v3.practice_reminder_hour, None);
+            assert_eq!(v4.base, lib);
+            assert_eq!(v4.practice_reminder_hour, None);
         }
     }
 
     #[test]
+    fn a_v2_file_gets_the_new_limits_and_the_new_safety_behaviour_names() {
+        let mut lib = sample();
+        lib.settings.weekly_goal = 40;
+        let ladder = &lib.ladders[0];
+        let mut old = crate::model::ExposureBuilder::on(ladder, 0).build();
+        old.reflection.safety_behaviours = vec!["Avoided eye contact".into(), "My own".into()];
+        lib.exposures_mut().push(old);
+        let v2 = encode(&lib).unwrap().replace("version: 3,", "version: 2,");
+        let (back, from) = decode_current(&v2).unwrap();
+        assert_eq!(from, 2);
+        assert_eq!(back.settings.weekly_goal, 21);
+        assert_eq!(back.exposures[0].reflection.safety_behaviours, ["Avoiding eye contact", "My own"]);
+        assert_eq!(crate::store::validate::validate(&back), Ok(()));
+        // A version 3 file is read as it is.
+        assert_eq!(decode_current(&encode(&back).unwrap()).unwrap().0, back);
+    }
+
+    #[test]
     fn a_newer_file_is_refused_whole() {
-        let v3 = LibraryV3 { base: sample(), practice_reminder_hour: Some(9) };
-        let v3_text = encode_as(&v3).unwrap();
-        assert!(v3_text.contains("version: 3"));
-        assert_eq!(decode_current(&v3_text).unwrap_err(), DecodeError::Newer(3));
+        let v4 = LibraryV4 { base: sample(), practice_reminder_hour: Some(9) };
+        let v4_text = encode_as(&v4).unwrap();
+        assert!(v4_text.contains("version: 4"));
+        assert_eq!(decode_current(&v4_text).unwrap_err(), DecodeError::Newer(4));
     }
 
     #[test]
@@ -321,9 +376,9 @@ mod tests {
         }
         // The version is read wherever it stands, so a newer or damaged file is still told apart
         // from one that is not a progress file.
-        assert_eq!(decode_current("(library: (ladders: 5), version: 3)").unwrap_err(), DecodeError::Newer(3));
-        let nested = "/* a /* b */ c */ (version: 3, library: (ladders: 5))";
-        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(3));
+        assert_eq!(decode_current("(library: (ladders: 5), version: 4)").unwrap_err(), DecodeError::Newer(4));
+        let nested = "/* a /* b */ c */ (version: 4, library: (ladders: 5))";
+        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(4));
         let err = decode_current("(library: (ladders: [oops]), version: 1)").unwrap_err();
         assert!(matches!(err, DecodeError::Syntax { line: 1, .. }), "{err:?}");
         let err = decode_current("/* a /* b */ c */ (ladders: [oops])").unwrap_err();

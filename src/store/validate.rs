@@ -118,6 +118,7 @@ pub fn validate(library: &Library) -> Result<(), String> {
             return Err(format!("the exposure under way has a {} s timer; it must be 2-4 minutes", draft.planned_secs));
         }
         validate_draft_times(draft)?;
+        check_details(&draft.planned_drops, &draft.context, &draft.during, "the exposure under way")?;
     }
     validate_settings(library)
 }
@@ -156,6 +157,33 @@ fn check_exposure(
     }
     if let Some(note) = &exposure.override_note {
         text(note, limits::MEDIUM_TEXT_CHARS, &format!("the override note of {when}"))?;
+    }
+    check_details(&exposure.planned_drops, &exposure.context, &exposure.during, &when)
+}
+
+/// What an exposure (or the one under way) records besides its ratings: the safety behaviours
+/// planned to drop, the context and the ratings tapped during the timer.
+fn check_details(
+    planned_drops: &[String],
+    context: &crate::model::Context,
+    during: &[crate::model::DuringRating],
+    when: &str,
+) -> Result<(), String> {
+    for behaviour in planned_drops {
+        text(behaviour, limits::MEDIUM_TEXT_CHARS, &format!("a safety behaviour planned for {when}"))?;
+    }
+    text(&context.place, limits::SHORT_TEXT_CHARS, &format!("the place of {when}"))?;
+    text(&context.people, limits::SHORT_TEXT_CHARS, &format!("the people of {when}"))?;
+    text(&context.different, limits::MEDIUM_TEXT_CHARS, &format!("what was different in {when}"))?;
+    if during.len() > limits::MAX_DURING_RATINGS {
+        return Err(format!(
+            "{when} has {} ratings during the timer; at most {} are kept",
+            during.len(),
+            limits::MAX_DURING_RATINGS
+        ));
+    }
+    if let Some(late) = during.iter().find(|d| d.secs > limits::MAX_EXPOSURE_SECS) {
+        return Err(format!("{when} has a rating {} s into a timer of at most 4 minutes", late.secs));
     }
     Ok(())
 }
@@ -197,6 +225,20 @@ fn validate_settings(library: &Library) -> Result<(), String> {
     in_range(s.mastery_streak, &limits::MASTERY_STREAK_RANGE, "the mastery streak")?;
     in_range(s.weekly_goal, &limits::WEEKLY_GOAL_RANGE, "the weekly goal")?;
     in_range(s.exposure_minutes, &limits::EXPOSURE_MINUTES_RANGE, "the exposure length in minutes")?;
+    in_range(s.day_starts_at, &(0..=limits::DAY_START_HOUR_MAX), "the hour a day starts")?;
+    for anchor in [&s.anchors.calm, &s.anchors.middle, &s.anchors.worst] {
+        text(anchor, limits::SHORT_TEXT_CHARS, "one of your words for the 0-10 scale")?;
+    }
+    if s.safety_behaviours.len() > limits::MAX_SAFETY_BEHAVIOURS {
+        return Err(format!(
+            "the list of safety behaviours has {}; at most {} are kept",
+            s.safety_behaviours.len(),
+            limits::MAX_SAFETY_BEHAVIOURS
+        ));
+    }
+    for behaviour in &s.safety_behaviours {
+        text(behaviour, limits::SHORT_TEXT_CHARS, "a safety behaviour in your list")?;
+    }
     for contact in &s.crisis_contacts {
         text(&contact.name, limits::SHORT_TEXT_CHARS, "a crisis contact's name")?;
         text(&contact.how, limits::MEDIUM_TEXT_CHARS, "a crisis contact's details")?;

@@ -1,0 +1,198 @@
+//! What an exposure records besides its ratings (version 3): the context it was done in, the
+//! ratings tapped during the timer, and the safety behaviours the person planned to drop; and
+//! the person's own words for the 0-10 scale.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Exposure, Rating};
+
+/// Where an exposure was done, with whom, and what was different this time. Each part is
+/// optional short text; the places and people typed before come back as one-click choices.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Context {
+    pub place: String,
+    pub people: String,
+    /// What was different this time (another time of day, a new person, no phone...).
+    pub different: String,
+}
+
+impl Context {
+    /// Nothing recorded.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.place.trim().is_empty() && self.people.trim().is_empty() && self.different.trim().is_empty()
+    }
+
+    /// What makes two contexts the same one: the place and the people, in any letter case and
+    /// spacing. `None` when neither is recorded (such a try counts towards no context).
+    #[must_use]
+    pub fn key(&self) -> Option<(String, String)> {
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let (place, people) = (norm(&self.place), norm(&self.people));
+        (!place.is_empty() || !people.is_empty()).then_some((place, people))
+    }
+
+    /// "at the bakery, with a stranger", "at the bakery", "with my team"; empty when neither the
+    /// place nor the people are recorded.
+    #[must_use]
+    pub fn label(&self) -> String {
+        let (place, people) = (self.place.trim(), self.people.trim());
+        match (place.is_empty(), people.is_empty()) {
+            (false, false) => format!("{place}, with {people}"),
+            (false, true) => place.to_owned(),
+            (true, false) => format!("with {people}"),
+            (true, true) => String::new(),
+        }
+    }
+
+    /// The same context with its parts trimmed.
+    #[must_use]
+    pub fn trimmed(&self) -> Self {
+        Self {
+            place: self.place.trim().to_owned(),
+            people: self.people.trim().to_owned(),
+            different: self.different.trim().to_owned(),
+        }
+    }
+}
+
+/// A rating tapped during the timer ("How is it now?"), at `secs` seconds into the exposure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DuringRating {
+    pub secs: u32,
+    pub rating: Rating,
+}
+
+/// The person's own words for 0, 5 and 10 on the anxiety scale. An empty text means the
+/// default wording ([`Anchors::DEFAULT`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Anchors {
+    pub calm: String,
+    pub middle: String,
+    pub worst: String,
+}
+
+impl Anchors {
+    /// The wording shown until the person writes their own, for 0, 5 and 10.
+    pub const DEFAULT: [&'static str; 3] =
+        ["calm, no anxiety at all", "uneasy, but I can carry on", "the most anxious I have ever felt"];
+    /// The points of the scale that have an anchor.
+    pub const POINTS: [u8; 3] = [0, 5, 10];
+
+    /// The anchor texts for 0, 5 and 10, the default wording where none is written.
+    #[must_use]
+    pub fn texts(&self) -> [&str; 3] {
+        let own = [&self.calm, &self.middle, &self.worst];
+        std::array::from_fn(|i| {
+            let text = own[i].trim();
+            if text.is_empty() { Self::DEFAULT[i] } else { text }
+        })
+    }
+
+    /// The anchor nearest to `rating` (0-2: the 0 anchor, 3-7: the 5 anchor, 8-10: the 10
+    /// anchor), with its point.
+    #[must_use]
+    pub fn nearest(&self, rating: Rating) -> (u8, &str) {
+        let index = match rating.get() {
+            0..=2 => 0,
+            3..=7 => 1,
+            _ => 2,
+        };
+        (Self::POINTS[index], self.texts()[index])
+    }
+}
+
+/// The safety behaviours a new library starts with: common ones in social anxiety, written so
+/// "Without ..." reads as a sentence. The person edits the list in Settings.
+pub const DEFAULT_SAFETY_BEHAVIOURS: [&str; 6] = [
+    "Rehearsing what to say",
+    "Avoiding eye contact",
+    "Holding my phone or a drink",
+    "Standing near the door",
+    "Speaking quickly to get it over with",
+    "Saying as little as possible",
+];
+
+/// The four fixed ticks of versions 1 and 2, and what each is called in the list above, so the
+/// tallies count old and new exposures together.
+pub const OLD_SAFETY_TICKS: [(&str, &str); 4] = [
+    ("Rehearsed what to say", "Rehearsing what to say"),
+    ("Avoided eye contact", "Avoiding eye contact"),
+    ("Held my phone or a drink", "Holding my phone or a drink"),
+    ("Spoke quickly to get it over with", "Speaking quickly to get it over with"),
+];
+
+impl Exposure {
+    /// The safety behaviours planned to drop that were not used: the ones dropped.
+    #[must_use]
+    pub fn dropped(&self) -> Vec<&str> {
+        self.planned_drops
+            .iter()
+            .filter(|p| !self.reflection.safety_behaviours.iter().any(|u| same_behaviour(u, p)))
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// Whether two safety-behaviour names are the same behaviour (letter case and spacing aside).
+#[must_use]
+pub fn same_behaviour(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    norm(a) == norm(b)
+}
+
+/// "rehearsing what to say" from "Rehearsing what to say", for the middle of a sentence. A name
+/// starting with an acronym ("TV on") or with "I" keeps its capital.
+#[must_use]
+pub fn behaviour_in_sentence(name: &str) -> String {
+    let name = name.trim();
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() && name != "I" => {
+            let rest = &name[first.len_utf8()..];
+            if rest.starts_with(' ') {
+                // "I ..." stays as it is.
+                name.to_owned()
+            } else {
+                format!("{}{rest}", first.to_lowercase())
+            }
+        }
+        _ => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contexts_are_the_same_place_and_people_in_any_case() {
+        let a = Context { place: " The  Bakery".into(), people: "a stranger".into(), different: "morning".into() };
+        let b = Context { place: "the bakery".into(), people: "A Stranger ".into(), different: String::new() };
+        assert_eq!(a.key(), b.key());
+        assert_eq!(Context { different: "only this".into(), ..Context::default() }.key(), None);
+        assert_eq!(a.trimmed().label(), "The  Bakery, with a stranger");
+        assert_eq!(Context { people: "my team".into(), ..Context::default() }.label(), "with my team");
+        assert!(Context::default().is_empty());
+    }
+
+    #[test]
+    fn the_nearest_anchor_is_the_persons_own_or_the_default() {
+        let own = Anchors { middle: "  like before a job interview ".into(), ..Anchors::default() };
+        assert_eq!(own.nearest(Rating::saturating(2)), (0, Anchors::DEFAULT[0]));
+        assert_eq!(own.nearest(Rating::saturating(3)), (5, "like before a job interview"));
+        assert_eq!(own.nearest(Rating::saturating(7)), (5, "like before a job interview"));
+        assert_eq!(own.nearest(Rating::saturating(8)), (10, Anchors::DEFAULT[2]));
+    }
+
+    #[test]
+    fn behaviour_names_read_inside_a_sentence() {
+        assert_eq!(behaviour_in_sentence("Rehearsing what to say"), "rehearsing what to say");
+        assert_eq!(behaviour_in_sentence("I hide my hands"), "I hide my hands");
+        assert_eq!(behaviour_in_sentence("TV on in the background"), "TV on in the background");
+        assert_eq!(behaviour_in_sentence("x"), "x");
+        assert!(same_behaviour("Avoiding  eye contact ", "avoiding eye contact"));
+    }
+}

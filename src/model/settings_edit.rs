@@ -1,0 +1,225 @@
+//! Changes to the person's settings, as the Settings screen asks for them. Each is checked
+//! against [`limits`] (a value outside them changes nothing and says why), stamps the field it
+//! changes for merging, and is undoable like a ladder edit.
+
+use super::{Anchors, Library, Timestamp, limits, next_stamp, same_behaviour};
+
+/// A change to one setting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsEdit {
+    WeeklyGoal(u8),
+    MasteryStreak(u8),
+    ExposureMinutes(u8),
+    /// The hour a new day starts (0 = midnight).
+    DayStartsAt(u8),
+    Anchors(Anchors),
+    ReducedMotion(bool),
+    AddSafetyBehaviour(String),
+    RenameSafetyBehaviour { index: usize, name: String },
+    RemoveSafetyBehaviour(usize),
+    /// The notice about before-ratings that stay high was closed.
+    DismissHighBaseline,
+}
+
+/// Why a setting was not changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{what} must be between {min} and {max}")]
+    OutOfRange { what: &'static str, min: u32, max: u32 },
+    #[error("a safety behaviour needs a few words")]
+    EmptyBehaviour,
+    #[error("\"{0}\" is already in your list")]
+    DuplicateBehaviour(String),
+    #[error("your list already has {} safety behaviours", limits::MAX_SAFETY_BEHAVIOURS)]
+    TooManyBehaviours,
+    #[error("keep it under {0} characters")]
+    TooLong(usize),
+    #[error("that safety behaviour is no longer in your list")]
+    NoBehaviour,
+}
+
+impl SettingsEdit {
+    /// A short description for the undo and redo menus ("Undo change weekly goal").
+    #[must_use]
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::WeeklyGoal(_) => "change weekly goal",
+            Self::MasteryStreak(_) => "change mastery streak",
+            Self::ExposureMinutes(_) => "change exposure length",
+            Self::DayStartsAt(_) => "change when a day starts",
+            Self::Anchors(_) => "edit your 0-10 words",
+            Self::ReducedMotion(_) => "change reduced motion",
+            Self::AddSafetyBehaviour(_) => "add safety behaviour",
+            Self::RenameSafetyBehaviour { .. } => "edit safety behaviour",
+            Self::RemoveSafetyBehaviour(_) => "remove safety behaviour",
+            Self::DismissHighBaseline => "close the notice",
+        }
+    }
+}
+
+fn in_range(value: u8, range: &std::ops::RangeInclusive<u8>, what: &'static str) -> Result<u8, SettingsError> {
+    if range.contains(&value) {
+        Ok(value)
+    } else {
+        Err(SettingsError::OutOfRange { what, min: u32::from(*range.start()), max: u32::from(*range.end()) })
+    }
+}
+
+fn behaviour_name(library: &Library, name: &str, except: Option<usize>) -> Result<String, SettingsError> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(SettingsError::EmptyBehaviour);
+    }
+    if name.chars().count() > limits::SHORT_TEXT_CHARS {
+        return Err(SettingsError::TooLong(limits::SHORT_TEXT_CHARS));
+    }
+    let list = &library.settings.safety_behaviours;
+    if list.iter().enumerate().any(|(i, b)| Some(i) != except && same_behaviour(b, &name)) {
+        return Err(SettingsError::DuplicateBehaviour(name));
+    }
+    Ok(name)
+}
+
+/// Applies `edit` as of `now`; on an error the library is unchanged.
+pub fn apply_settings(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> Result<(), SettingsError> {
+    // Checked first, so an error changes nothing.
+    match edit {
+        SettingsEdit::WeeklyGoal(goal) => {
+            let goal = in_range(*goal, &limits::WEEKLY_GOAL_RANGE, "The weekly goal")?;
+            let s = &mut library.settings;
+            s.weekly_goal = goal;
+            s.changed.weekly_goal = next_stamp(s.changed.weekly_goal, now);
+        }
+        SettingsEdit::MasteryStreak(streak) => {
+            let streak = in_range(*streak, &limits::MASTERY_STREAK_RANGE, "The mastery streak")?;
+            let s = &mut library.settings;
+            s.mastery_streak = streak;
+            s.changed.mastery_streak = next_stamp(s.changed.mastery_streak, now);
+        }
+        SettingsEdit::ExposureMinutes(minutes) => {
+            let minutes = in_range(*minutes, &limits::EXPOSURE_MINUTES_RANGE, "The exposure length in minutes")?;
+            let s = &mut library.settings;
+            s.exposure_minutes = minutes;
+            s.changed.exposure_minutes = next_stamp(s.changed.exposure_minutes, now);
+        }
+        SettingsEdit::DayStartsAt(hour) => {
+            let hour = in_range(*hour, &(0..=limits::DAY_START_HOUR_MAX), "The hour a day starts")?;
+            let s = &mut library.settings;
+            s.day_starts_at = hour;
+            s.changed.day_starts_at = next_stamp(s.changed.day_starts_at, now);
+        }
+        SettingsEdit::Anchors(anchors) => {
+            let trimmed = Anchors {
+                calm: anchors.calm.trim().to_owned(),
+                middle: anchors.middle.trim().to_owned(),
+                worst: anchors.worst.trim().to_owned(),
+            };
+            if [&trimmed.calm, &trimmed.middle, &trimmed.worst]
+                .iter()
+                .any(|t| t.chars().count() > limits::SHORT_TEXT_CHARS)
+            {
+                return Err(SettingsError::TooLong(limits::SHORT_TEXT_CHARS));
+            }
+            let s = &mut library.settings;
+            s.anchors = trimmed;
+            s.changed.anchors = next_stamp(s.changed.anchors, now);
+        }
+        SettingsEdit::ReducedMotion(on) => {
+            let s = &mut library.settings;
+            s.reduced_motion = *on;
+            s.changed.reduced_motion = next_stamp(s.changed.reduced_motion, now);
+        }
+        SettingsEdit::AddSafetyBehaviour(name) => {
+            if library.settings.safety_behaviours.len() >= limits::MAX_SAFETY_BEHAVIOURS {
+                return Err(SettingsError::TooManyBehaviours);
+            }
+            let name = behaviour_name(library, name, None)?;
+            let s = &mut library.settings;
+            s.safety_behaviours.push(name);
+            s.changed.safety_behaviours = next_stamp(s.changed.safety_behaviours, now);
+        }
+        SettingsEdit::RenameSafetyBehaviour { index, name } => {
+            if *index >= library.settings.safety_behaviours.len() {
+                return Err(SettingsError::NoBehaviour);
+            }
+            let name = behaviour_name(library, name, Some(*index))?;
+            let s = &mut library.settings;
+            s.safety_behaviours[*index] = name;
+            s.changed.safety_behaviours = next_stamp(s.changed.safety_behaviours, now);
+        }
+        SettingsEdit::RemoveSafetyBehaviour(index) => {
+            let s = &mut library.settings;
+            if *index >= s.safety_behaviours.len() {
+                return Err(SettingsError::NoBehaviour);
+            }
+            s.safety_behaviours.remove(*index);
+            s.changed.safety_behaviours = next_stamp(s.changed.safety_behaviours, now);
+        }
+        SettingsEdit::DismissHighBaseline => {
+            let s = &mut library.settings;
+            s.high_baseline_dismissed = Some(now);
+            s.changed.high_baseline_dismissed = next_stamp(s.changed.high_baseline_dismissed, now);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(secs: i64) -> Timestamp {
+        Timestamp::from_unix_secs(1_795_000_000 + secs)
+    }
+
+    #[test]
+    fn values_outside_the_limits_change_nothing() {
+        let mut lib = Library::default();
+        let before = lib.clone();
+        for edit in [
+            SettingsEdit::WeeklyGoal(0),
+            SettingsEdit::WeeklyGoal(22),
+            SettingsEdit::MasteryStreak(1),
+            SettingsEdit::MasteryStreak(4),
+            SettingsEdit::ExposureMinutes(5),
+            SettingsEdit::DayStartsAt(limits::DAY_START_HOUR_MAX + 1),
+            SettingsEdit::AddSafetyBehaviour("   ".into()),
+            SettingsEdit::AddSafetyBehaviour("avoiding  EYE contact".into()),
+            SettingsEdit::RemoveSafetyBehaviour(99),
+            SettingsEdit::Anchors(Anchors { worst: "x".repeat(limits::SHORT_TEXT_CHARS + 1), ..Anchors::default() }),
+        ] {
+            assert!(apply_settings(&mut lib, &edit, t(0)).is_err(), "{edit:?}");
+            assert_eq!(lib, before, "{edit:?}");
+        }
+        let err = apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(30), t(0)).unwrap_err();
+        assert_eq!(err.to_string(), "The weekly goal must be between 1 and 21");
+    }
+
+    #[test]
+    fn a_change_is_made_and_stamped() {
+        let mut lib = Library::default();
+        apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(5), t(10)).unwrap();
+        apply_settings(&mut lib, &SettingsEdit::MasteryStreak(2), t(11)).unwrap();
+        apply_settings(&mut lib, &SettingsEdit::DayStartsAt(4), t(12)).unwrap();
+        apply_settings(&mut lib, &SettingsEdit::AddSafetyBehaviour("  Wearing   sunglasses ".into()), t(13)).unwrap();
+        apply_settings(&mut lib, &SettingsEdit::RemoveSafetyBehaviour(0), t(14)).unwrap();
+        let s = &lib.settings;
+        assert_eq!((s.weekly_goal, s.mastery_streak, s.day_starts_at), (5, 2, 4));
+        assert_eq!(s.safety_behaviours.last().map(String::as_str), Some("Wearing sunglasses"));
+        assert!(!s.safety_behaviours.iter().any(|b| b == "Rehearsing what to say"));
+        assert_eq!((s.changed.weekly_goal, s.changed.safety_behaviours), (t(10), t(14)));
+        // Renaming to its own name in another case is not a duplicate.
+        let last = s.safety_behaviours.len() - 1;
+        let rename = SettingsEdit::RenameSafetyBehaviour { index: last, name: "wearing sunglasses".into() };
+        apply_settings(&mut lib, &rename, t(15)).unwrap();
+        assert_eq!(lib.settings.safety_behaviours[last], "wearing sunglasses");
+    }
+
+    #[test]
+    fn a_clock_behind_the_last_change_still_stamps_later() {
+        let mut lib = Library::default();
+        lib.settings.changed.weekly_goal = t(100);
+        apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(7), t(50)).unwrap();
+        assert_eq!(lib.settings.changed.weekly_goal, t(101));
+    }
+}

@@ -1,0 +1,186 @@
+//! What the exposures' details add to Progress and the exports (version 3): how often the
+//! feared outcome happened with and without each safety behaviour, and the ratings tapped
+//! during the timer.
+
+use crate::model::{
+    Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, count, same_behaviour,
+};
+
+/// How often the feared outcome happened, over `of` exposures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OutcomeCount {
+    pub happened: usize,
+    pub partly: usize,
+    pub of: usize,
+}
+
+impl OutcomeCount {
+    fn add(&mut self, outcome: Outcome) {
+        self.of += 1;
+        match outcome {
+            Outcome::Happened => self.happened += 1,
+            Outcome::Partly => self.partly += 1,
+            Outcome::DidNotHappen => {}
+        }
+    }
+
+    /// "it happened 0 of 6 times", with ", partly 1" when some partly happened.
+    #[must_use]
+    pub fn phrase(self) -> String {
+        let partly = if self.partly > 0 { format!(", partly {}", self.partly) } else { String::new() };
+        format!("it happened {} of {}{partly}", self.happened, count(self.of, "time", "times"))
+    }
+}
+
+/// One safety behaviour: the exposures it was used in, and the ones where it was planned to
+/// drop and was dropped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BehaviourTally {
+    /// As the person's list spells it (or as first recorded, when it is not in the list).
+    pub name: String,
+    pub with: OutcomeCount,
+    pub without: OutcomeCount,
+}
+
+impl BehaviourTally {
+    /// "Without rehearsing what to say: it happened 0 of 6 times. With it: it happened 1 of 4
+    /// times."
+    #[must_use]
+    pub fn sentence(&self) -> String {
+        let name = behaviour_in_sentence(&self.name);
+        match (self.without.of, self.with.of) {
+            (0, _) => format!("With {name}: {}. Not yet tried without it.", self.with.phrase()),
+            (_, 0) => format!("Without {name}: {}.", self.without.phrase()),
+            _ => format!("Without {name}: {}. With it: {}.", self.without.phrase(), self.with.phrase()),
+        }
+    }
+}
+
+/// For each safety behaviour recorded on the exposures of `ladder` (all ladders for `None`):
+/// how often the feared outcome happened when it was used, and when it was planned to drop and
+/// dropped. Most recorded first; the same behaviour in any letter case is one.
+#[must_use]
+pub fn safety_tally(library: &Library, ladder: Option<LadderId>) -> Vec<BehaviourTally> {
+    let mut tallies: Vec<BehaviourTally> = Vec::new();
+    let own = &library.settings.safety_behaviours;
+    let entry = |tallies: &mut Vec<BehaviourTally>, name: &str| -> usize {
+        if let Some(i) = tallies.iter().position(|t| same_behaviour(&t.name, name)) {
+            return i;
+        }
+        let name = own.iter().find(|b| same_behaviour(b, name)).map_or(name.trim(), String::as_str);
+        tallies.push(BehaviourTally {
+            name: name.to_owned(),
+            with: OutcomeCount::default(),
+            without: OutcomeCount::default(),
+        });
+        tallies.len() - 1
+    };
+    for e in library.exposures.iter().filter(|e| ladder.is_none_or(|id| e.ladder == id)) {
+        let outcome = e.reflection.outcome;
+        let used = &e.reflection.safety_behaviours;
+        for (i, name) in used.iter().enumerate() {
+            // The same behaviour ticked twice on one exposure counts once.
+            if !used[..i].iter().any(|u| same_behaviour(u, name)) {
+                let i = entry(&mut tallies, name);
+                tallies[i].with.add(outcome);
+            }
+        }
+        for dropped in e.dropped() {
+            let i = entry(&mut tallies, dropped);
+            tallies[i].without.add(outcome);
+        }
+    }
+    tallies.sort_by(|a, b| (b.with.of + b.without.of).cmp(&(a.with.of + a.without.of)).then(a.name.cmp(&b.name)));
+    tallies
+}
+
+/// The ratings tapped during one exposure's timer, for the small curve on Progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DuringCurve {
+    pub exposure: ExposureId,
+    pub started: Timestamp,
+    /// `[minutes into the exposure, rating]`, in the order tapped.
+    pub points: Vec<[f64; 2]>,
+}
+
+/// The most recent exposure of `ladder` (by start) with ratings tapped during its timer.
+#[must_use]
+pub fn latest_during_curve(library: &Library, ladder: LadderId) -> Option<DuringCurve> {
+    library
+        .exposures
+        .iter()
+        .filter(|e| e.ladder == ladder && !e.during.is_empty())
+        .max_by_key(|e| e.started)
+        .map(during_curve)
+}
+
+/// One exposure's tapped ratings as a curve.
+#[must_use]
+pub fn during_curve(exposure: &Exposure) -> DuringCurve {
+    DuringCurve {
+        exposure: exposure.id,
+        started: exposure.started,
+        points: exposure.during.iter().map(|d| [f64::from(d.secs) / 60.0, f64::from(d.rating.get())]).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ExposureBuilder, Ladder, Rating};
+
+    fn t(secs: i64) -> Timestamp {
+        Timestamp::from_unix_secs(1_795_000_000 + secs)
+    }
+
+    #[test]
+    fn the_outcome_is_counted_with_and_without_each_behaviour() {
+        let ladder = Ladder::new("L", "f", &[("s", Rating::saturating(3))], t(0));
+        let other = Ladder::new("M", "f", &[("s", Rating::saturating(3))], t(0));
+        let mut lib = Library::default();
+        let rehearse = "Rehearsing what to say";
+        let exposures = [
+            // Planned to drop and dropped, six times: it never happened.
+            (0, &[rehearse][..], &[][..], Outcome::DidNotHappen),
+            (1, &[rehearse], &[], Outcome::DidNotHappen),
+            (2, &["rehearsing  WHAT to say"], &[], Outcome::DidNotHappen),
+            (3, &[rehearse], &[], Outcome::Partly),
+            (4, &[rehearse], &["Avoiding eye contact"], Outcome::DidNotHappen),
+            (5, &[rehearse], &[], Outcome::DidNotHappen),
+            // Planned, and used after all: counts as with it.
+            (6, &[rehearse], &[rehearse], Outcome::Happened),
+            // Used without a plan, twice ticked: one with.
+            (7, &[], &[rehearse, "rehearsing what to say"], Outcome::DidNotHappen),
+        ];
+        for (at, planned, used, outcome) in exposures {
+            lib.exposures_mut()
+                .push(ExposureBuilder::on(&ladder, 0).at(t(at)).safety(planned, used).outcome(outcome).build());
+        }
+        // Another ladder's exposure is not counted for this one.
+        lib.exposures_mut().push(ExposureBuilder::on(&other, 0).at(t(9)).safety(&[rehearse], &[]).build());
+        lib.ladders = vec![ladder.clone(), other];
+        let tally = safety_tally(&lib, Some(ladder.id));
+        assert_eq!(tally.len(), 2);
+        let r = &tally[0];
+        assert_eq!(r.name, rehearse, "spelled as in the person's list");
+        assert_eq!(r.without, OutcomeCount { happened: 0, partly: 1, of: 6 });
+        assert_eq!(r.with, OutcomeCount { happened: 1, partly: 0, of: 2 });
+        assert_eq!(
+            r.sentence(),
+            "Without rehearsing what to say: it happened 0 of 6 times, partly 1. With it: it happened 1 of 2 times."
+        );
+        assert_eq!(tally[1].sentence(), "With avoiding eye contact: it happened 0 of 1 time. Not yet tried without it.");
+        assert_eq!(safety_tally(&lib, None)[0].without.of, 7, "all ladders");
+    }
+
+    #[test]
+    fn the_latest_curve_of_taps_is_drawn() {
+        let ladder = Ladder::new("L", "f", &[("s", Rating::saturating(3))], t(0));
+        let mut lib = Library::default();
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(t(0)).during(&[(30, 5), (90, 3)]).build());
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(t(500)).during(&[(60, 4)]).build());
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(t(900)).build());
+        assert_eq!(latest_during_curve(&lib, ladder.id).map(|c| c.points), Some(vec![[1.0, 4.0]]));
+        assert_eq!(latest_during_curve(&lib, crate::model::LadderId(1)), None);
+    }
+}
