@@ -1,6 +1,6 @@
 //! Guards the file format. A library with every field filled in is encoded and compared with
-//! `tests/data/format_v2.ron`; the version 1 golden file, `tests/data/format_v1.ron`, must still
-//! open and migrate. If this fails, the file schema changed: an older Stepwise would
+//! `tests/data/format_v3.ron`; the golden files of versions 1 and 2 (`tests/data/format_v1.ron`,
+//! `format_v2.ron`) must still open and migrate. If this fails, the file schema changed: an older Stepwise would
 //! silently drop the new fields when it saves. Bump `store::CURRENT_VERSION`, keep the old
 //! schema and add a migration (see `store::format`), then re-create the golden file with
 //! `STEPWISE_BLESS=1 cargo test --test format_golden`.
@@ -10,14 +10,15 @@
 use std::sync::Arc;
 
 use stepwise::model::{
-    BreathPattern, CrisisContact, Deleted, DeletedItem, DraftStage, EntryId, EstimateRecord, Expectancy, Exposure,
+    Anchors, BreathPattern, Context, CrisisContact, DuringRating, Deleted, DeletedItem, DraftStage, EntryId, EstimateRecord, Expectancy, Exposure,
     ExposureDraft, ExposureId, Gone, JournalEntry, Ladder, LadderChanged, LadderId, Library, Likelihood, Order,
     Outcome, PacerContext, PacerId, PacerSession, PatternChanged, PatternId, Rating, Reflection, Settings,
     SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
 };
 use stepwise::store;
 
-const GOLDEN: &str = "tests/data/format_v2.ron";
+const GOLDEN: &str = "tests/data/format_v3.ron";
+const GOLDEN_V2: &str = "tests/data/format_v2.ron";
 const GOLDEN_V1: &str = "tests/data/format_v1.ron";
 
 fn t(secs: i64) -> Timestamp {
@@ -73,6 +74,9 @@ fn full_library_v1() -> Library {
             difficult: true,
             away_from_screen: true,
             override_note: Some("Chosen above the recommendation".into()),
+            planned_drops: vec![],
+            context: Context::default(),
+            during: vec![],
         }]),
         journal: Arc::new(vec![JournalEntry {
             id: EntryId(31),
@@ -105,6 +109,7 @@ fn full_library_v1() -> Library {
             reduced_motion: true,
             safety_acknowledged: true,
             changed: SettingsChanged::default(),
+            ..Settings::default()
         },
         in_progress: Some(ExposureDraft {
             ladder: LadderId(1),
@@ -120,13 +125,16 @@ fn full_library_v1() -> Library {
             ended: None,
             stopped_early: false,
             away_from_screen: false,
+            planned_drops: vec![],
+            context: Context::default(),
+            during: vec![],
         }),
         ..Library::default()
     }
 }
 
 /// The version 1 library with every field of version 2 filled in too.
-fn full_library() -> Library {
+fn full_library_v2() -> Library {
     let mut lib = full_library_v1();
     let ladder = &mut lib.ladders[0];
     ladder.changed =
@@ -141,6 +149,7 @@ fn full_library() -> Library {
         default_pattern: t(15),
         reduced_motion: t(16),
         patterns: Order { at: t(17), tag: 98 },
+        ..SettingsChanged::default()
     };
     lib.ladder_order = Order { at: t(18), tag: 97 };
     let mut gone_step = lib.ladders[0].steps[1].clone();
@@ -164,6 +173,30 @@ fn full_library() -> Library {
     lib
 }
 
+/// The version 2 library with every field of version 3 filled in too.
+fn full_library() -> Library {
+    let mut lib = full_library_v2();
+    let exposure = &mut Arc::make_mut(&mut lib.exposures)[0];
+    exposure.planned_drops = vec!["Rehearsing what to say".into()];
+    exposure.context =
+        Context { place: "The office".into(), people: "A colleague".into(), different: "Standing up".into() };
+    exposure.during = vec![DuringRating { secs: 30, rating: Rating::saturating(5) }];
+    let draft = lib.in_progress.as_mut().unwrap();
+    draft.planned_drops = vec!["Avoiding eye contact".into()];
+    draft.context = Context { place: "Home".into(), ..Context::default() };
+    draft.during = vec![DuringRating { secs: 10, rating: Rating::saturating(4) }];
+    let s = &mut lib.settings;
+    s.anchors = Anchors { calm: "Sunday morning".into(), middle: "Before a meeting".into(), worst: "Stage fright".into() };
+    s.safety_behaviours = vec!["Holding my phone or a drink".into(), "Wearing headphones".into()];
+    s.day_starts_at = 4;
+    s.high_baseline_dismissed = Some(t(700));
+    s.changed.anchors = t(19);
+    s.changed.safety_behaviours = t(20);
+    s.changed.day_starts_at = t(21);
+    s.changed.high_baseline_dismissed = t(22);
+    lib
+}
+
 #[test]
 fn the_file_format_has_not_changed_without_a_version_bump() {
     let library = full_library();
@@ -179,6 +212,15 @@ fn the_file_format_has_not_changed_without_a_version_bump() {
     );
     // And the golden file still loads into an equal library.
     assert_eq!(store::format::decode_current(&golden).unwrap().0, library);
+}
+
+#[test]
+fn the_version_2_golden_file_opens_and_migrates() {
+    let text = std::fs::read_to_string(GOLDEN_V2).unwrap();
+    let (library, version) = store::format::decode_current(&text).unwrap();
+    assert_eq!(version, 2);
+    assert_eq!(library, full_library_v2(), "every version 2 field kept; the version 3 fields at their defaults");
+    assert_eq!(store::validate::validate(&library), Ok(()));
 }
 
 #[test]
