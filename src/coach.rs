@@ -482,6 +482,42 @@ pub fn contexts(history: &[&Exposure]) -> Vec<String> {
         .collect()
 }
 
+/// How many different contexts each step of `ladder` was done in (steps never done in a recorded
+/// context are left out), in one pass over the exposures.
+#[must_use]
+pub fn context_counts(library: &Library, ladder: LadderId) -> BTreeMap<StepId, usize> {
+    let mut keys: BTreeMap<StepId, BTreeSet<(String, String)>> = BTreeMap::new();
+    for e in library.exposures.iter().filter(|e| e.ladder == ladder) {
+        if let Some(key) = e.context.key() {
+            keys.entry(e.step).or_default().insert(key);
+        }
+    }
+    keys.into_iter().map(|(step, set)| (step, set.len())).collect()
+}
+
+/// The places and the people recorded on the exposures, each once (letter case aside), the
+/// most recently used first, at most `max` of each: the person's reusable choices.
+#[must_use]
+pub fn recent_places_and_people(library: &Library, max: usize) -> (Vec<String>, Vec<String>) {
+    let mut recent: Vec<&Exposure> = library.exposures.iter().filter(|e| !e.context.is_empty()).collect();
+    recent.sort_by_key(|e| std::cmp::Reverse(e.started));
+    let pick = |part: fn(&Exposure) -> &str| {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for e in &recent {
+            let text = part(e).trim();
+            if !text.is_empty() && seen.insert(text.to_lowercase()) {
+                out.push(text.to_owned());
+                if out.len() == max {
+                    break;
+                }
+            }
+        }
+        out
+    };
+    (pick(|e| &e.context.place), pick(|e| &e.context.people))
+}
+
 /// The contexts of one step of the library (see [`contexts`]).
 #[must_use]
 pub fn step_contexts(library: &Library, step: StepId) -> Vec<String> {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::model::edit::LadderEdit;
-use crate::model::{LadderId, Likelihood, Rating, StepId};
+use crate::model::{Context, LadderId, Likelihood, Rating, SettingsEdit, StepId};
 use crate::practice::ReflectionInput;
 
 /// The screens, in navigation order.
@@ -19,12 +19,13 @@ pub enum Screen {
     Breathe,
     Progress,
     Journal,
+    Settings,
     Safety,
 }
 
 impl Screen {
-    pub const ALL: [Self; 6] =
-        [Self::Ladders, Self::Practice, Self::Breathe, Self::Progress, Self::Journal, Self::Safety];
+    pub const ALL: [Self; 7] =
+        [Self::Ladders, Self::Practice, Self::Breathe, Self::Progress, Self::Journal, Self::Settings, Self::Safety];
 
     #[must_use]
     pub fn label(self) -> &'static str {
@@ -34,6 +35,7 @@ impl Screen {
             Self::Breathe => "Breathe",
             Self::Progress => "Progress",
             Self::Journal => "Journal",
+            Self::Settings => "Settings",
             Self::Safety => "Help & safety",
         }
     }
@@ -61,6 +63,8 @@ pub enum Command {
     CancelQuit,
     /// A change to the ladders; undoable.
     Edit(LadderEdit),
+    /// A change to a setting; undoable.
+    Settings(SettingsEdit),
     Undo,
     Redo,
     /// A step of the guided exposure.
@@ -113,7 +117,6 @@ pub enum PacerCommand {
     SavePattern(crate::model::BreathPattern),
     DeletePattern(crate::model::PatternId),
     SetDefault(crate::model::PatternId),
-    SetReducedMotion(bool),
     /// Open the 5-4-3-2-1 guide on this prompt, or close it.
     Grounding(Option<usize>),
     /// Leave the end-of-session message.
@@ -133,10 +136,15 @@ pub enum PracticeCommand {
         before: Rating,
         in_crisis: bool,
     },
+    /// The prediction, with the optional plan: safety behaviours to drop, and the context.
     Expect {
         feared_outcome: String,
         likelihood: Likelihood,
+        planned_drops: Vec<String>,
+        context: Context,
     },
+    /// "How is it now?" during the timer.
+    RateDuring(Rating),
     SetMinutes(u8),
     StartTimer,
     Pause,

@@ -301,7 +301,6 @@ pub fn complete(
     })
 }
 
-
 /// A short, warm acknowledgement that names what changed.
 #[must_use]
 pub fn acknowledgement(exposure: &Exposure) -> String {
@@ -504,8 +503,13 @@ mod tests {
         let (lib, ladder, steps) = setup();
         let mut draft = begin(&lib, ladder, steps[0], false, false, &now()).unwrap();
         rate(&mut draft, r(3), false).unwrap();
-        let drops = ["Rehearsing what to say".to_owned(), " rehearsing WHAT to say".to_owned(), "Avoiding eye contact".to_owned()];
-        let context = Context { place: " the corner shop ".into(), people: "a cashier".into(), different: String::new() };
+        let drops = [
+            "Rehearsing what to say".to_owned(),
+            " rehearsing WHAT to say".to_owned(),
+            "Avoiding eye contact".to_owned(),
+        ];
+        let context =
+            Context { place: " the corner shop ".into(), people: "a cashier".into(), different: String::new() };
         plan(&mut draft, &drops, &context).unwrap();
         assert_eq!(draft.planned_drops, ["Rehearsing what to say", "Avoiding eye contact"], "kept once each");
         expect(&mut draft, "They will sigh at me", Likelihood::new(60).unwrap()).unwrap();
@@ -533,8 +537,8 @@ mod tests {
         rate(&mut draft, r(3), false).unwrap();
         expect(&mut draft, "x", Likelihood::new(60).unwrap()).unwrap();
         start_timer(&mut draft, ts(0)).unwrap();
-        for n in 0..limits::MAX_DURING_RATINGS {
-            rate_during(&mut draft, r(3), ts(n as i64)).unwrap();
+        for n in 0..i64::try_from(limits::MAX_DURING_RATINGS).unwrap() {
+            rate_during(&mut draft, r(3), ts(n)).unwrap();
         }
         assert!(matches!(rate_during(&mut draft, r(3), ts(100)), Err(PracticeError::LimitReached(_))));
         assert_eq!(draft.during.len(), limits::MAX_DURING_RATINGS);

@@ -279,38 +279,6 @@ pub fn practice_journey(seed: u64, end: Timestamp) -> Library {
     library
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn is_deterministic_and_valid() {
-        let end = Timestamp::from_unix_secs(1_790_000_000);
-        let a = heavy_library(7, 5, 500, end);
-        let b = heavy_library(7, 5, 500, end);
-        assert_eq!(a, b);
-        assert_eq!(a.ladders.len(), 5);
-        assert_eq!(a.exposures.len(), 500);
-        assert_eq!(crate::store::validate::validate(&a), Ok(()));
-        assert_ne!(a, heavy_library(8, 5, 500, end));
-    }
-
-    #[test]
-    fn the_practice_journey_is_valid_and_climbs_the_ladder() {
-        let end = Timestamp::from_unix_secs(1_795_000_000);
-        let lib = practice_journey(1, end);
-        assert_eq!(lib, practice_journey(1, end));
-        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
-        assert!((40..=90).contains(&lib.exposures.len()), "{} exposures", lib.exposures.len());
-        let mastered = crate::coach::mastered_steps(&lib, crate::coach::streak_needed(&lib));
-        let first = &lib.ladders[0];
-        assert!(mastered.contains(&first.steps[0].id) && mastered.contains(&first.steps[3].id));
-        assert!(!mastered.contains(&first.steps[first.steps.len() - 1].id), "twelve weeks do not finish a ladder");
-        assert!(first.steps.iter().any(|s| !s.estimate_history.is_empty()), "re-rated halfway");
-        assert!(lib.exposures.iter().all(|e| e.started <= end));
-    }
-}
-
 /// A journey exposure's safety behaviours: most tries plan to drop one of the common ones; now
 /// and then it creeps back in, or another one does.
 fn journey_safety(rng: &mut Rng) -> (Vec<String>, Vec<String>) {
@@ -354,5 +322,39 @@ fn journey_during(rng: &mut Rng, before: u8, peak: u8, after: u8) -> Vec<crate::
         1 => vec![(40, peak), (150, after.max(before.saturating_sub(1)))],
         _ => vec![(20, before), (70, peak), (160, after)],
     };
-    taps.into_iter().map(|(secs, rating)| crate::model::DuringRating { secs, rating: Rating::saturating(rating) }).collect()
+    taps.into_iter()
+        .map(|(secs, rating)| crate::model::DuringRating { secs, rating: Rating::saturating(rating) })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_deterministic_and_valid() {
+        let end = Timestamp::from_unix_secs(1_790_000_000);
+        let a = heavy_library(7, 5, 500, end);
+        let b = heavy_library(7, 5, 500, end);
+        assert_eq!(a, b);
+        assert_eq!(a.ladders.len(), 5);
+        assert_eq!(a.exposures.len(), 500);
+        assert_eq!(crate::store::validate::validate(&a), Ok(()));
+        assert_ne!(a, heavy_library(8, 5, 500, end));
+    }
+
+    #[test]
+    fn the_practice_journey_is_valid_and_climbs_the_ladder() {
+        let end = Timestamp::from_unix_secs(1_795_000_000);
+        let lib = practice_journey(1, end);
+        assert_eq!(lib, practice_journey(1, end));
+        assert_eq!(crate::store::validate::validate(&lib), Ok(()));
+        assert!((40..=90).contains(&lib.exposures.len()), "{} exposures", lib.exposures.len());
+        let mastered = crate::coach::mastered_steps(&lib, crate::coach::streak_needed(&lib));
+        let first = &lib.ladders[0];
+        assert!(mastered.contains(&first.steps[0].id) && mastered.contains(&first.steps[3].id));
+        assert!(!mastered.contains(&first.steps[first.steps.len() - 1].id), "twelve weeks do not finish a ladder");
+        assert!(first.steps.iter().any(|s| !s.estimate_history.is_empty()), "re-rated halfway");
+        assert!(lib.exposures.iter().all(|e| e.started <= end));
+    }
 }

@@ -10,10 +10,10 @@
 use std::sync::Arc;
 
 use stepwise::model::{
-    Anchors, BreathPattern, Context, CrisisContact, DuringRating, Deleted, DeletedItem, DraftStage, EntryId, EstimateRecord, Expectancy, Exposure,
-    ExposureDraft, ExposureId, Gone, JournalEntry, Ladder, LadderChanged, LadderId, Library, Likelihood, Order,
-    Outcome, PacerContext, PacerId, PacerSession, PatternChanged, PatternId, Rating, Reflection, Settings,
-    SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
+    Anchors, BreathPattern, Context, CrisisContact, Deleted, DeletedItem, DraftStage, DuringRating, EntryId,
+    EstimateRecord, Expectancy, Exposure, ExposureDraft, ExposureId, Gone, JournalEntry, Ladder, LadderChanged,
+    LadderId, Library, Likelihood, Order, Outcome, PacerContext, PacerId, PacerSession, PatternChanged, PatternId,
+    Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
 };
 use stepwise::store;
 
@@ -186,7 +186,8 @@ fn full_library() -> Library {
     draft.context = Context { place: "Home".into(), ..Context::default() };
     draft.during = vec![DuringRating { secs: 10, rating: Rating::saturating(4) }];
     let s = &mut lib.settings;
-    s.anchors = Anchors { calm: "Sunday morning".into(), middle: "Before a meeting".into(), worst: "Stage fright".into() };
+    s.anchors =
+        Anchors { calm: "Sunday morning".into(), middle: "Before a meeting".into(), worst: "Stage fright".into() };
     s.safety_behaviours = vec!["Holding my phone or a drink".into(), "Wearing headphones".into()];
     s.day_starts_at = 4;
     s.high_baseline_dismissed = Some(t(700));

@@ -66,7 +66,12 @@ fn record_exposure(app: &mut App, rng: &mut Rng) -> Option<ExposureId> {
     let commands = [
         PracticeCommand::Begin { ladder: ladder.id, step, confirmed_override: true, away_from_screen: true },
         PracticeCommand::Rate { before: Rating::saturating(3), in_crisis: false },
-        PracticeCommand::Expect { feared_outcome: "They stare".to_owned(), likelihood: Likelihood::new(60).unwrap() },
+        PracticeCommand::Expect {
+            feared_outcome: "They stare".to_owned(),
+            likelihood: Likelihood::new(60).unwrap(),
+            planned_drops: Vec::new(),
+            context: stepwise::model::Context::default(),
+        },
         PracticeCommand::DoneAwayFromScreen,
         PracticeCommand::Complete(ReflectionInput {
             after: Some(Rating::saturating(rng.below(4) as u8)),

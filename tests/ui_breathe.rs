@@ -207,16 +207,6 @@ fn breathing_from_the_safety_gate_is_logged_as_such_and_grounding_opens() {
 }
 
 #[test]
-fn reduced_motion_is_a_saved_setting() {
-    let (_dir, mut harness, _clock) = open(&library());
-    harness.get_by_label("Breathe").click();
-    harness.run();
-    harness.get_by_label_contains("Reduce motion").click();
-    harness.run();
-    assert!(harness.state().app().library().unwrap().settings.reduced_motion);
-}
-
-#[test]
 fn breathing_with_an_exposure_under_way_is_logged_as_part_of_it() {
     let (_dir, mut harness, clock) = open(&library());
     harness.get_by_label("Practice").click();

@@ -37,17 +37,25 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
     assert_eq!(harness.query_all_by_label_contains("Welcome. Your progress file was created").count(), 2);
     harness.get_by_label_contains("Dismiss: Welcome.");
 
-    // First run: the safety page comes first, and confirming it leads on to the ladders.
+    // First run: the safety page comes first, and confirming it leads on to practice, at the
+    // coach's first step.
     assert_eq!(harness.state().app().view().screen, Screen::Safety);
     harness.get_by_label_contains("Before you start, please read this page once");
     harness.get_by_label("I have read this").click();
     harness.run();
-    assert_eq!(harness.state().app().view().screen, Screen::Ladders);
+    assert_eq!(harness.state().app().view().screen, Screen::Practice);
+    harness.get_by_label("Recommended step: step 1");
     assert!(harness.state().app().library().unwrap().settings.safety_acknowledged);
 
-    for screen in
-        [Screen::Practice, Screen::Breathe, Screen::Progress, Screen::Journal, Screen::Safety, Screen::Ladders]
-    {
+    for screen in [
+        Screen::Breathe,
+        Screen::Progress,
+        Screen::Journal,
+        Screen::Settings,
+        Screen::Safety,
+        Screen::Practice,
+        Screen::Ladders,
+    ] {
         harness.get_by_label(screen.label()).click();
         harness.run();
         assert_eq!(harness.state().app().view().screen, screen, "clicking {:?}", screen.label());

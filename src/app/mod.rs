@@ -282,8 +282,8 @@ impl StepwiseApp {
             }
             Command::AcknowledgeSafety => {
                 self.edit(|lib| lib.settings.safety_acknowledged = true);
-                // The first-run reading is done: on to the ladders.
-                self.screen = Screen::Ladders;
+                // The first-run reading is done: on to practice, at the coach's first step.
+                self.screen = Screen::Practice;
             }
             Command::Quit => {
                 if self.unsaved_after_failure() && !self.quit_anyway {
@@ -303,6 +303,7 @@ impl StepwiseApp {
             }
             Command::CancelQuit => self.close_blocked = false,
             Command::Edit(ladder_edit) => self.edit_ladders(&ladder_edit),
+            Command::Settings(settings_edit) => self.edit_settings(&settings_edit),
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
             Command::Practice(step) => self.practice(step),
@@ -391,6 +392,23 @@ impl StepwiseApp {
                     text: format!("Could not {}: {e}. Nothing was changed.", ladder_edit.label()),
                 });
             }
+        }
+    }
+
+    /// A change to a setting: checked against the limits, stamped, undoable.
+    fn edit_settings(&mut self, settings_edit: &crate::model::SettingsEdit) {
+        let now = self.clock.timestamp();
+        let Doc::Ready(library) = &mut self.doc else { return };
+        let before = library.clone();
+        match crate::model::apply_settings(library, settings_edit, now) {
+            Ok(()) => {
+                self.history.record(settings_edit.label(), before, self.selected_ladder);
+                self.mark_changed();
+            }
+            Err(e) => self.notices.push(Notice {
+                kind: NoticeKind::Warning,
+                text: format!("Could not {}: {e}. Nothing was changed.", settings_edit.label()),
+            }),
         }
     }
 

@@ -92,10 +92,6 @@ impl StepwiseApp {
                 lib.settings.default_pattern = Some(id);
                 lib.settings.changed.default_pattern = now;
             }),
-            PacerCommand::SetReducedMotion(on) => self.edit(|lib| {
-                lib.settings.reduced_motion = on;
-                lib.settings.changed.reduced_motion = now;
-            }),
             PacerCommand::Grounding(prompt) => {
                 self.pacer.grounding = prompt.filter(|p| *p < GROUNDING_PROMPTS.len());
             }

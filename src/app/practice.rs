@@ -38,9 +38,11 @@ impl StepwiseApp {
                             self.practice_message = Some(PracticeMessage::SuggestBreathing(reason));
                         }
                     }),
-                    PracticeCommand::Expect { feared_outcome, likelihood } => {
-                        practice::expect(d, &feared_outcome, likelihood)
+                    PracticeCommand::Expect { feared_outcome, likelihood, planned_drops, context } => {
+                        practice::plan(d, &planned_drops, &context)
+                            .and_then(|()| practice::expect(d, &feared_outcome, likelihood))
                     }
+                    PracticeCommand::RateDuring(rating) => practice::rate_during(d, rating, now),
                     PracticeCommand::SetMinutes(minutes) => {
                         practice::set_planned_secs(d, u32::from(minutes) * 60);
                         Ok(())

@@ -267,7 +267,10 @@ fn all_mastered() {
     assert_eq!(r.kind, RecommendationKind::Maintenance);
     // Step 2 was last tried on day 4, step 1 on day 9: step 2 has waited longest.
     assert_eq!((r.step, r.step_number), (Some(step_id(&lib, 1)), Some(2)));
-    assert_mentions(&r.reason, &["2 steps", "2 after-ratings in a row below 2", "new place", "Step 2 has waited longest"]);
+    assert_mentions(
+        &r.reason,
+        &["2 steps", "2 after-ratings in a row below 2", "new place", "Step 2 has waited longest"],
+    );
     // Practised in maintenance, it moves to the back: the order mixes itself.
     log(&mut lib, 1, day(10), 2, 0);
     assert_eq!(rec(&lib).step_number, Some(1));
@@ -278,7 +281,8 @@ fn all_mastered() {
 fn maintenance_names_the_contexts_already_used() {
     let mut lib = library(&[6], 2);
     let ladder = lib.ladders[0].clone();
-    for (d, place, people) in [(1, "the bakery", "a stranger"), (2, "The Bakery ", "a  stranger"), (3, "the park", "")] {
+    for (d, place, people) in [(1, "the bakery", "a stranger"), (2, "The Bakery ", "a  stranger"), (3, "the park", "")]
+    {
         let e = ExposureBuilder::on(&ladder, 0).at(day(d)).before_after(2, 1).context(place, people).build();
         lib.exposures_mut().push(e);
     }
@@ -302,6 +306,14 @@ fn contexts_count_distinct_places_and_people() {
         .collect();
     let refs: Vec<&Exposure> = tries.iter().collect();
     assert_eq!(contexts(&refs), ["home, with a friend", "home", "with my boss"]);
+    let mut lib = Library { ladders: vec![ladder.clone()], ..Library::default() };
+    for e in tries {
+        lib.exposures_mut().push(e);
+    }
+    assert_eq!(context_counts(&lib, ladder.id).get(&ladder.steps[0].id), Some(&3));
+    let (places, people) = recent_places_and_people(&lib, 5);
+    assert_eq!(places, ["HOME"], "the latest spelling, once");
+    assert_eq!(people, ["my boss", "A friend"]);
 }
 
 #[test]
@@ -317,17 +329,20 @@ fn advice_to_vary_names_the_contexts_and_a_safety_behaviour_still_used_is_mentio
     assert_mentions(&r.reason, &["different place", "2 contexts: the office, with my team; the canteen."]);
 
     // Going well, but with a safety behaviour: the coach suggests dropping it.
-    let e = ExposureBuilder::on(&ladder, 0).at(day(3)).before_after(3, 1).safety(&[], &["Avoiding eye contact"]).build();
+    let e =
+        ExposureBuilder::on(&ladder, 0).at(day(3)).before_after(3, 1).safety(&[], &["Avoiding eye contact"]).build();
     lib.exposures_mut().push(e);
     let r = rec(&lib);
     assert_eq!(r.kind, RecommendationKind::Continue);
     assert_mentions(&r.reason, &["you still used a safety behaviour (avoiding eye contact)", "try it without"]);
     // Dropped as planned next time: no mention.
-    let e = ExposureBuilder::on(&ladder, 0).at(day(4)).before_after(3, 1).safety(&["Avoiding eye contact"], &[]).build();
+    let e =
+        ExposureBuilder::on(&ladder, 0).at(day(4)).before_after(3, 1).safety(&["Avoiding eye contact"], &[]).build();
     lib.exposures_mut().push(e);
     assert!(!rec(&lib).reason.contains("safety behaviour"), "{}", rec(&lib).reason);
     // Used on a try that went badly: the difficult-try advice, no safety note.
-    let e = ExposureBuilder::on(&ladder, 0).at(day(5)).before_after(3, 6).safety(&[], &["Avoiding eye contact"]).build();
+    let e =
+        ExposureBuilder::on(&ladder, 0).at(day(5)).before_after(3, 6).safety(&[], &["Avoiding eye contact"]).build();
     lib.exposures_mut().push(e);
     assert!(!rec(&lib).reason.contains("you still used"));
 }
@@ -361,7 +376,10 @@ fn a_day_that_starts_at_four_counts_the_small_hours_for_the_day_before() {
     assert!(status.limit.is_some());
     assert_eq!(daily_status(&lib, s, &local(1, 2026, 3, 5, 4, 0)).today_total, 0, "04:00: Thursday");
     // Sunday 02:00 is still in the week of the Saturday before, Monday 02:00 too.
-    assert_eq!(practice_date(ts(&local(1, 2026, 3, 9, 2, 0)), &zone(1), 4), chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap());
+    assert_eq!(
+        practice_date(ts(&local(1, 2026, 3, 9, 2, 0)), &zone(1), 4),
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap()
+    );
     let mut week = library(&[2], 3);
     log(&mut week, 0, ts(&local(1, 2026, 3, 9, 2, 0)), 3, 1);
     assert_eq!(weekly_progress(&week, &local(1, 2026, 3, 9, 12, 0)).done, 1);
@@ -373,7 +391,9 @@ fn a_day_that_starts_at_four_counts_the_small_hours_for_the_day_before() {
 fn a_day_start_across_a_dst_change_uses_the_wall_clock() {
     // Europe/Rome moved to summer time on 2026-03-29 at 02:00 (to 03:00).
     let rome = chrono_tz::Europe::Rome;
-    let at = |d: u32, h: u32, m: u32| Timestamp::from_utc(rome.with_ymd_and_hms(2026, 3, d, h, m, 0).unwrap().with_timezone(&Utc));
+    let at = |d: u32, h: u32, m: u32| {
+        Timestamp::from_utc(rome.with_ymd_and_hms(2026, 3, d, h, m, 0).unwrap().with_timezone(&Utc))
+    };
     let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
     assert_eq!(practice_date(at(29, 3, 30), &rome, 4), date(28), "03:30 the night of the change is before 04:00");
     assert_eq!(practice_date(at(29, 4, 0), &rome, 4), date(29));

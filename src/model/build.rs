@@ -10,7 +10,8 @@
 //! ```
 
 use super::{
-    Context, DuringRating, Expectancy, Exposure, ExposureId, Ladder, LadderId, Likelihood, Outcome, Rating, Reflection, StepId, Timestamp,
+    Context, DuringRating, Expectancy, Exposure, ExposureId, Ladder, LadderId, Likelihood, Outcome, Rating, Reflection,
+    StepId, Timestamp,
 };
 
 /// Builds an [`Exposure`]; see the module docs.
@@ -118,8 +119,10 @@ impl ExposureBuilder {
 
     /// Ratings tapped during the timer, as `(seconds in, rating)`.
     pub fn during(mut self, taps: &[(u32, u8)]) -> Self {
-        self.0.during =
-            taps.iter().map(|(secs, rating)| DuringRating { secs: *secs, rating: Rating::saturating(*rating) }).collect();
+        self.0.during = taps
+            .iter()
+            .map(|(secs, rating)| DuringRating { secs: *secs, rating: Rating::saturating(*rating) })
+            .collect();
         self
     }
 

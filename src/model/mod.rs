@@ -21,12 +21,12 @@ mod trash;
 mod undo;
 
 pub use build::ExposureBuilder;
-pub use details::{
-    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, same_behaviour,
-};
 pub use changes::{
     Deleted, DeletedItem, Gone, LadderChanged, Order, PatternChanged, RESTORE_DAYS, SettingsChanged, StepChanged,
     Tombstone, next_stamp,
+};
+pub use details::{
+    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, same_behaviour,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};

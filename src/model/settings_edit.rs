@@ -15,7 +15,10 @@ pub enum SettingsEdit {
     Anchors(Anchors),
     ReducedMotion(bool),
     AddSafetyBehaviour(String),
-    RenameSafetyBehaviour { index: usize, name: String },
+    RenameSafetyBehaviour {
+        index: usize,
+        name: String,
+    },
     RemoveSafetyBehaviour(usize),
     /// The notice about before-ratings that stay high was closed.
     DismissHighBaseline,

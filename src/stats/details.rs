@@ -169,7 +169,10 @@ mod tests {
             r.sentence(),
             "Without rehearsing what to say: it happened 0 of 6 times, partly 1. With it: it happened 1 of 2 times."
         );
-        assert_eq!(tally[1].sentence(), "With avoiding eye contact: it happened 0 of 1 time. Not yet tried without it.");
+        assert_eq!(
+            tally[1].sentence(),
+            "With avoiding eye contact: it happened 0 of 1 time. Not yet tried without it."
+        );
         assert_eq!(safety_tally(&lib, None)[0].without.of, 7, "all ladders");
     }
 

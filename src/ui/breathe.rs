@@ -265,10 +265,12 @@ fn controls_ui(
         }
     });
     ui.add_space(theme::GAP_S);
-    let mut reduced = library.settings.reduced_motion;
-    if ui.checkbox(&mut reduced, "Reduce motion (a bar and words instead of a moving shape)").changed() {
-        push(PacerCommand::SetReducedMotion(reduced));
-    }
+    let palette = theme::palette(ui);
+    ui.label(
+        RichText::new("A bar and words instead of a moving shape: Reduce motion, in Settings.")
+            .small()
+            .color(palette.muted_text),
+    );
 }
 
 fn grounding_ui(ui: &mut egui::Ui, pacer: &Pacer, push: &mut impl FnMut(PacerCommand)) {

@@ -8,6 +8,7 @@ mod ladders;
 mod practice;
 pub mod progress;
 mod safety;
+mod settings;
 mod states;
 pub mod theme;
 pub mod transfer;
@@ -24,6 +25,7 @@ pub struct Screens {
     pub practice: practice::PracticeView,
     pub journal: journal::JournalView,
     pub safety: safety::SafetyView,
+    pub settings: settings::SettingsView,
     pub breathe: breathe::BreatheView,
     pub progress: progress::ProgressView,
     pub transfer: transfer::TransferView,
@@ -61,13 +63,15 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
     let leaving = ui.input(|i| i.viewport().close_requested())
         || commands.iter().any(|c| matches!(c, Command::Quit | Command::Navigate(_)));
     if leaving && let Some(library) = app.library() {
-        let pending = screens.ladders.take_pending_edits(library);
-        commands.splice(0..0, pending.into_iter().map(Command::Edit));
+        let pending = screens.ladders.take_pending_edits(library).into_iter().map(Command::Edit);
+        let settings = screens.settings.take_pending_edits(library).into_iter().map(Command::Settings);
+        commands.splice(0..0, pending.chain(settings));
     }
     commands
 }
 
-/// Ctrl+1 to Ctrl+6 open the screens in navigation order; F1 opens Help & safety; Ctrl+Q quits;
+/// Ctrl+1 to Ctrl+7 open the screens in navigation order (Ctrl+, opens Settings too); F1 opens
+/// Help & safety; Ctrl+Q quits;
 /// Ctrl+O imports a progress file and Ctrl+E opens the export dialog;
 /// B opens the breathing pacer and, there, Space starts and pauses it;
 /// Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes (unless a text field is being edited, where
@@ -78,7 +82,7 @@ fn shortcuts_ui(
     transfer: &mut transfer::TransferView,
     commands: &mut Vec<Command>,
 ) {
-    const KEYS: [Key; 6] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
+    const KEYS: [Key; 7] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7];
     let typing = ui.ctx().egui_wants_keyboard_input();
     ui.input_mut(|input| {
         if !typing && input.consume_key(Modifiers::NONE, Key::B) {
@@ -101,6 +105,9 @@ fn shortcuts_ui(
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
                 commands.push(Command::Navigate(screen));
             }
+        }
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Comma)) {
+            commands.push(Command::Navigate(Screen::Settings));
         }
         if input.consume_key(Modifiers::NONE, Key::F1) {
             commands.push(Command::Navigate(Screen::Safety));
@@ -275,6 +282,11 @@ fn edit_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command
             commands.push(Command::Redo);
             ui.close();
         }
+        ui.separator();
+        if ui.add(egui::Button::new("Settings").shortcut_text("Ctrl+,")).clicked() {
+            commands.push(Command::Navigate(Screen::Settings));
+            ui.close();
+        }
     });
 }
 
@@ -420,6 +432,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands:
                 progress::progress_ui(ui, app, library, &mut view.progress, &mut view.transfer, commands);
             }
             Screen::Journal => journal::journal_ui(ui, library, app.generation, &mut view.journal, commands),
+            Screen::Settings => settings::settings_ui(ui, library, &mut view.settings, commands),
             Screen::Safety => {}
         },
     }

@@ -5,23 +5,22 @@
 //! override, limits, required reflection) live in `coach` and `practice` and are applied by the
 //! app. The exposure under way is saved in the library, so closing the window loses nothing.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use egui::RichText;
 
 use super::theme;
 use crate::coach;
-use crate::command::{Command, PracticeCommand};
+use crate::command::{Command, PracticeCommand, Screen};
 use crate::model::{
-    DraftStage, ExposureDraft, Ladder, LadderId, Library, Likelihood, Outcome, PacerContext, Rating, StepId,
-    default_crisis_contacts,
+    Anchors, Context, DraftStage, Exposure, ExposureDraft, Ladder, LadderId, Library, Likelihood, Outcome,
+    PacerContext, Rating, SettingsEdit, StepId, Timestamp, default_crisis_contacts, same_behaviour,
 };
 use crate::practice::{self, ReflectionInput};
 use crate::view::{AppView, PracticeMessage};
 
-/// Safety behaviours offered as ticks in the reflection.
-const SAFETY_BEHAVIOURS: [&str; 4] =
-    ["Rehearsed what to say", "Avoided eye contact", "Held my phone or a drink", "Spoke quickly to get it over with"];
+/// Earlier places and people offered as one-click choices.
+const RECENT_CHOICES: usize = 6;
 
 /// The screen's inputs for the part being filled in.
 #[derive(Debug)]
@@ -39,9 +38,18 @@ pub struct PracticeView {
     peak: Option<u8>,
     outcome: Option<Outcome>,
     learned: String,
-    behaviours: BTreeSet<usize>,
+    /// Safety behaviours chosen to drop (Expect), by name.
+    drops: BTreeSet<String>,
+    context: Context,
+    /// Per planned drop: did the person manage without it?
+    managed: BTreeMap<String, bool>,
+    /// Other safety behaviours that crept in, by name, and one in the person's words.
+    crept: BTreeSet<String>,
     other_behaviour: String,
     difficult: bool,
+    /// The first text field of the part gets the keyboard once (the feared outcome when the
+    /// prediction opens, the learning once the outcome is chosen).
+    focus_pending: bool,
     /// The part the inputs belong to; they are cleared when the exposure moves on.
     stage: Option<DraftStage>,
     /// The coach's answers, kept until the library changes, another step is chosen or a
@@ -64,6 +72,16 @@ struct Advice {
     chosen: Option<StepId>,
     override_reason: Option<String>,
     daily: Option<coach::DailyStatus>,
+    /// The chosen step's last try, for "Last time" (none for a step never tried).
+    last_try: Option<Exposure>,
+    /// Different contexts per step of the ladder.
+    contexts: BTreeMap<StepId, usize>,
+    /// The chosen step's contexts, named.
+    chosen_contexts: Vec<String>,
+    /// Earlier places and people, most recent first.
+    places: Vec<String>,
+    people: Vec<String>,
+    high_baseline: Option<coach::HighBaseline>,
 }
 
 impl PracticeView {
@@ -86,12 +104,22 @@ impl PracticeView {
         let chosen = ladder.and_then(|l| {
             self.chosen_step.filter(|id| l.step(*id).is_some()).or(recommended).or(l.steps.first().map(|s| s.id))
         });
+        // The step of the exposure under way, once one is under way.
+        let step = library.in_progress.as_ref().map(|d| d.step).or(chosen);
+        let history = step.map(|step| coach::step_history(library, step)).unwrap_or_default();
+        let (places, people) = coach::recent_places_and_people(library, RECENT_CHOICES);
         let advice = Advice {
             week: coach::weekly_progress(library, &now),
             override_reason: ladder.zip(chosen).and_then(|(l, step)| coach::override_needed(library, l.id, step)),
             daily: chosen.map(|step| coach::daily_status(library, step, &now)),
             recommendation,
             chosen,
+            last_try: history.last().map(|e| (*e).clone()),
+            contexts: ladder.map(|l| coach::context_counts(library, l.id)).unwrap_or_default(),
+            chosen_contexts: coach::contexts(&history),
+            places,
+            people,
+            high_baseline: coach::high_baseline_notice(library, app.timestamp),
         };
         self.advice = Some((key, advice.clone()));
         advice
@@ -112,9 +140,13 @@ impl Default for PracticeView {
             peak: None,
             outcome: None,
             learned: String::new(),
-            behaviours: BTreeSet::new(),
+            drops: BTreeSet::new(),
+            context: Context::default(),
+            managed: BTreeMap::new(),
+            crept: BTreeSet::new(),
             other_behaviour: String::new(),
             difficult: false,
+            focus_pending: true,
             stage: None,
             advice: None,
         }
@@ -137,19 +169,71 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut PracticeView
     let advice = view.advice(app, library, ladder);
     weekly_ui(ui, &advice.week);
     message_ui(ui, app, commands);
+    let anchors = &library.settings.anchors;
     match &library.in_progress {
-        None => choose_ui(ui, library, &active, ladder, &advice, view, commands),
+        None => {
+            high_baseline_ui(ui, &advice, commands);
+            choose_ui(ui, library, &active, ladder, &advice, app.timestamp, view, commands);
+        }
         Some(draft) => {
             let Some(ladder) = library.ladder(draft.ladder) else { return };
             draft_header_ui(ui, ladder, draft);
             match draft.stage {
                 DraftStage::Rate => rate_ui(ui, app, library, view, commands),
-                DraftStage::Expect => expect_ui(ui, view, commands),
-                DraftStage::DoIt => do_it_ui(ui, app, draft, view, commands),
-                DraftStage::Reflect => reflect_ui(ui, draft, view, commands),
+                DraftStage::Expect => expect_ui(ui, library, &advice, app.timestamp, view, commands),
+                DraftStage::DoIt => do_it_ui(ui, app, draft, anchors, view, commands),
+                DraftStage::Reflect => reflect_ui(ui, library, draft, view, commands),
             }
         }
     }
+}
+
+/// Said once when most recent before-ratings are high; closing it is remembered for a week.
+fn high_baseline_ui(ui: &mut egui::Ui, advice: &Advice, commands: &mut Vec<Command>) {
+    let Some(high) = advice.high_baseline else { return };
+    let palette = theme::palette(ui);
+    theme::banner(palette.info_bg).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(high.message());
+        ui.horizontal(|ui| {
+            if ui.button("Open Help & safety").clicked() {
+                commands.push(Command::Navigate(Screen::Safety));
+            }
+            if ui.button("Close this note").on_hover_text("It comes back in a week if your ratings stay high").clicked()
+            {
+                commands.push(Command::Settings(SettingsEdit::DismissHighBaseline));
+            }
+        });
+    });
+    ui.add_space(theme::GAP_M);
+}
+
+/// "Last time": the step's last prediction, what happened and what was learned, in one calm card.
+fn last_time_ui(ui: &mut egui::Ui, last: &Exposure, now: Timestamp) {
+    let palette = theme::palette(ui);
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let days = (now.unix_secs() - last.started.unix_secs()).max(0) / 86_400;
+        let when = match days {
+            0 => "today".to_owned(),
+            1 => "yesterday".to_owned(),
+            n => format!("{n} days ago"),
+        };
+        ui.label(RichText::new(format!("Last time on this step ({when})")).small().color(palette.muted_text));
+        if !last.expectancy.feared_outcome.is_empty() {
+            ui.label(format!(
+                "You predicted: \"{}\" ({} %). {} {}",
+                last.expectancy.feared_outcome,
+                last.expectancy.likelihood.get(),
+                Outcome::QUESTION,
+                last.reflection.outcome.label()
+            ));
+        }
+        if !last.reflection.learned.is_empty() {
+            ui.label(RichText::new(format!("You learned: {}", last.reflection.learned)).italics());
+        }
+    });
+    ui.add_space(theme::GAP_S);
 }
 
 fn weekly_ui(ui: &mut egui::Ui, week: &coach::WeeklyProgress) {
@@ -195,12 +279,14 @@ fn message_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>)
     ui.add_space(theme::GAP_M);
 }
 
+#[allow(clippy::too_many_arguments)] // One screen part; the arguments are what it shows.
 fn choose_ui(
     ui: &mut egui::Ui,
     library: &Library,
     active: &[&Ladder],
     ladder: Option<&Ladder>,
     advice: &Advice,
+    now: Timestamp,
     view: &mut PracticeView,
     commands: &mut Vec<Command>,
 ) {
@@ -239,7 +325,18 @@ fn choose_ui(
         let which = if Some(chosen) == recommended { "Recommended step" } else { "Your chosen step" };
         ui.label(RichText::new(format!("{which}: step {}", position + 1)).small().color(palette.muted_text));
         ui.label(RichText::new(&step.situation).strong().size(17.0));
-        ui.label(RichText::new(format!("Your estimate: {}", step.estimate)).small().color(palette.muted_text));
+        let contexts = match advice.chosen_contexts.len() {
+            0 => "no context recorded yet".to_owned(),
+            1 => "done in 1 context".to_owned(),
+            n => format!("done in {n} different contexts"),
+        };
+        ui.label(
+            RichText::new(format!("Your estimate: {}; {contexts}", step.estimate)).small().color(palette.muted_text),
+        );
+        if let Some(last) = &advice.last_try {
+            ui.add_space(theme::GAP_S);
+            last_time_ui(ui, last, now);
+        }
     }
     ui.add_space(theme::GAP_S);
     let override_reason = &advice.override_reason;
@@ -276,6 +373,10 @@ fn choose_ui(
     egui::CollapsingHeader::new("Choose another step").show(ui, |ui| {
         for (n, step) in ladder.steps.iter().enumerate() {
             let mut text = format!("{}. {} (estimate {})", n + 1, step.situation, step.estimate);
+            if let Some(n) = advice.contexts.get(&step.id) {
+                text.push_str(", ");
+                text.push_str(&crate::model::count(*n, "context", "contexts"));
+            }
             if coach::is_mastered(library, step.id, streak) {
                 text.push_str(" - mastered");
             } else if Some(step.id) == recommended {
@@ -311,9 +412,12 @@ fn draft_header_ui(ui: &mut egui::Ui, ladder: &Ladder, draft: &ExposureDraft) {
     ui.add_space(theme::GAP_M);
 }
 
-/// A row of 0-10 buttons; each is named "{prefix} {n}" for screen readers and tests.
-fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>) {
-    ui.horizontal(|ui| {
+/// A row of 0-10 buttons; each is named "{prefix} {n}" for screen readers and tests. The
+/// person's anchor nearest to the chosen number is shown beside it ("7 is near 5: uneasy, but I
+/// can carry on"). Returns true when a number was clicked.
+fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>, anchors: &Anchors) -> bool {
+    let mut clicked = false;
+    ui.horizontal_wrapped(|ui| {
         for n in 0..=Rating::MAX {
             let chosen = *value == Some(n);
             let response = ui.add(choice_button(chosen, n.to_string()));
@@ -321,9 +425,24 @@ fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>) {
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("{prefix} {n}")));
             if response.clicked() {
                 *value = Some(n);
+                clicked = true;
             }
         }
+        ui.add_space(theme::GAP_S);
+        let palette = theme::palette(ui);
+        let text = match *value {
+            Some(n) => anchor_text(anchors, n),
+            None => format!("0 is {}, 10 is {}", anchors.texts()[0], anchors.texts()[2]),
+        };
+        ui.label(RichText::new(text).small().color(palette.muted_text));
     });
+    clicked
+}
+
+/// "7: near 5, uneasy, but I can carry on"; "5: uneasy, but I can carry on".
+fn anchor_text(anchors: &Anchors, n: u8) -> String {
+    let (point, text) = anchors.nearest(Rating::saturating(n));
+    if point == n { format!("{n}: {text}") } else { format!("{n}: near {point}, {text}") }
 }
 
 /// A framed, toggled button for picking one of a few values.
@@ -392,8 +511,8 @@ fn rate_ui(
         }
         return;
     }
-    ui.label("How anxious are you right now? 0 is calm, 10 is panic.");
-    rating_picker(ui, "Now", &mut view.before);
+    ui.label("How anxious are you right now?");
+    rating_picker(ui, "Now", &mut view.before, &library.settings.anchors);
     ui.label(
         RichText::new("A rating of 2 to 4 is normal and expected: it means this step matters to you.")
             .small()
@@ -411,13 +530,26 @@ fn rate_ui(
     });
 }
 
-fn expect_ui(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Command>) {
+fn expect_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    advice: &Advice,
+    now: Timestamp,
+    view: &mut PracticeView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
+    if let Some(last) = &advice.last_try {
+        last_time_ui(ui, last, now);
+    }
     ui.label("What do you fear will happen? One sentence is enough.");
-    ui.add(
+    let feared = ui.add(
         egui::TextEdit::singleline(&mut view.feared).desired_width(f32::INFINITY).hint_text("They will think I am odd"),
-    )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Feared outcome"));
+    );
+    feared.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Feared outcome"));
+    if std::mem::take(&mut view.focus_pending) {
+        feared.request_focus();
+    }
     ui.add_space(theme::GAP_S);
     ui.label(format!("How likely does it feel? {} %", view.likelihood));
     ui.add(egui::Slider::new(&mut view.likelihood, 0..=Likelihood::MAX).step_by(10.0).suffix(" %"))
@@ -427,15 +559,79 @@ fn expect_ui(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Comm
             .small()
             .color(palette.muted_text),
     );
+    ui.add_space(theme::GAP_M);
+    let own = &library.settings.safety_behaviours;
+    if !own.is_empty() {
+        ui.label("Which safety behaviour will you drop this time? (optional)");
+        ui.horizontal_wrapped(|ui| {
+            for name in own {
+                let on = view.drops.contains(name);
+                let response = ui.add(choice_button(on, name.as_str()));
+                response
+                    .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("Drop: {name}")));
+                if response.clicked() && !view.drops.remove(name) {
+                    view.drops.insert(name.clone());
+                }
+            }
+        });
+        ui.add_space(theme::GAP_M);
+    }
+    context_ui(ui, advice, &mut view.context);
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
         if ui.add_enabled(!view.feared.trim().is_empty(), egui::Button::new("Continue")).clicked() {
             commands.push(Command::Practice(PracticeCommand::Expect {
                 feared_outcome: view.feared.clone(),
                 likelihood: Likelihood::new(view.likelihood).unwrap_or_default(),
+                planned_drops: view.drops.iter().cloned().collect(),
+                context: view.context.clone(),
             }));
         }
         cancel_button(ui, view, commands);
+    });
+}
+
+/// Where, with whom, what is different: short texts, with earlier places and people one click
+/// away.
+fn context_ui(ui: &mut egui::Ui, advice: &Advice, context: &mut Context) {
+    ui.label("Where, and with whom? (optional: it shows which settings you have practised in)");
+    egui::Grid::new("context").num_columns(2).spacing([theme::GAP_S, theme::GAP_S]).show(ui, |ui| {
+        let rows: [(&str, &mut String, &[String], &str); 2] = [
+            ("Place", &mut context.place, &advice.places, "at the bakery"),
+            ("With", &mut context.people, &advice.people, "a shop assistant"),
+        ];
+        for (label, text, recent, hint) in rows {
+            ui.label(label);
+            ui.horizontal_wrapped(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(text)
+                        .hint_text(hint)
+                        .char_limit(crate::model::limits::SHORT_TEXT_CHARS)
+                        .desired_width(220.0),
+                )
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+                for earlier in recent {
+                    let on = same_behaviour(text, earlier);
+                    let response = ui.add(egui::Button::selectable(on, RichText::new(earlier).small()));
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("{label}: {earlier}"))
+                    });
+                    if response.clicked() {
+                        earlier.clone_into(text);
+                    }
+                }
+            });
+            ui.end_row();
+        }
+        ui.label("Different");
+        ui.add(
+            egui::TextEdit::singleline(&mut context.different)
+                .hint_text("what is new this time (a time of day, a person, no phone)")
+                .char_limit(crate::model::limits::MEDIUM_TEXT_CHARS)
+                .desired_width(f32::INFINITY),
+        )
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What is different this time"));
+        ui.end_row();
     });
 }
 
@@ -443,6 +639,7 @@ fn do_it_ui(
     ui: &mut egui::Ui,
     app: &AppView<'_>,
     draft: &ExposureDraft,
+    anchors: &Anchors,
     view: &mut PracticeView,
     commands: &mut Vec<Command>,
 ) {
@@ -453,6 +650,10 @@ fn do_it_ui(
         draft.expectancy.feared_outcome,
         draft.expectancy.likelihood.get()
     ));
+    if !draft.planned_drops.is_empty() {
+        let names: Vec<String> = draft.planned_drops.iter().map(|b| crate::model::behaviour_in_sentence(b)).collect();
+        ui.label(format!("This time, without {}.", names.join(" or ")));
+    }
     ui.add_space(theme::GAP_S);
     let mut push = |c: PracticeCommand| commands.push(Command::Practice(c));
     if draft.started.is_none() {
@@ -478,40 +679,48 @@ fn do_it_ui(
         let remaining = practice::remaining_secs(draft, now);
         let elapsed = practice::elapsed_secs(draft, now);
         let fraction = (elapsed as f32 / draft.planned_secs.max(1) as f32).min(1.0);
-        if remaining > 0 {
-            ui.label(
-                RichText::new(format!("{}:{:02} left", remaining / 60, remaining % 60))
-                    .size(34.0)
-                    .color(palette.accent),
-            );
-        } else {
-            ui.label(RichText::new("Time is up").size(28.0).color(palette.accent));
-            ui.label("Take a breath. When you are ready, reflect on what happened.");
+        if remaining == 0 && draft.paused_at.is_none() {
+            // Time is up: on to the reflection, where the person rates and writes when ready
+            // (drawn at once: no input asked for this frame).
+            push(PracticeCommand::Finish { stopped_early: false });
+            ui.ctx().request_repaint();
         }
+        ui.label(
+            RichText::new(format!("{}:{:02} left", remaining / 60, remaining % 60)).size(34.0).color(palette.accent),
+        );
         ui.add(egui::ProgressBar::new(fraction).desired_width(320.0));
         if draft.paused_at.is_some() {
             ui.label(RichText::new("Paused").color(palette.muted_text));
         }
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
-            if remaining > 0 {
-                if draft.paused_at.is_some() {
-                    if ui.button("Resume").clicked() {
-                        push(PracticeCommand::Resume);
-                    }
-                } else if ui.button("Pause").clicked() {
-                    push(PracticeCommand::Pause);
+            if draft.paused_at.is_some() {
+                if ui.button("Resume").clicked() {
+                    push(PracticeCommand::Resume);
                 }
-                if ui.button("I'm done").clicked() {
-                    push(PracticeCommand::Finish { stopped_early: false });
-                }
-                if ui.button("Stop early").on_hover_text("That is allowed; it will be marked as a hard one").clicked() {
-                    push(PracticeCommand::Finish { stopped_early: true });
-                }
-            } else if ui.button("Reflect now").clicked() {
+            } else if ui.button("Pause").clicked() {
+                push(PracticeCommand::Pause);
+            }
+            if ui.button("I'm done").clicked() {
                 push(PracticeCommand::Finish { stopped_early: false });
             }
+            if ui.button("Stop early").on_hover_text("That is allowed; it will be marked as a hard one").clicked() {
+                push(PracticeCommand::Finish { stopped_early: true });
+            }
         });
+        ui.add_space(theme::GAP_M);
+        ui.label("How is it now? (optional, tap any time)");
+        let mut tapped = draft.during.last().map(|d| d.rating.get());
+        // Every tap is kept, the same number again too.
+        if rating_picker(ui, "During", &mut tapped, anchors)
+            && let Some(n) = tapped
+        {
+            push(PracticeCommand::RateDuring(Rating::saturating(n)));
+        }
+        if !draft.during.is_empty() {
+            let taps: Vec<String> = draft.during.iter().map(|d| d.rating.to_string()).collect();
+            ui.label(RichText::new(format!("So far: {}", taps.join(", "))).small().color(palette.muted_text));
+        }
     }
     ui.add_space(theme::GAP_M);
     ui.label(
@@ -525,42 +734,76 @@ fn do_it_ui(
     cancel_button(ui, view, commands);
 }
 
-fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView, commands: &mut Vec<Command>) {
+fn reflect_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    draft: &ExposureDraft,
+    view: &mut PracticeView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
+    let anchors = &library.settings.anchors;
+    if !draft.away_from_screen && !draft.stopped_early {
+        ui.label(RichText::new("Time is up. Take a breath; then, when you are ready:").color(palette.muted_text));
+    }
     ui.label("How anxious are you now?");
-    rating_picker(ui, "After", &mut view.after);
+    rating_picker(ui, "After", &mut view.after, anchors);
     ui.label("What was the highest it got during the exposure?");
-    rating_picker(ui, "Peak", &mut view.peak);
+    rating_picker(ui, "Peak", &mut view.peak, anchors);
     ui.add_space(theme::GAP_S);
     ui.label(format!("You feared: \"{}\". {}", draft.expectancy.feared_outcome, Outcome::QUESTION));
     ui.horizontal(|ui| {
         for outcome in Outcome::ALL {
             if ui.add(choice_button(view.outcome == Some(outcome), outcome.label())).clicked() {
+                view.focus_pending = view.outcome.is_none() && view.learned.is_empty();
                 view.outcome = Some(outcome);
             }
         }
     });
     ui.add_space(theme::GAP_S);
     ui.label("What did you learn?");
-    ui.add(
+    let learned = ui.add(
         egui::TextEdit::multiline(&mut view.learned)
-            .desired_rows(3)
+            .desired_rows(2)
             .desired_width(f32::INFINITY)
             .hint_text("I can feel nervous and still speak up"),
-    )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What I learned"));
+    );
+    learned.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What I learned"));
+    // The learning takes the keyboard once the outcome is chosen (the ratings before it are clicks).
+    if view.outcome.is_some() && std::mem::take(&mut view.focus_pending) {
+        learned.request_focus();
+    }
     ui.add_space(theme::GAP_S);
-    egui::CollapsingHeader::new("Safety behaviours I used (optional)").show(ui, |ui| {
-        for (index, name) in SAFETY_BEHAVIOURS.iter().enumerate() {
-            let mut ticked = view.behaviours.contains(&index);
-            if ui.checkbox(&mut ticked, *name).changed() {
-                if ticked {
-                    view.behaviours.insert(index);
-                } else {
-                    view.behaviours.remove(&index);
+    for name in &draft.planned_drops {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Did you manage without {}?", crate::model::behaviour_in_sentence(name)));
+            for (answer, label) in [(true, "Yes"), (false, "Not this time")] {
+                let on = view.managed.get(name) == Some(&answer);
+                let response = ui.add(choice_button(on, label));
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("Without {name}: {label}"))
+                });
+                if response.clicked() {
+                    view.managed.insert(name.clone(), answer);
                 }
             }
-        }
+        });
+    }
+    let others: Vec<&String> = library
+        .settings
+        .safety_behaviours
+        .iter()
+        .filter(|b| !draft.planned_drops.iter().any(|p| same_behaviour(p, b)))
+        .collect();
+    egui::CollapsingHeader::new("Did other safety behaviours creep in? (optional)").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for name in others {
+                let on = view.crept.contains(name);
+                if ui.add(choice_button(on, name.as_str())).clicked() && !view.crept.remove(name) {
+                    view.crept.insert(name.clone());
+                }
+            }
+        });
         ui.add(egui::TextEdit::singleline(&mut view.other_behaviour).hint_text("Something else"))
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Other safety behaviour"));
     });
@@ -568,17 +811,12 @@ fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView,
     ui.add_space(theme::GAP_S);
     let complete =
         view.after.is_some() && view.peak.is_some() && view.outcome.is_some() && !view.learned.trim().is_empty();
-    if !complete {
-        ui.label(
-            RichText::new("Every rating, the outcome and a line on what you learned are needed to save.")
-                .small()
-                .color(palette.muted_text),
-        );
-    }
     ui.horizontal(|ui| {
         if ui.add_enabled(complete, egui::Button::new("Save exposure")).clicked() {
+            // Used: each planned one not managed without, then the ones that crept in.
             let mut safety_behaviours: Vec<String> =
-                view.behaviours.iter().filter_map(|i| SAFETY_BEHAVIOURS.get(*i)).map(|s| (*s).to_owned()).collect();
+                draft.planned_drops.iter().filter(|p| view.managed.get(*p) == Some(&false)).cloned().collect();
+            safety_behaviours.extend(view.crept.iter().cloned());
             safety_behaviours.push(view.other_behaviour.clone());
             commands.push(Command::Practice(PracticeCommand::Complete(ReflectionInput {
                 after: view.after.map(Rating::saturating),
@@ -590,5 +828,12 @@ fn reflect_ui(ui: &mut egui::Ui, draft: &ExposureDraft, view: &mut PracticeView,
             })));
         }
         cancel_button(ui, view, commands);
+        if !complete {
+            ui.label(
+                RichText::new("Every rating, the outcome and a line on what you learned are needed to save.")
+                    .small()
+                    .color(palette.muted_text),
+            );
+        }
     });
 }

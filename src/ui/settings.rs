@@ -1,0 +1,271 @@
+//! The Settings screen: the person's own practice (weekly goal, mastery streak, exposure length,
+//! when a day starts), their words for 0, 5 and 10, their safety behaviours, and reduced motion.
+//!
+//! Each change is a [`SettingsEdit`], checked against `model::limits` by the model, saved at once
+//! and undoable (Ctrl+Z). Texts are committed when their field loses focus, on Enter, or when the
+//! person leaves the screen ([`SettingsView::take_pending_edits`]); the slider when it is let go.
+
+use egui::RichText;
+
+use super::practice::choice_button;
+use super::theme;
+use crate::command::Command;
+use crate::model::{Anchors, Library, SettingsEdit, limits};
+
+/// Drafts of what is being typed or dragged; never saved.
+#[derive(Debug, Default)]
+pub struct SettingsView {
+    /// The weekly goal while the slider is held.
+    goal: Option<u8>,
+    /// The three anchor texts being edited, from the settings as they were when editing began.
+    anchors: Option<Anchors>,
+    /// A safety behaviour being renamed: its index and the text so far.
+    renaming: Option<(usize, String)>,
+    new_behaviour: String,
+}
+
+impl SettingsView {
+    /// Text typed but not yet committed, as commands; the drafts are cleared. Called before
+    /// leaving the screen or closing.
+    pub fn take_pending_edits(&mut self, library: &Library) -> Vec<SettingsEdit> {
+        let mut edits = Vec::new();
+        if let Some(anchors) = self.anchors.take()
+            && anchors != library.settings.anchors
+        {
+            edits.push(SettingsEdit::Anchors(anchors));
+        }
+        if let Some((index, name)) = self.renaming.take()
+            && library.settings.safety_behaviours.get(index).is_some_and(|old| old.trim() != name.trim())
+        {
+            edits.push(SettingsEdit::RenameSafetyBehaviour { index, name });
+        }
+        edits
+    }
+}
+
+/// One line under a setting saying what it does.
+fn explain(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).small().color(theme::palette(ui).muted_text));
+    ui.add_space(theme::GAP_S);
+}
+
+fn section(ui: &mut egui::Ui, title: &str, body: impl FnOnce(&mut egui::Ui)) {
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(title).strong().size(16.0));
+        ui.add_space(theme::GAP_S);
+        body(ui);
+    });
+    ui.add_space(theme::GAP_M);
+}
+
+pub fn settings_ui(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView, commands: &mut Vec<Command>) {
+    super::screen_heading(
+        ui,
+        "Settings",
+        "Your practice, your way. Each change is saved at once and can be undone with Ctrl+Z.",
+    );
+    ui.set_max_width(theme::READING_WIDTH + 80.0);
+    let mut push = |edit: SettingsEdit| commands.push(Command::Settings(edit));
+    practice_section(ui, library, view, &mut push);
+    anchors_section(ui, library, view, &mut push);
+    behaviours_section(ui, library, view, &mut push);
+    section(ui, "Display", |ui| {
+        let mut reduced = library.settings.reduced_motion;
+        if ui.checkbox(&mut reduced, "Reduce motion").changed() {
+            push(SettingsEdit::ReducedMotion(reduced));
+        }
+        explain(ui, "The breathing pacer shows a bar and words instead of a moving shape.");
+    });
+}
+
+fn practice_section(
+    ui: &mut egui::Ui,
+    library: &Library,
+    view: &mut SettingsView,
+    push: &mut impl FnMut(SettingsEdit),
+) {
+    let s = &library.settings;
+    section(ui, "Your practice", |ui| {
+        let range = limits::WEEKLY_GOAL_RANGE;
+        let mut goal = view.goal.unwrap_or(s.weekly_goal);
+        ui.horizontal(|ui| {
+            ui.label("Weekly goal");
+            let slider = egui::Slider::new(&mut goal, *range.start()..=*range.end()).suffix(" exposures a week");
+            let response = ui.add(slider);
+            response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(goal), "Weekly goal"));
+            if response.dragged() {
+                view.goal = Some(goal);
+            } else if response.drag_stopped() || response.changed() {
+                // Let go, or moved with the keyboard: one change.
+                view.goal = None;
+                if goal != s.weekly_goal {
+                    push(SettingsEdit::WeeklyGoal(goal));
+                }
+            }
+        });
+        explain(
+            ui,
+            "About ten small exposures a week builds confidence; when you are starting out, five is a fine aim.",
+        );
+
+        ui.horizontal(|ui| {
+            ui.label("A step is done after");
+            for streak in limits::MASTERY_STREAK_RANGE {
+                let response = ui.add(choice_button(s.mastery_streak == streak, format!("{streak} in a row")));
+                if response.clicked() && s.mastery_streak != streak {
+                    push(SettingsEdit::MasteryStreak(streak));
+                }
+            }
+        });
+        explain(
+            ui,
+            "How many after-ratings in a row must be below 2 before the next step opens. 3 is steadier, 2 quicker.",
+        );
+
+        ui.horizontal(|ui| {
+            ui.label("Exposure timer");
+            for minutes in limits::EXPOSURE_MINUTES_RANGE {
+                let response = ui.add(choice_button(s.exposure_minutes == minutes, format!("{minutes} min")));
+                if response.clicked() && s.exposure_minutes != minutes {
+                    push(SettingsEdit::ExposureMinutes(minutes));
+                }
+            }
+        });
+        explain(ui, "How long the timer runs unless you change it before starting. Two to four minutes works best.");
+
+        let hour_label = |h: u8| if h == 0 { "midnight".to_owned() } else { format!("{h}:00") };
+        ui.horizontal(|ui| {
+            ui.label("A new day starts at");
+            let combo = egui::ComboBox::from_id_salt("day_starts_at")
+                .selected_text(hour_label(s.day_starts_at))
+                .show_ui(ui, |ui| {
+                    for h in 0..=limits::DAY_START_HOUR_MAX {
+                        if ui.selectable_label(s.day_starts_at == h, hour_label(h)).clicked() && s.day_starts_at != h {
+                            push(SettingsEdit::DayStartsAt(h));
+                        }
+                    }
+                });
+            let value = hour_label(s.day_starts_at);
+            combo.response.widget_info(|| {
+                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "A new day starts at");
+                info.current_text_value = Some(value.clone());
+                info
+            });
+        });
+        explain(
+            ui,
+            "For night owls: practice before this hour counts for the day before, in the daily limits and the week.",
+        );
+    });
+}
+
+fn anchors_section(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView, push: &mut impl FnMut(SettingsEdit)) {
+    section(ui, "Your 0-10 scale", |ui| {
+        explain(ui, "In your own words, what 0, 5 and 10 feel like for you. Every 0-10 choice shows the nearest one.");
+        let saved = &library.settings.anchors;
+        let mut draft = view.anchors.clone().unwrap_or_else(|| saved.clone());
+        let mut commit = false;
+        let mut editing = false;
+        egui::Grid::new("anchors").num_columns(2).spacing([theme::GAP_M, theme::GAP_S]).show(ui, |ui| {
+            let fields: [(&str, &mut String, &str); 3] = [
+                ("0", &mut draft.calm, Anchors::DEFAULT[0]),
+                ("5", &mut draft.middle, Anchors::DEFAULT[1]),
+                ("10", &mut draft.worst, Anchors::DEFAULT[2]),
+            ];
+            for (point, text, default) in fields {
+                ui.label(RichText::new(point).strong());
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(text)
+                            .hint_text(default)
+                            .char_limit(limits::SHORT_TEXT_CHARS)
+                            .desired_width(420.0),
+                    )
+                    .on_hover_text("Leave it empty for the words shown in grey");
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("What {point} feels like"))
+                });
+                editing |= response.has_focus();
+                commit |= response.lost_focus();
+                ui.end_row();
+            }
+        });
+        if commit {
+            view.anchors = None;
+            if draft != *saved {
+                push(SettingsEdit::Anchors(draft));
+            }
+        } else if editing || view.anchors.is_some() && draft != *saved {
+            view.anchors = Some(draft);
+        } else {
+            view.anchors = None;
+        }
+    });
+}
+
+fn behaviours_section(
+    ui: &mut egui::Ui,
+    library: &Library,
+    view: &mut SettingsView,
+    push: &mut impl FnMut(SettingsEdit),
+) {
+    let list = &library.settings.safety_behaviours;
+    section(ui, "Your safety behaviours", |ui| {
+        explain(
+            ui,
+            "Things you do to feel safer that keep the fear going. Before an exposure you can choose one to drop.",
+        );
+        if list.is_empty() {
+            ui.label(RichText::new("Your list is empty. Add the ones you notice in yourself.").italics());
+        }
+        for (index, name) in list.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let renaming = view.renaming.as_ref().is_some_and(|(i, _)| *i == index);
+                let mut text = if renaming {
+                    view.renaming.as_ref().map_or_else(String::new, |(_, t)| t.clone())
+                } else {
+                    name.clone()
+                };
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut text).char_limit(limits::SHORT_TEXT_CHARS).desired_width(360.0),
+                );
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Safety behaviour {}", index + 1))
+                });
+                if response.lost_focus() {
+                    view.renaming = None;
+                    if text.trim() != name.trim() {
+                        push(SettingsEdit::RenameSafetyBehaviour { index, name: text });
+                    }
+                } else if response.changed() || renaming {
+                    view.renaming = Some((index, text));
+                }
+                let remove = ui.button("Remove");
+                remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove {name}")));
+                if remove.clicked() {
+                    view.renaming = None;
+                    push(SettingsEdit::RemoveSafetyBehaviour(index));
+                }
+            });
+        }
+        ui.add_space(theme::GAP_S);
+        ui.horizontal(|ui| {
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut view.new_behaviour)
+                    .hint_text("Another one, in a few words")
+                    .char_limit(limits::SHORT_TEXT_CHARS)
+                    .desired_width(360.0),
+            );
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New safety behaviour"));
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let full = list.len() >= limits::MAX_SAFETY_BEHAVIOURS;
+            let ready = !view.new_behaviour.trim().is_empty() && !full;
+            if (ui.add_enabled(ready, egui::Button::new("Add")).clicked() || entered && ready)
+                && !view.new_behaviour.trim().is_empty()
+            {
+                push(SettingsEdit::AddSafetyBehaviour(std::mem::take(&mut view.new_behaviour)));
+            }
+        });
+    });
+}
