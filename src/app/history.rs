@@ -1,8 +1,10 @@
-//! Undo and redo for ladder edits: snapshots of the whole library. Snapshots are cheap because
-//! the large lists (exposures, journal, pacer log) are shared between them until changed.
+//! Undo and redo for ladder edits and settings: snapshots of the whole library. Snapshots are
+//! cheap because the large lists (exposures, journal, pacer log) are shared between them until
+//! changed.
 //!
-//! Only ladder edits are undoable. Any other change (a recorded exposure, a setting) clears the
-//! history, so an undo can never take away a rating recorded after the edit it reverts.
+//! Only ladder edits and settings are undoable. Any other change (a recorded exposure, a journal
+//! entry) clears the history, so an undo can never take away a rating recorded after the edit it
+//! reverts.
 
 use std::collections::VecDeque;
 

@@ -13,7 +13,7 @@ use super::{predicted, yes_no, ymd};
 use crate::model::{Exposure, Ladder, LadderId, Library, StepId, Timestamp};
 
 /// The CSV header, in column order.
-pub const CSV_HEADER: [&str; 16] = [
+pub const CSV_HEADER: [&str; 22] = [
     "date",
     "time",
     "ladder",
@@ -27,9 +27,15 @@ pub const CSV_HEADER: [&str; 16] = [
     "feared outcome",
     "happened",
     "learned",
-    "safety behaviours",
+    "safety behaviours used",
     "difficult",
     "away from screen",
+    "planned to drop",
+    "dropped",
+    "place",
+    "with whom",
+    "what was different",
+    "ratings during (minutes: rating)",
 ];
 
 /// The exposures of the chosen ladders (`ladders` empty = all) as CSV, oldest first, with a
@@ -77,6 +83,14 @@ where
         w.field(&e.reflection.safety_behaviours.join("; "));
         w.field(yes_no(e.difficult));
         w.field(yes_no(e.away_from_screen));
+        w.field(&e.planned_drops.join("; "));
+        w.field(&e.dropped().join("; "));
+        w.field(&e.context.place);
+        w.field(&e.context.people);
+        w.field(&e.context.different);
+        let during: Vec<String> =
+            e.during.iter().map(|d| format!("{}:{:02} {}", d.secs / 60, d.secs % 60, d.rating)).collect();
+        w.field(&during.join("; "));
         w.end_row();
     }
     w.out
@@ -174,6 +188,12 @@ mod tests {
                 "Rehearsed my lines; Held my phone",
                 "no",
                 "no",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
             ]
         );
         assert_eq!(rows[2][2..4], ["Phone calls", "1"]);
@@ -184,6 +204,27 @@ mod tests {
         assert_eq!(one.len(), 2);
         assert_eq!(one[1][2], "Phone calls");
         assert_eq!(parse_csv(&csv(&Library::default(), &[], &Utc)).len(), 1);
+
+        // What version 3 records: planned drops, the ones dropped, the context, the taps.
+        let mut lib = small();
+        // The exposure of the first row (the oldest).
+        let e = &mut lib.exposures_mut()[1];
+        e.planned_drops = vec!["Avoiding eye contact".into(), "Rehearsed my lines".into()];
+        e.context =
+            crate::model::Context { place: "The shop".into(), people: "A cashier".into(), different: "Noon".into() };
+        e.during = vec![crate::model::DuringRating { secs: 75, rating: crate::model::Rating::saturating(5) }];
+        let rows = parse_csv(&csv(&lib, &[], &Utc));
+        assert_eq!(
+            rows[1][16..],
+            [
+                "Avoiding eye contact; Rehearsed my lines",
+                "Avoiding eye contact",
+                "The shop",
+                "A cashier",
+                "Noon",
+                "1:15 5"
+            ]
+        );
     }
 
     #[test]

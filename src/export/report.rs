@@ -7,7 +7,8 @@
 //! - [`introduction`]: the title, the date and how to read the summary;
 //! - [`overview`]: one row per ladder;
 //! - for each ladder, [`ladder_blocks`] runs the ladder's sections in order: [`ladder_intro`],
-//!   [`steps`], [`exposures`], [`predictions`], [`weekly`], [`mastery`], [`journal`];
+//!   [`steps`], [`exposures`], [`predictions`], [`safety_behaviours`], [`weekly`], [`mastery`],
+//!   [`journal`];
 //! - [`overall_blocks`]: all ladders together, with the breathing pacer.
 //!
 //! A new section is one more function taking the blocks, the [`Context`] and (for a ladder
@@ -202,6 +203,7 @@ fn ladder_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, la
     steps(blocks, cx, ladder);
     exposures(blocks, cx, ladder);
     predictions(blocks, cx, ladder);
+    safety_behaviours(blocks, cx, ladder);
     weekly(blocks, cx, ladder);
     mastery(blocks, cx, ladder);
     journal(blocks, cx, ladder);
@@ -232,8 +234,11 @@ fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &L
         ("Earlier estimates", false),
         ("Mastered", false),
         ("Exposures", true),
+        ("Contexts", false),
     ]);
     for (i, step) in ladder.steps.iter().enumerate() {
+        let tries: Vec<&Exposure> = cx.exposures(ladder.id).iter().copied().filter(|e| e.step == step.id).collect();
+        let contexts = coach::contexts(&tries);
         let earlier = step
             .estimate_history
             .iter()
@@ -247,6 +252,7 @@ fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &L
             if earlier.is_empty() { "-".to_owned() } else { earlier },
             yes_no(cx.mastered.contains(&step.id)).to_owned(),
             cx.per_step.get(&step.id).copied().unwrap_or(0).to_string(),
+            if contexts.is_empty() { "-".to_owned() } else { format!("{}: {}", contexts.len(), contexts.join("; ")) },
         ]);
     }
     if ladder.steps.is_empty() {
@@ -311,6 +317,40 @@ fn predictions<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladd
         format!("{:.1}%", s.happened_pct),
         format!("{:+.1}", s.gap),
     ]);
+    blocks.push(Block::Table(table));
+}
+
+/// How often the feared outcome happened with and without each safety behaviour.
+fn safety_behaviours<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
+    blocks.push(Block::Heading(3, "Safety behaviours".to_owned()));
+    let tally = stats::safety_tally(cx.scope, Some(ladder.id));
+    if tally.is_empty() {
+        blocks.push(Block::Para("No safety behaviours recorded on this ladder yet.".to_owned()));
+        return;
+    }
+    blocks.push(Block::Para(
+        "Without: tries where the person planned to drop the behaviour and did. With: tries where they used it."
+            .to_owned(),
+    ));
+    let mut table = Table::new(&[
+        ("Safety behaviour", false),
+        ("Tries without", true),
+        ("Happened without", true),
+        ("Tries with", true),
+        ("Happened with", true),
+    ]);
+    let happened = |c: stats::OutcomeCount| {
+        if c.partly > 0 { format!("{} (partly {})", c.happened, c.partly) } else { c.happened.to_string() }
+    };
+    for b in &tally {
+        table.rows.push(vec![
+            b.name.clone(),
+            b.without.of.to_string(),
+            happened(b.without),
+            b.with.of.to_string(),
+            happened(b.with),
+        ]);
+    }
     blocks.push(Block::Table(table));
 }
 

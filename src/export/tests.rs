@@ -157,3 +157,21 @@ fn timing() {
     let curve: Vec<[f64; 2]> = (0..100_000).map(|i| [f64::from(i), f64::from(i % 97)]).collect();
     time("stats::downsample 100,000 to 2,000 (points)", &|| stats::downsample(&curve, 2_000).len());
 }
+
+#[test]
+fn the_summary_carries_safety_behaviours_and_contexts() {
+    let mut lib = small();
+    let e = &mut lib.exposures_mut()[1];
+    assert_eq!(e.reflection.outcome, Outcome::Partly);
+    e.planned_drops = vec!["Avoiding eye contact".to_owned()];
+    e.context = crate::model::Context { place: "The corner shop".to_owned(), ..crate::model::Context::default() };
+    let now = local(2, 2026, 3, 20, 12, 0);
+    let text = markdown(&lib, &[], &now);
+    assert!(text.contains("### Safety behaviours"), "{text}");
+    assert!(text.contains("| Avoiding eye contact | 1 | 0 (partly 1) | 0 | 0 |"), "{text}");
+    assert!(text.contains("| Rehearsed my lines | 0 | 0 | 1 | 0 (partly 1) |"), "{text}");
+    assert!(text.contains("1: The corner shop"), "the steps table names the contexts: {text}");
+    let page = html(&lib, &[], &now);
+    assert!(page.contains("<h3>Safety behaviours</h3>"));
+    assert!(page.contains("No safety behaviours recorded on this ladder yet."), "the other ladder has none");
+}

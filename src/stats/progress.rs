@@ -64,6 +64,12 @@ pub struct ProgressData {
     pub estimates: Vec<(String, Vec<[f64; 2]>)>,
     /// Exposures recorded on the ladder.
     pub ladder_exposures: usize,
+    /// The contexts the step was done in, named, in the order first used.
+    pub step_contexts: Vec<String>,
+    /// The outcome with and without each safety behaviour on the ladder.
+    pub safety: Vec<super::BehaviourTally>,
+    /// The ratings tapped during the ladder's latest exposure that has some.
+    pub during: Option<super::DuringCurve>,
 }
 
 /// The step shown by default: the one practised most recently on this ladder, else the first.
@@ -194,6 +200,9 @@ pub fn progress<Tz: TimeZone>(
         steps: ladder.steps.len(),
         estimates,
         ladder_exposures: library.exposures.iter().filter(|e| e.ladder == ladder.id).count(),
+        step_contexts: step.map(|id| crate::coach::step_contexts(library, id)).unwrap_or_default(),
+        safety: super::safety_tally(library, Some(ladder.id)),
+        during: super::latest_during_curve(library, ladder.id),
     }
 }
 
@@ -291,6 +300,28 @@ mod tests {
         let data = progress(&lib, &ladder, Some(ladder.steps[2].id), None, &local(0, 2026, 3, 20, 12, 0));
         assert_eq!((data.step_label.as_str(), data.after.as_slice()), ("3. situation 3", &[[1.0, 1.0]][..]));
         assert_eq!(data.ladder_exposures, 2);
+        assert!(data.step_contexts.is_empty() && data.safety.is_empty() && data.during.is_none());
+    }
+
+    #[test]
+    fn contexts_safety_behaviours_and_taps_come_with_the_ladder() {
+        use crate::model::ExposureBuilder;
+        let ladder = ladder_with(&[2, 3]);
+        let mut lib = with_exposures(&ladder, vec![]);
+        for (d, place) in [(1, "home"), (2, "work"), (3, "Home")] {
+            let e = ExposureBuilder::on(&ladder, 0)
+                .at(day(d))
+                .context(place, "")
+                .safety(&["Avoiding eye contact"], &[])
+                .during(&[(30, 4), (120, 2)])
+                .build();
+            lib.exposures_mut().push(e);
+        }
+        let data = progress(&lib, &ladder, None, None, &local(0, 2026, 3, 20, 12, 0));
+        assert_eq!(data.step_contexts, ["home", "work"]);
+        assert_eq!(data.safety.len(), 1);
+        assert_eq!(data.safety[0].without.of, 3);
+        assert_eq!(data.during.map(|c| c.points), Some(vec![[0.5, 4.0], [2.0, 2.0]]));
     }
 
     #[test]

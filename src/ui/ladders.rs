@@ -256,10 +256,25 @@ fn draft_field(
         Some(draft) => &mut draft.text,
         None => &mut shown,
     };
-    let edit =
-        if multiline { egui::TextEdit::multiline(buffer).desired_rows(2) } else { egui::TextEdit::singleline(buffer) };
+    let edit = if multiline {
+        egui::TextEdit::multiline(buffer).desired_rows(2)
+    } else {
+        // One line of text that wraps so all of it shows (a long step is never cut off); Enter
+        // ends the edit as in a one-line field, and a pasted line break becomes a space.
+        egui::TextEdit::multiline(buffer).desired_rows(1).return_key(None)
+    };
     let response = ui.add(edit.id(id).desired_width(f32::INFINITY));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible_label));
+    if !multiline {
+        if let Some(draft) = drafts.get_mut(&field)
+            && draft.text.contains(['\n', '\r'])
+        {
+            draft.text = draft.text.replace(['\r', '\n'], " ");
+        }
+        if response.has_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            response.surrender_focus();
+        }
+    }
     if response.has_focus() && !editing {
         drafts.insert(field, Draft { base: current.to_owned(), text: shown });
         return None;

@@ -283,7 +283,7 @@ fn edit_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command
             ui.close();
         }
         ui.separator();
-        if ui.add(egui::Button::new("Settings").shortcut_text("Ctrl+,")).clicked() {
+        if ui.add(egui::Button::new("Open Settings").shortcut_text("Ctrl+,")).clicked() {
             commands.push(Command::Navigate(Screen::Settings));
             ui.close();
         }

@@ -20,7 +20,7 @@ use crate::practice::{self, ReflectionInput};
 use crate::view::{AppView, PracticeMessage};
 
 /// Earlier places and people offered as one-click choices.
-const RECENT_CHOICES: usize = 6;
+const RECENT_CHOICES: usize = 4;
 
 /// The screen's inputs for the part being filled in.
 #[derive(Debug)]
@@ -161,13 +161,18 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut PracticeView
         *view = PracticeView { chosen_step: view.chosen_step, advice: view.advice.take(), ..PracticeView::default() };
         view.stage = stage;
     }
-    super::screen_heading(ui, "Practice", "A short, guided exposure: two to four minutes, one small step.");
+    // While an exposure is under way the screen keeps to it: no subtitle, no weekly count.
+    let under_way = library.in_progress.is_some();
+    let subtitle = if under_way { "" } else { "A short, guided exposure: two to four minutes, one small step." };
+    super::screen_heading(ui, "Practice", subtitle);
     ui.set_max_width(theme::READING_WIDTH + 80.0);
     let active: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
     let ladder =
         app.selected_ladder.and_then(|id| library.ladder(id)).filter(|l| !l.archived).or(active.first().copied());
     let advice = view.advice(app, library, ladder);
-    weekly_ui(ui, &advice.week);
+    if !under_way {
+        weekly_ui(ui, &advice.week);
+    }
     message_ui(ui, app, commands);
     let anchors = &library.settings.anchors;
     match &library.in_progress {
@@ -407,13 +412,16 @@ fn draft_header_ui(ui: &mut egui::Ui, ladder: &Ladder, draft: &ExposureDraft) {
         if let Some(step) = ladder.step(draft.step) {
             ui.label(RichText::new(&step.situation).strong().size(17.0));
         }
-        ui.label(RichText::new(&ladder.fear).italics().color(palette.muted_text));
+        // Once the prediction is made it says the fear in the person's words.
+        if matches!(draft.stage, DraftStage::Rate | DraftStage::Expect) {
+            ui.label(RichText::new(&ladder.fear).italics().color(palette.muted_text));
+        }
     });
     ui.add_space(theme::GAP_M);
 }
 
 /// A row of 0-10 buttons; each is named "{prefix} {n}" for screen readers and tests. The
-/// person's anchor nearest to the chosen number is shown beside it ("7 is near 5: uneasy, but I
+/// person's anchor nearest to the chosen number is shown beside it ("7: near 5, uneasy, but I
 /// can carry on"). Returns true when a number was clicked.
 fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>, anchors: &Anchors) -> bool {
     let mut clicked = false;
@@ -428,13 +436,11 @@ fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>, anchor
                 clicked = true;
             }
         }
-        ui.add_space(theme::GAP_S);
-        let palette = theme::palette(ui);
-        let text = match *value {
-            Some(n) => anchor_text(anchors, n),
-            None => format!("0 is {}, 10 is {}", anchors.texts()[0], anchors.texts()[2]),
-        };
-        ui.label(RichText::new(text).small().color(palette.muted_text));
+        if let Some(n) = *value {
+            ui.add_space(theme::GAP_S);
+            let palette = theme::palette(ui);
+            ui.label(RichText::new(anchor_text(anchors, n)).small().color(palette.muted_text));
+        }
     });
     clicked
 }
@@ -511,7 +517,8 @@ fn rate_ui(
         }
         return;
     }
-    ui.label("How anxious are you right now?");
+    let words = library.settings.anchors.texts();
+    ui.label(format!("How anxious are you right now? 0 is {}, 10 is {}.", words[0], words[2]));
     rating_picker(ui, "Now", &mut view.before, &library.settings.anchors);
     ui.label(
         RichText::new("A rating of 2 to 4 is normal and expected: it means this step matters to you.")
@@ -595,43 +602,41 @@ fn expect_ui(
 /// away.
 fn context_ui(ui: &mut egui::Ui, advice: &Advice, context: &mut Context) {
     ui.label("Where, and with whom? (optional: it shows which settings you have practised in)");
-    egui::Grid::new("context").num_columns(2).spacing([theme::GAP_S, theme::GAP_S]).show(ui, |ui| {
-        let rows: [(&str, &mut String, &[String], &str); 2] = [
-            ("Place", &mut context.place, &advice.places, "at the bakery"),
-            ("With", &mut context.people, &advice.people, "a shop assistant"),
-        ];
-        for (label, text, recent, hint) in rows {
-            ui.label(label);
-            ui.horizontal_wrapped(|ui| {
-                ui.add(
-                    egui::TextEdit::singleline(text)
-                        .hint_text(hint)
-                        .char_limit(crate::model::limits::SHORT_TEXT_CHARS)
-                        .desired_width(220.0),
-                )
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
-                for earlier in recent {
-                    let on = same_behaviour(text, earlier);
-                    let response = ui.add(egui::Button::selectable(on, RichText::new(earlier).small()));
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("{label}: {earlier}"))
-                    });
-                    if response.clicked() {
-                        earlier.clone_into(text);
-                    }
+    let rows: [(&str, &str, &mut String, &[String], &str); 2] = [
+        ("Where", "Place", &mut context.place, &advice.places, "at the bakery"),
+        ("With whom", "People", &mut context.people, &advice.people, "a shop assistant"),
+    ];
+    for (shown, label, text, recent, hint) in rows {
+        ui.horizontal_wrapped(|ui| {
+            ui.add_sized([76.0, 24.0], egui::Label::new(shown));
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .hint_text(hint)
+                    .char_limit(crate::model::limits::SHORT_TEXT_CHARS)
+                    .desired_width(220.0),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+            for earlier in recent {
+                let on = same_behaviour(text, earlier);
+                let response = ui.add(egui::Button::selectable(on, RichText::new(earlier).small()));
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("{label}: {earlier}"))
+                });
+                if response.clicked() {
+                    earlier.clone_into(text);
                 }
-            });
-            ui.end_row();
-        }
-        ui.label("Different");
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        ui.add_sized([76.0, 24.0], egui::Label::new("What is new"));
         ui.add(
             egui::TextEdit::singleline(&mut context.different)
-                .hint_text("what is new this time (a time of day, a person, no phone)")
+                .hint_text("a time of day, a person, no phone...")
                 .char_limit(crate::model::limits::MEDIUM_TEXT_CHARS)
                 .desired_width(f32::INFINITY),
         )
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What is different this time"));
-        ui.end_row();
     });
 }
 

@@ -230,7 +230,7 @@ fn ladder_picker_ui(ui: &mut egui::Ui, library: &Library, ladder: &Ladder, view:
     let _ = combo.response.labelled_by(label.id);
 }
 
-/// The five cards, two to a row when there is room. Returns the step and the week range chosen
+/// The seven cards, two to a row when there is room. Returns the step and the week range chosen
 /// on them this frame, if any.
 fn cards_ui<Tz: TimeZone>(
     ui: &mut egui::Ui,
@@ -250,14 +250,16 @@ fn cards_ui<Tz: TimeZone>(
                 1 => cards::expectancy_card_ui(ui, data),
                 2 => cards::weekly_card_ui(ui, library, data, range, &mut range_choice),
                 3 => cards::mastered_card_ui(ui, data),
-                _ => cards::estimates_card_ui(ui, data),
+                4 => cards::estimates_card_ui(ui, data),
+                5 => cards::safety_card_ui(ui, data),
+                _ => cards::during_card_ui(ui, data),
             }
         });
     };
     let rows: &[&[usize]] = if ui.available_width() >= TWO_COLUMNS_FROM {
-        &[&[0, 1], &[2, 3], &[4]]
+        &[&[0, 1], &[2, 3], &[5, 6], &[4]]
     } else {
-        &[&[0], &[1], &[2], &[3], &[4]]
+        &[&[0], &[1], &[2], &[3], &[5], &[6], &[4]]
     };
     for row in rows {
         if let [card] = row {

@@ -91,9 +91,11 @@ fn practice_section(
         let mut goal = view.goal.unwrap_or(s.weekly_goal);
         ui.horizontal(|ui| {
             ui.label("Weekly goal");
-            let slider = egui::Slider::new(&mut goal, *range.start()..=*range.end()).suffix(" exposures a week");
+            // The value is said beside the slider (a typed value would be one more field to commit).
+            let slider = egui::Slider::new(&mut goal, *range.start()..=*range.end()).show_value(false);
             let response = ui.add(slider);
-            response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(goal), "Weekly goal"));
+            response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(goal), "Exposures a week"));
+            ui.label(crate::model::count(usize::from(goal), "exposure a week", "exposures a week"));
             if response.dragged() {
                 view.goal = Some(goal);
             } else if response.drag_stopped() || response.changed() {
@@ -148,7 +150,7 @@ fn practice_section(
                 });
             let value = hour_label(s.day_starts_at);
             combo.response.widget_info(|| {
-                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "A new day starts at");
+                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Hour a new day starts");
                 info.current_text_value = Some(value.clone());
                 info
             });

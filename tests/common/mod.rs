@@ -27,14 +27,16 @@ pub fn launch(path: &Path) -> (App, Arc<ManualClock>) {
 
 /// Like [`launch`], with file dialogs answered from `dialogs`.
 pub fn launch_with(path: &Path, dialogs: Arc<QueuedDialogs>) -> (App, Arc<ManualClock>) {
+    launch_sized(path, dialogs, egui::vec2(1280.0, 1400.0))
+}
+
+/// Like [`launch_with`], in a window of `size` points.
+pub fn launch_sized(path: &Path, dialogs: Arc<QueuedDialogs>, size: egui::Vec2) -> (App, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
     let mut config = Config::with_clock(path.to_owned(), clock.clone());
     config.dialogs = dialogs;
     // The store thread wakes the UI from another thread, which can cost `run` a few extra frames.
-    let harness = Harness::builder()
-        .with_max_steps(16)
-        .with_size(egui::vec2(1280.0, 1400.0))
-        .build_eframe(move |cc| Shell::new(cc, config));
+    let harness = Harness::builder().with_max_steps(16).with_size(size).build_eframe(move |cc| Shell::new(cc, config));
     (harness, clock)
 }
 

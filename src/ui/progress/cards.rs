@@ -99,6 +99,15 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
             coach::streak_needed(library)
         ),
     );
+    let contexts = &data.step_contexts;
+    muted(
+        ui,
+        match contexts.len() {
+            0 => "No context recorded for this step yet: note where and with whom before a try.".to_owned(),
+            1 => format!("Done in 1 context: {}.", contexts[0]),
+            n => format!("Done in {n} different contexts: {}.", contexts.join("; ")),
+        },
+    );
     let palette = theme::palette(ui);
     let mastery_label = format!("Mastery line: after-rating below {}", coach::MASTERY_BELOW);
     legend_ui(
@@ -143,7 +152,10 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
             plot_ui.line(Line::new("Before", plotted.before.as_slice()).color(palette.muted_text).width(1.5));
             plot_ui.line(Line::new("Peak", plotted.peak.as_slice()).color(palette.warn_text).width(1.5));
             plot_ui.line(Line::new("After", plotted.after.as_slice()).color(palette.accent).width(2.5));
+            // Markers while there are few tries: a line of one point draws nothing.
             if n <= 60 {
+                plot_ui.points(Points::new("Before", plotted.before.as_slice()).color(palette.muted_text).radius(2.5));
+                plot_ui.points(Points::new("Peak", plotted.peak.as_slice()).color(palette.warn_text).radius(2.5));
                 plot_ui.points(Points::new("After", plotted.after.as_slice()).color(palette.accent).radius(3.0));
             }
         });
@@ -169,8 +181,11 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     muted(
         ui,
         format!(
-            "{} predictions: {:.0} % likely on average; it happened {:.0} % of the time (a gap of {:.0} points).",
-            summary.count, summary.mean_predicted, summary.happened_pct, summary.gap
+            "{}: {:.0} % likely on average; it happened {:.0} % of the time (a gap of {:.0} points).",
+            crate::model::count(summary.count, "prediction", "predictions"),
+            summary.mean_predicted,
+            summary.happened_pct,
+            summary.gap
         ),
     );
     let palette = theme::palette(ui);
@@ -215,7 +230,7 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     name_plot(
         &response,
         "What you predicted, and what happened",
-        &format!("{} predictions by date", summary.count),
+        &format!("{} by date", crate::model::count(summary.count, "prediction", "predictions")),
         &all,
     );
 }
@@ -465,6 +480,67 @@ fn legend_ui(ui: &mut egui::Ui, caption: Option<&str>, keys: &[(Swatch, &str)]) 
 /// `text` in at most `chars` characters, "..." included.
 fn shorten(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars { text.to_owned() } else { crate::model::ellipsis(text, chars.saturating_sub(3)) }
+}
+
+/// How often the feared outcome happened with and without each safety behaviour on the ladder.
+pub(super) fn safety_card_ui(ui: &mut egui::Ui, plotted: &Data) {
+    card_heading(ui, "Safety behaviours: with and without");
+    let tally = &plotted.stats.safety;
+    if tally.is_empty() {
+        muted(
+            ui,
+            "No safety behaviours recorded yet. Before an exposure you can choose one to drop; how often the feared outcome happened with and without it appears here.",
+        );
+        return;
+    }
+    muted(ui, "Each line counts the tries where you planned to drop it and did, and the tries where you used it.");
+    for behaviour in tally.iter().take(8) {
+        ui.label(behaviour.sentence());
+    }
+    if tally.len() > 8 {
+        muted(ui, format!("And {} more in the exports.", tally.len() - 8));
+    }
+}
+
+/// The ratings tapped during the ladder's latest exposure that has some, as a small curve.
+pub(super) fn during_card_ui(ui: &mut egui::Ui, plotted: &Data) {
+    card_heading(ui, "During your last try");
+    let Some(curve) = &plotted.stats.during else {
+        muted(
+            ui,
+            "No ratings during a try yet. While the timer runs you can tap how it feels now; the curve appears here.",
+        );
+        return;
+    };
+    muted(
+        ui,
+        "Fear going down during a try is not the goal and decides nothing: staying with it, and finding out what happens, is what counts.",
+    );
+    let palette = theme::palette(ui);
+    let points: Vec<PlotPoint> = curve.points.iter().copied().map(PlotPoint::from).collect();
+    let response = plot("progress_during")
+        .height(120.0)
+        .include_y(0.0)
+        .include_y(10.0)
+        .include_x(0.0)
+        .include_x(4.0)
+        .x_axis_label("Minutes")
+        .y_axis_label("Anxiety 0-10")
+        .show(ui, |plot_ui| {
+            plot_ui.line(Line::new("During", points.as_slice()).color(palette.accent).width(2.0));
+            plot_ui.points(Points::new("During", points.as_slice()).color(palette.accent).radius(3.0));
+        });
+    let taps: Vec<String> = curve.points.iter().map(|p| format!("{}", p[1])).collect();
+    name_plot(
+        &response,
+        "During your last try",
+        &format!("{} tapped during the timer: {}", count_taps(taps.len()), taps.join(", ")),
+        &points,
+    );
+}
+
+fn count_taps(n: usize) -> String {
+    crate::model::count(n, "rating", "ratings")
 }
 
 #[cfg(test)]

@@ -1,0 +1,158 @@
+//! The Settings screen driven like a person would: reached from the tab, the keyboard and the
+//! Edit menu; each change saved, undoable, and followed by the coach.
+
+#![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use stepwise::Screen;
+use stepwise::model::{ExposureBuilder, Library, Timestamp};
+
+mod common;
+use common::{App, T0};
+
+fn library() -> Library {
+    let mut lib = common::one_ladder(
+        "Speaking up",
+        "I fear being judged when I speak",
+        &[("Ask a question in a small meeting", 2), ("Share an idea in a meeting", 4)],
+    );
+    // Two low after-ratings on step 1: done with a streak of 2, not yet with 3.
+    let ladder = lib.ladders[0].clone();
+    for day in [2, 1] {
+        let at = Timestamp::from_unix_secs(T0 - day * 86_400);
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(at).before_after(3, 1).build());
+    }
+    lib
+}
+
+fn lib_of(harness: &App) -> Library {
+    harness.state().app().library().unwrap().clone()
+}
+
+fn click(harness: &mut App, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn screen(harness: &App) -> Screen {
+    harness.state().app().view().screen
+}
+
+#[test]
+fn settings_open_from_the_tab_the_keyboard_and_the_edit_menu() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    harness.run();
+    assert_eq!(screen(&harness), Screen::Settings);
+    click(&mut harness, "Ladders");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
+    harness.run();
+    assert_eq!(screen(&harness), Screen::Settings);
+    click(&mut harness, "Ladders");
+    click(&mut harness, "Edit");
+    harness.get_by_label_contains("Open Settings").click();
+    harness.run();
+    assert_eq!(screen(&harness), Screen::Settings);
+    harness.get_by_label("Your 0-10 scale");
+}
+
+#[test]
+fn the_streak_and_the_weekly_goal_change_and_the_coach_follows() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Practice");
+    harness.get_by_label_contains("Stay with step 1 for now");
+    harness.get_by_label("This week: 2 of 10 exposures");
+
+    click(&mut harness, "Settings");
+    click(&mut harness, "2 in a row");
+    assert_eq!(lib_of(&harness).settings.mastery_streak, 2);
+    // The weekly goal, lowered the way a screen reader does it: each step is one change.
+    for _ in 0..5 {
+        harness.get_by_label("Exposures a week").decrement_accesskit();
+        harness.run();
+    }
+    assert_eq!(lib_of(&harness).settings.weekly_goal, 5);
+
+    click(&mut harness, "Practice");
+    harness.get_by_label_contains("Step 2 is next: your last 2 after-ratings on step 1 were 1, 1");
+    harness.get_by_label("This week: 2 of 5 exposures");
+
+    // Undo takes the last change back, then the one before, and the coach follows again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(lib_of(&harness).settings.weekly_goal, 6);
+    for _ in 0..5 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    assert_eq!(lib_of(&harness).settings.weekly_goal, 10);
+    assert_eq!(lib_of(&harness).settings.mastery_streak, 3, "the streak change undone too");
+    harness.get_by_label_contains("Stay with step 1 for now");
+}
+
+#[test]
+fn safety_behaviours_are_added_renamed_and_removed_and_offered_before_the_next_try() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Settings");
+    click(&mut harness, "Remove Standing near the door");
+    click(&mut harness, "New safety behaviour");
+    harness.get_by_label("New safety behaviour").type_text("Looking at my notes");
+    harness.run();
+    click(&mut harness, "Add");
+    let list = lib_of(&harness).settings.safety_behaviours;
+    assert!(!list.iter().any(|b| b == "Standing near the door"));
+    assert_eq!(list.last().map(String::as_str), Some("Looking at my notes"));
+    // A name already in the list is refused with a note, and nothing changes.
+    click(&mut harness, "New safety behaviour");
+    harness.get_by_label("New safety behaviour").type_text("avoiding eye CONTACT");
+    harness.run();
+    click(&mut harness, "Add");
+    harness.get_by_label_contains("\"avoiding eye CONTACT\" is already in your list. Nothing was changed.");
+    assert_eq!(lib_of(&harness).settings.safety_behaviours, list);
+
+    click(&mut harness, "Practice");
+    click(&mut harness, "Begin");
+    click(&mut harness, "Now 2");
+    click(&mut harness, "Continue");
+    harness.get_by_label("Drop: Looking at my notes");
+    assert!(harness.query_by_label("Drop: Standing near the door").is_none());
+}
+
+#[test]
+fn the_persons_own_words_show_beside_the_ratings() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Settings");
+    click(&mut harness, "What 5 feels like");
+    harness.get_by_label("What 5 feels like").type_text("like waiting outside the boss's office");
+    harness.run();
+    // Leaving the screen with the text still in the field keeps it.
+    click(&mut harness, "Practice");
+    assert_eq!(lib_of(&harness).settings.anchors.middle, "like waiting outside the boss's office");
+    click(&mut harness, "Begin");
+    click(&mut harness, "Now 6");
+    harness.get_by_label("6: near 5, like waiting outside the boss's office");
+}
+
+#[test]
+fn reduced_motion_is_a_saved_setting_the_pacer_follows() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Settings");
+    click(&mut harness, "Reduce motion");
+    assert!(lib_of(&harness).settings.reduced_motion);
+    click(&mut harness, "Breathe");
+    harness.get_by_label_contains("Reduce motion, in Settings");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(!lib_of(&harness).settings.reduced_motion, "undoable");
+}
+
+#[test]
+fn a_night_owls_day_starts_later() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Settings");
+    click(&mut harness, "Hour a new day starts");
+    click(&mut harness, "4:00");
+    assert_eq!(lib_of(&harness).settings.day_starts_at, 4);
+    harness.get_by_label_contains("counts for the day before");
+}
