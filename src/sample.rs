@@ -57,10 +57,12 @@ const SAFETY: [&str; 4] = ["Rehearsed my lines", "Avoided eye contact", "Held my
 
 /// A library with `ladders` ladders of 10 steps and `exposures` exposures spread over ten
 /// years before `end`, plus roughly one journal entry per 10 exposures and one pacer session
-/// per 3. Deterministic for a given `seed`.
+/// per 3; each exposure with the details of version 3 (safety behaviours, a context, taps). Deterministic for a given `seed`.
 #[must_use]
 pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp) -> Library {
     let mut rng = Rng::new(seed);
+    // The details of version 3 from their own generator (see `practice_journey`).
+    let mut details = Rng::new(seed ^ 0x5AFE_7E55);
     let templates = templates::all();
     let start_secs = end.unix_secs() - 10 * 365 * 86_400;
     let mut library = Library::default();
@@ -125,6 +127,16 @@ pub fn heavy_library(seed: u64, ladders: usize, exposures: usize, end: Timestamp
             context: crate::model::Context::default(),
             during: Vec::new(),
         });
+        let (planned_drops, used) = journey_safety(&mut details);
+        let context = journey_context(&mut details, n % 2);
+        let peak = library.exposures.last().map_or(0, |e| e.peak.get());
+        let during = journey_during(&mut details, before, peak, after);
+        if let Some(e) = library.exposures_mut().last_mut() {
+            e.planned_drops = planned_drops;
+            e.reflection.safety_behaviours.extend(used);
+            e.context = context;
+            e.during = during;
+        }
         if n % 10 == 0 {
             library.journal_mut().push(JournalEntry {
                 id: EntryId(rng.id()),

@@ -190,8 +190,10 @@ fn the_timer_repaints_only_while_it_runs() {
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle while paused");
     click(&mut harness, "Resume");
     clock.advance_secs(300.0);
-    // Time is up: the reflection opens by itself (and is saved), then nothing ticks.
+    // Time is up: the reflection opens by itself (and is saved), then nothing ticks. A save
+    // still being written (on the store thread, slower on a busy machine) lands first.
     harness.run();
+    common::wait_for(&mut harness, "the save being written", |app| !app.saving);
     settle(&mut harness, &clock);
     harness.get_by_label_contains("Time is up");
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle once time is up");
