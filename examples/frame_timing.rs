@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use eframe::App as _;
 use stepwise::clock::{Clock as _, ManualClock, Stopwatch};
-use stepwise::command::{Command, PacerCommand};
+use stepwise::command::{Command, PacerCommand, PracticeCommand};
 use stepwise::model::Timestamp;
 use stepwise::sample::heavy_library;
 use stepwise::{Config, Screen, Shell, store};
@@ -68,9 +68,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         t.elapsed_secs() * 1e3
     };
 
-    let screens: [(&str, Vec<Command>); 10] = [
+    // An exposure under way on the first ladder's recommended step, timer running, one tap.
+    let library = app.app().library().ok_or("the library did not open")?;
+    let first = library.ladders.first().ok_or("the library has no ladders")?.id;
+    let step = stepwise::coach::recommend(library, first)
+        .and_then(|r| r.step)
+        .ok_or("the first ladder has no step to practise")?;
+    let under_way = vec![
+        Command::Navigate(Screen::Practice),
+        Command::Practice(PracticeCommand::Begin {
+            ladder: first,
+            step,
+            confirmed_override: true,
+            away_from_screen: false,
+        }),
+        Command::Practice(PracticeCommand::Rate { before: stepwise::model::Rating::saturating(3), in_crisis: false }),
+        Command::Practice(PracticeCommand::Expect {
+            feared_outcome: "They will think I am odd".to_owned(),
+            likelihood: stepwise::model::Likelihood::new(50).unwrap_or_default(),
+            planned_drops: vec!["Rehearsing what to say".to_owned()],
+            context: stepwise::model::Context::default(),
+        }),
+        Command::Practice(PracticeCommand::StartTimer),
+        Command::Practice(PracticeCommand::RateDuring(stepwise::model::Rating::saturating(5))),
+    ];
+    let screens: [(&str, Vec<Command>); 12] = [
         ("Ladders", vec![Command::Navigate(Screen::Ladders)]),
         ("Practice", vec![Command::Navigate(Screen::Practice)]),
+        ("Practice, timer running", under_way),
+        ("Settings", vec![Command::Practice(PracticeCommand::Cancel), Command::Navigate(Screen::Settings)]),
         ("Breathe (running)", vec![Command::Navigate(Screen::Breathe), Command::Pacer(PacerCommand::Start)]),
         ("Progress", vec![Command::Pacer(PacerCommand::Stop), Command::Navigate(Screen::Progress)]),
         ("Progress, hovering", vec![]),

@@ -496,15 +496,14 @@ pub fn context_counts(library: &Library, ladder: LadderId) -> BTreeMap<StepId, u
 }
 
 /// The places and the people recorded on the exposures, each once (letter case aside), the
-/// most recently used first, at most `max` of each: the person's reusable choices.
+/// most recently recorded first, at most `max` of each: the person's reusable choices. Reads
+/// from the newest record back and stops once it has enough.
 #[must_use]
 pub fn recent_places_and_people(library: &Library, max: usize) -> (Vec<String>, Vec<String>) {
-    let mut recent: Vec<&Exposure> = library.exposures.iter().filter(|e| !e.context.is_empty()).collect();
-    recent.sort_by_key(|e| std::cmp::Reverse(e.started));
     let pick = |part: fn(&Exposure) -> &str| {
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
-        for e in &recent {
+        for e in library.exposures.iter().rev() {
             let text = part(e).trim();
             if !text.is_empty() && seen.insert(text.to_lowercase()) {
                 out.push(text.to_owned());

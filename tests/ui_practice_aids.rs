@@ -13,7 +13,7 @@ use stepwise::clock::ManualClock;
 use stepwise::model::{DraftStage, ExposureBuilder, Library, Outcome, Timestamp};
 
 mod common;
-use common::{App, T0};
+use common::{App, T0, click, lib_of};
 
 fn library() -> Library {
     common::one_ladder(
@@ -28,15 +28,6 @@ fn open(lib: &Library) -> (tempfile::TempDir, App, Arc<ManualClock>) {
     harness.get_by_label("Practice").click();
     harness.run();
     (dir, harness, clock)
-}
-
-fn lib_of(harness: &App) -> Library {
-    harness.state().app().library().unwrap().clone()
-}
-
-fn click(harness: &mut App, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 /// Types into whatever has the keyboard, checking it is the field named `label`.

@@ -9,7 +9,7 @@ use stepwise::Screen;
 use stepwise::model::{ExposureBuilder, Library, Timestamp};
 
 mod common;
-use common::{App, T0};
+use common::{App, T0, click, lib_of};
 
 fn library() -> Library {
     let mut lib = common::one_ladder(
@@ -24,15 +24,6 @@ fn library() -> Library {
         lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(at).before_after(3, 1).build());
     }
     lib
-}
-
-fn lib_of(harness: &App) -> Library {
-    harness.state().app().library().unwrap().clone()
-}
-
-fn click(harness: &mut App, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 fn screen(harness: &App) -> Screen {

@@ -139,8 +139,20 @@ impl Exposure {
 /// Whether two safety-behaviour names are the same behaviour (letter case and spacing aside).
 #[must_use]
 pub fn same_behaviour(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    norm(a) == norm(b)
+    behaviour_key(a) == behaviour_key(b)
+}
+
+/// What makes two safety-behaviour names the same: the words, in lower case, one space apart.
+#[must_use]
+pub fn behaviour_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
 /// "rehearsing what to say" from "Rehearsing what to say", for the middle of a sentence. A name

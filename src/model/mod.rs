@@ -26,7 +26,8 @@ pub use changes::{
     Tombstone, next_stamp,
 };
 pub use details::{
-    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, same_behaviour,
+    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, behaviour_key,
+    same_behaviour,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use rating::{Likelihood, Rating, RatingError};

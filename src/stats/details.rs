@@ -2,8 +2,10 @@
 //! feared outcome happened with and without each safety behaviour, and the ratings tapped
 //! during the timer.
 
+use std::collections::HashMap;
+
 use crate::model::{
-    Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, count, same_behaviour,
+    Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, behaviour_key, count,
 };
 
 /// How often the feared outcome happened, over `of` exposures.
@@ -61,34 +63,44 @@ impl BehaviourTally {
 /// dropped. Most recorded first; the same behaviour in any letter case is one.
 #[must_use]
 pub fn safety_tally(library: &Library, ladder: Option<LadderId>) -> Vec<BehaviourTally> {
+    // One key per name (a few per exposure), looked up in maps: this runs over every exposure.
+    let own: HashMap<String, &str> =
+        library.settings.safety_behaviours.iter().map(|b| (behaviour_key(b), b.as_str())).collect();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut tallies: Vec<BehaviourTally> = Vec::new();
-    let own = &library.settings.safety_behaviours;
-    let entry = |tallies: &mut Vec<BehaviourTally>, name: &str| -> usize {
-        if let Some(i) = tallies.iter().position(|t| same_behaviour(&t.name, name)) {
-            return i;
-        }
-        let name = own.iter().find(|b| same_behaviour(b, name)).map_or(name.trim(), String::as_str);
-        tallies.push(BehaviourTally {
-            name: name.to_owned(),
-            with: OutcomeCount::default(),
-            without: OutcomeCount::default(),
-        });
-        tallies.len() - 1
+    let mut entry = |key: String, name: &str| -> usize {
+        *index.entry(key).or_insert_with_key(|key| {
+            let name = own.get(key).copied().unwrap_or_else(|| name.trim());
+            tallies.push(BehaviourTally {
+                name: name.to_owned(),
+                with: OutcomeCount::default(),
+                without: OutcomeCount::default(),
+            });
+            tallies.len() - 1
+        })
     };
+    let mut counts: Vec<(usize, bool, Outcome)> = Vec::new();
     for e in library.exposures.iter().filter(|e| ladder.is_none_or(|id| e.ladder == id)) {
-        let outcome = e.reflection.outcome;
-        let used = &e.reflection.safety_behaviours;
-        for (i, name) in used.iter().enumerate() {
+        if e.reflection.safety_behaviours.is_empty() && e.planned_drops.is_empty() {
+            continue;
+        }
+        let used: Vec<String> = e.reflection.safety_behaviours.iter().map(|b| behaviour_key(b)).collect();
+        for (i, (key, name)) in used.iter().zip(&e.reflection.safety_behaviours).enumerate() {
             // The same behaviour ticked twice on one exposure counts once.
-            if !used[..i].iter().any(|u| same_behaviour(u, name)) {
-                let i = entry(&mut tallies, name);
-                tallies[i].with.add(outcome);
+            if !used[..i].contains(key) {
+                counts.push((entry(key.clone(), name), true, e.reflection.outcome));
             }
         }
-        for dropped in e.dropped() {
-            let i = entry(&mut tallies, dropped);
-            tallies[i].without.add(outcome);
+        for name in &e.planned_drops {
+            let key = behaviour_key(name);
+            if !used.contains(&key) {
+                counts.push((entry(key, name), false, e.reflection.outcome));
+            }
         }
+    }
+    for (i, with, outcome) in counts {
+        let tally = &mut tallies[i];
+        if with { tally.with.add(outcome) } else { tally.without.add(outcome) }
     }
     tallies.sort_by(|a, b| (b.with.of + b.without.of).cmp(&(a.with.of + a.without.of)).then(a.name.cmp(&b.name)));
     tallies

@@ -79,6 +79,28 @@ pub fn settings_ui(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView
     });
 }
 
+/// A label and one button per value of `range`, the `current` one chosen; the value clicked when
+/// it differs from the current one.
+fn choice_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    range: std::ops::RangeInclusive<u8>,
+    current: u8,
+    text: impl Fn(u8) -> String,
+) -> Option<u8> {
+    ui.horizontal(|ui| {
+        ui.label(label);
+        let mut chosen = None;
+        for value in range {
+            if ui.add(choice_button(current == value, text(value))).clicked() && current != value {
+                chosen = Some(value);
+            }
+        }
+        chosen
+    })
+    .inner
+}
+
 fn practice_section(
     ui: &mut egui::Ui,
     library: &Library,
@@ -111,29 +133,23 @@ fn practice_section(
             "About ten small exposures a week builds confidence; when you are starting out, five is a fine aim.",
         );
 
-        ui.horizontal(|ui| {
-            ui.label("A step is done after");
-            for streak in limits::MASTERY_STREAK_RANGE {
-                let response = ui.add(choice_button(s.mastery_streak == streak, format!("{streak} in a row")));
-                if response.clicked() && s.mastery_streak != streak {
-                    push(SettingsEdit::MasteryStreak(streak));
-                }
-            }
-        });
+        if let Some(streak) =
+            choice_row(ui, "A step is done after", limits::MASTERY_STREAK_RANGE, s.mastery_streak, |n| {
+                format!("{n} in a row")
+            })
+        {
+            push(SettingsEdit::MasteryStreak(streak));
+        }
         explain(
             ui,
             "How many after-ratings in a row must be below 2 before the next step opens. 3 is steadier, 2 quicker.",
         );
 
-        ui.horizontal(|ui| {
-            ui.label("Exposure timer");
-            for minutes in limits::EXPOSURE_MINUTES_RANGE {
-                let response = ui.add(choice_button(s.exposure_minutes == minutes, format!("{minutes} min")));
-                if response.clicked() && s.exposure_minutes != minutes {
-                    push(SettingsEdit::ExposureMinutes(minutes));
-                }
-            }
-        });
+        if let Some(minutes) =
+            choice_row(ui, "Exposure timer", limits::EXPOSURE_MINUTES_RANGE, s.exposure_minutes, |n| format!("{n} min"))
+        {
+            push(SettingsEdit::ExposureMinutes(minutes));
+        }
         explain(ui, "How long the timer runs unless you change it before starting. Two to four minutes works best.");
 
         let hour_label = |h: u8| if h == 0 { "midnight".to_owned() } else { format!("{h}:00") };

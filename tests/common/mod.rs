@@ -127,3 +127,15 @@ pub fn file_names(dir: &Path) -> Vec<String> {
 pub fn stepwise_copies(dir: &Path) -> usize {
     file_names(dir).iter().filter(|n| n.contains("(Stepwise copy ")).count()
 }
+
+/// The library the app holds now.
+pub fn lib_of(harness: &App) -> Library {
+    harness.state().app().library().unwrap().clone()
+}
+
+/// Clicks the widget named `label` and lets the app settle.
+pub fn click(harness: &mut App, label: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label(label).click();
+    harness.run();
+}
