@@ -223,7 +223,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let ladder = library.ladders.first().ok_or("no ladder")?.clone();
     let now = clock.now().with_timezone(&chrono::Local);
-    let rows: [(&str, (f64, f64, f64)); 4] = [
+    let step = stepwise::stats::progress::default_step(&library, &ladder);
+    let rows: [(&str, (f64, f64, f64)); 7] = [
         (
             "stats: one ladder",
             time(&mut || {
@@ -233,6 +234,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (
             "stats: weekly",
             time(&mut || drop(std::hint::black_box(stepwise::stats::weekly(&library, Some(ladder.id), &now)))),
+        ),
+        (
+            "stats: safety tally",
+            time(&mut || drop(std::hint::black_box(stepwise::stats::safety_tally(&library, Some(ladder.id))))),
+        ),
+        (
+            "stats: step contexts",
+            time(&mut || {
+                drop(std::hint::black_box(step.map(|s| stepwise::coach::step_contexts(&library, s))));
+            }),
+        ),
+        (
+            "stats: during curve",
+            time(&mut || drop(std::hint::black_box(stepwise::stats::latest_during_curve(&library, ladder.id)))),
         ),
         ("coach: next step", time(&mut || drop(std::hint::black_box(stepwise::coach::recommend(&library, first))))),
         ("coach: all mastered", time(&mut || drop(std::hint::black_box(stepwise::coach::mastered_steps(&library, 3))))),

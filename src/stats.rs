@@ -174,6 +174,34 @@ pub fn expectancy_summary(points: &[ExpectancyPoint]) -> Option<ExpectancySummar
 /// days, counted once.
 #[must_use]
 pub fn weekly<Tz: TimeZone>(library: &Library, ladder: Option<LadderId>, now: &DateTime<Tz>) -> Vec<WeekCount> {
+    weekly_with(library, ladder, now, &pacer_weeks(library, now))
+}
+
+/// Breathing sessions per week (by the Monday that starts it), in `now`'s time zone: the same
+/// for every ladder, so a screen can keep it while another ladder is chosen.
+pub type PacerWeeks = BTreeMap<NaiveDate, u32>;
+
+/// The library's [`PacerWeeks`].
+#[must_use]
+pub fn pacer_weeks<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> PacerWeeks {
+    let zone = now.timezone();
+    let starts_at = library.settings.day_starts_at;
+    let mut weeks = PacerWeeks::new();
+    for s in library.pacer_sessions.iter() {
+        let count = weeks.entry(week_start(coach::practice_date(s.started, &zone, starts_at))).or_default();
+        *count = count.saturating_add(1);
+    }
+    weeks
+}
+
+/// [`weekly`], with the breathing sessions per week already counted.
+#[must_use]
+pub fn weekly_with<Tz: TimeZone>(
+    library: &Library,
+    ladder: Option<LadderId>,
+    now: &DateTime<Tz>,
+    pacer: &PacerWeeks,
+) -> Vec<WeekCount> {
     let zone = now.timezone();
     // Days start when the person's day does (see `coach::practice_date`), as the weekly goal does.
     let starts_at = library.settings.day_starts_at;
@@ -183,9 +211,8 @@ pub fn weekly<Tz: TimeZone>(library: &Library, ladder: Option<LadderId>, now: &D
         let entry = counts.entry(week_start(day(e.started))).or_default();
         entry.0 = entry.0.saturating_add(1);
     }
-    for s in library.pacer_sessions.iter() {
-        let entry = counts.entry(week_start(day(s.started))).or_default();
-        entry.1 = entry.1.saturating_add(1);
+    for (week, sessions) in pacer {
+        counts.entry(*week).or_default().1 = *sessions;
     }
     let (Some((&first, _)), Some((&last, _))) = (counts.first_key_value(), counts.last_key_value()) else {
         return Vec::new();

@@ -62,14 +62,15 @@ impl BehaviourTally {
 /// how often the feared outcome happened when it was used, and when it was planned to drop and
 /// dropped. Most recorded first; the same behaviour in any letter case is one.
 #[must_use]
-pub fn safety_tally(library: &Library, ladder: Option<LadderId>) -> Vec<BehaviourTally> {
-    // One key per name (a few per exposure), looked up in maps: this runs over every exposure.
+pub fn safety_tally<'a>(library: &'a Library, ladder: Option<LadderId>) -> Vec<BehaviourTally> {
+    // This runs over every exposure: a name is normalised once per spelling, then looked up.
     let own: HashMap<String, &str> =
         library.settings.safety_behaviours.iter().map(|b| (behaviour_key(b), b.as_str())).collect();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_spelling: HashMap<&'a str, usize> = HashMap::new();
     let mut tallies: Vec<BehaviourTally> = Vec::new();
-    let mut entry = |key: String, name: &str| -> usize {
-        *index.entry(key).or_insert_with_key(|key| {
+    let mut lookup = |name: &'_ str, tallies: &mut Vec<BehaviourTally>| -> usize {
+        *by_key.entry(behaviour_key(name)).or_insert_with_key(|key| {
             let name = own.get(key).copied().unwrap_or_else(|| name.trim());
             tallies.push(BehaviourTally {
                 name: name.to_owned(),
@@ -79,28 +80,32 @@ pub fn safety_tally(library: &Library, ladder: Option<LadderId>) -> Vec<Behaviou
             tallies.len() - 1
         })
     };
-    let mut counts: Vec<(usize, bool, Outcome)> = Vec::new();
-    for e in library.exposures.iter().filter(|e| ladder.is_none_or(|id| e.ladder == id)) {
-        if e.reflection.safety_behaviours.is_empty() && e.planned_drops.is_empty() {
-            continue;
+    let mut index_of = |name: &'a str, tallies: &mut Vec<BehaviourTally>| -> usize {
+        if let Some(i) = by_spelling.get(name) {
+            return *i;
         }
-        let used: Vec<String> = e.reflection.safety_behaviours.iter().map(|b| behaviour_key(b)).collect();
-        for (i, (key, name)) in used.iter().zip(&e.reflection.safety_behaviours).enumerate() {
+        let i = lookup(name, tallies);
+        by_spelling.insert(name, i);
+        i
+    };
+    let mut used: Vec<usize> = Vec::new();
+    for e in library.exposures.iter().filter(|e| ladder.is_none_or(|id| e.ladder == id)) {
+        used.clear();
+        let outcome = e.reflection.outcome;
+        for name in &e.reflection.safety_behaviours {
+            let i = index_of(name, &mut tallies);
             // The same behaviour ticked twice on one exposure counts once.
-            if !used[..i].contains(key) {
-                counts.push((entry(key.clone(), name), true, e.reflection.outcome));
+            if !used.contains(&i) {
+                used.push(i);
+                tallies[i].with.add(outcome);
             }
         }
         for name in &e.planned_drops {
-            let key = behaviour_key(name);
-            if !used.contains(&key) {
-                counts.push((entry(key, name), false, e.reflection.outcome));
+            let i = index_of(name, &mut tallies);
+            if !used.contains(&i) {
+                tallies[i].without.add(outcome);
             }
         }
-    }
-    for (i, with, outcome) in counts {
-        let tally = &mut tallies[i];
-        if with { tally.with.add(outcome) } else { tally.without.add(outcome) }
     }
     tallies.sort_by(|a, b| (b.with.of + b.without.of).cmp(&(a.with.of + a.without.of)).then(a.name.cmp(&b.name)));
     tallies

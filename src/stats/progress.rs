@@ -141,6 +141,20 @@ pub fn progress<Tz: TimeZone>(
     weeks: Option<usize>,
     now: &DateTime<Tz>,
 ) -> ProgressData {
+    progress_with(library, ladder, step, weeks, now, &super::pacer_weeks(library, now))
+}
+
+/// [`progress`], with the breathing sessions per week already counted (they are the same for
+/// every ladder: the screen keeps them while the person looks at another ladder).
+#[must_use]
+pub fn progress_with<Tz: TimeZone>(
+    library: &Library,
+    ladder: &Ladder,
+    step: Option<StepId>,
+    weeks: Option<usize>,
+    now: &DateTime<Tz>,
+    pacer: &super::PacerWeeks,
+) -> ProgressData {
     let zone = now.timezone();
     let step = step.filter(|id| ladder.step(*id).is_some()).or_else(|| default_step(library, ladder));
     let step_label = step
@@ -164,7 +178,7 @@ pub fn progress<Tz: TimeZone>(
     let expectancy_xy =
         expectancy.each_ref().map(|ps| ps.iter().map(|p| [plot_day(p.when, &zone), f64::from(p.predicted)]).collect());
 
-    let all_weeks = super::weekly(library, Some(ladder.id), now);
+    let all_weeks = super::weekly_with(library, Some(ladder.id), now, pacer);
     let shown = last_weeks(&all_weeks, weeks);
     let (weeks_per_bar, week_bars) = group_weeks(shown, MAX_BARS);
 
@@ -322,6 +336,17 @@ mod tests {
         assert_eq!(data.safety.len(), 1);
         assert_eq!(data.safety[0].without.of, 3);
         assert_eq!(data.during.map(|c| c.points), Some(vec![[0.5, 4.0], [2.0, 2.0]]));
+    }
+
+    #[test]
+    fn breathing_weeks_counted_once_give_the_same_progress() {
+        let lib = crate::sample::heavy_library(4, 3, 300, crate::model::Timestamp::from_unix_secs(1_795_000_000));
+        let now = local(1, 2026, 11, 20, 12, 0);
+        let pacer = crate::stats::pacer_weeks(&lib, &now);
+        assert!(!pacer.is_empty());
+        for ladder in &lib.ladders {
+            assert_eq!(progress_with(&lib, ladder, None, None, &now, &pacer), progress(&lib, ladder, None, None, &now));
+        }
     }
 
     #[test]

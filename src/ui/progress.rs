@@ -64,6 +64,9 @@ pub struct ProgressView {
     pub step: Option<StepId>,
     pub range: WeekRange,
     cache: Option<(Key, Data)>,
+    /// Breathing sessions per week, the same for every ladder: kept while another ladder is
+    /// chosen, until the library, the date or the UTC offset changes.
+    pacer: Option<((u64, chrono::NaiveDate, i32), crate::stats::PacerWeeks)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,7 +120,13 @@ fn cached<'a>(
     now: &DateTime<Local>,
 ) -> &'a Data {
     if view.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-        let stats = crate::stats::progress::progress(library, ladder, view.step, view.range.weeks(), now);
+        let pacer_key = (key.generation, key.today, key.utc_offset_secs);
+        if view.pacer.as_ref().is_none_or(|(k, _)| *k != pacer_key) {
+            view.pacer = Some((pacer_key, crate::stats::pacer_weeks(library, now)));
+        }
+        let empty = crate::stats::PacerWeeks::new();
+        let pacer = view.pacer.as_ref().map_or(&empty, |(_, weeks)| weeks);
+        let stats = crate::stats::progress::progress_with(library, ladder, view.step, view.range.weeks(), now, pacer);
         view.cache = Some((key, Data::new(stats)));
     }
     let (_, data) = view.cache.get_or_insert_with(|| (key, Data::new(ProgressData::default())));

@@ -105,7 +105,8 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
         match contexts.len() {
             0 => "No context recorded for this step yet: note where and with whom before a try.".to_owned(),
             1 => format!("Done in 1 context: {}.", contexts[0]),
-            n => format!("Done in {n} different contexts: {}.", contexts.join("; ")),
+            n if n <= 3 => format!("Done in {n} different contexts: {}.", contexts.join("; ")),
+            n => format!("Done in {n} different contexts, the latest: {}.", contexts[n - 3..].join("; ")),
         },
     );
     let palette = theme::palette(ui);
@@ -494,11 +495,12 @@ pub(super) fn safety_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         return;
     }
     muted(ui, "Each line counts the tries where you planned to drop it and did, and the tries where you used it.");
-    for behaviour in tally.iter().take(8) {
+    // The four recorded most; the rest are in the summary for a therapist and the CSV.
+    for behaviour in tally.iter().take(4) {
         ui.label(behaviour.sentence());
     }
-    if tally.len() > 8 {
-        muted(ui, format!("And {} more in the exports.", tally.len() - 8));
+    if tally.len() > 4 {
+        muted(ui, format!("{} more in the summary for a therapist.", tally.len() - 4));
     }
 }
 
@@ -517,26 +519,51 @@ pub(super) fn during_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         "Fear going down during a try is not the goal and decides nothing: staying with it, and finding out what happens, is what counts.",
     );
     let palette = theme::palette(ui);
-    let points: Vec<PlotPoint> = curve.points.iter().copied().map(PlotPoint::from).collect();
-    let response = plot("progress_during")
-        .height(120.0)
-        .include_y(0.0)
-        .include_y(10.0)
-        .include_x(0.0)
-        .include_x(4.0)
-        .x_axis_label("Minutes")
-        .y_axis_label("Anxiety 0-10")
-        .show(ui, |plot_ui| {
-            plot_ui.line(Line::new("During", points.as_slice()).color(palette.accent).width(2.0));
-            plot_ui.points(Points::new("During", points.as_slice()).color(palette.accent).radius(3.0));
-        });
+    // A small curve drawn directly (a full plot, with its axes laid out, cost more than every
+    // other card when the ladder changes): 0, 5 and 10 across, minutes along.
+    let size = egui::vec2(ui.available_width().min(520.0), 110.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let area = egui::Rect::from_min_max(rect.min + egui::vec2(26.0, 6.0), rect.max - egui::vec2(8.0, 18.0));
+    let minutes = curve.points.iter().map(|p| p[0]).fold(4.0_f64, f64::max);
+    let to_screen = |p: [f64; 2]| {
+        egui::pos2(
+            area.left() + (p[0] / minutes) as f32 * area.width(),
+            area.bottom() - (p[1] / 10.0) as f32 * area.height(),
+        )
+    };
+    let painter = ui.painter_at(rect);
+    let small = egui::FontId::proportional(11.0);
+    for level in [0.0, 5.0, 10.0] {
+        let y = to_screen([0.0, level]).y;
+        painter.hline(area.x_range(), y, egui::Stroke::new(1.0, palette.muted_text.gamma_multiply(0.35)));
+        painter.text(
+            egui::pos2(area.left() - 6.0, y),
+            egui::Align2::RIGHT_CENTER,
+            level.to_string(),
+            small.clone(),
+            palette.muted_text,
+        );
+    }
+    for minute in 0..=minutes.ceil() as u32 {
+        let x = to_screen([f64::from(minute), 0.0]).x;
+        let label = if minute == 0 { "0 min".to_owned() } else { minute.to_string() };
+        painter.text(
+            egui::pos2(x, area.bottom() + 3.0),
+            egui::Align2::CENTER_TOP,
+            label,
+            small.clone(),
+            palette.muted_text,
+        );
+    }
+    let screen: Vec<egui::Pos2> = curve.points.iter().map(|p| to_screen(*p)).collect();
+    painter.add(egui::Shape::line(screen.clone(), egui::Stroke::new(2.0, palette.accent)));
+    for point in screen {
+        painter.circle_filled(point, 3.5, palette.accent);
+    }
     let taps: Vec<String> = curve.points.iter().map(|p| format!("{}", p[1])).collect();
-    name_plot(
-        &response,
-        "During your last try",
-        &format!("{} tapped during the timer: {}", count_taps(taps.len()), taps.join(", ")),
-        &points,
-    );
+    let label =
+        format!("During your last try: {} tapped during the timer: {}", count_taps(taps.len()), taps.join(", "));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label.clone()));
 }
 
 fn count_taps(n: usize) -> String {
