@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use stepwise::model::{
     Anchors, BreathPattern, Context, CrisisContact, Deleted, DeletedItem, DraftStage, DuringRating, EntryId,
-    EstimateRecord, Expectancy, Exposure, ExposureDraft, ExposureId, Gone, JournalEntry, Ladder, LadderChanged,
-    LadderId, Library, Likelihood, Order, Outcome, PacerContext, PacerId, PacerSession, PatternChanged, PatternId,
-    Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
+    EstimateRecord, Expectancy, Exposure, ExposureDraft, ExposureId, GateBlock, Gone, JournalEntry, Ladder,
+    LadderChanged, LadderId, Library, Likelihood, Order, Outcome, PacerContext, PacerId, PacerSession, PatternChanged,
+    PatternId, Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
 };
 use stepwise::store;
 
@@ -195,6 +195,7 @@ fn full_library() -> Library {
     s.changed.safety_behaviours = t(20);
     s.changed.day_starts_at = t(21);
     s.changed.high_baseline_dismissed = t(22);
+    lib.gate_blocks = vec![GateBlock { at: t(800), rating: Rating::saturating(9) }];
     lib
 }
 

@@ -128,6 +128,9 @@ fn the_gate_blocks_at_eight_and_offers_breathing_and_crisis_lines() {
     assert!(lib.exposures.is_empty());
     assert_eq!(lib.in_progress.as_ref().unwrap().stage, DraftStage::Rate, "the exposure did not start");
     assert_eq!(lib.in_progress.as_ref().unwrap().before, None, "the rating was not recorded");
+    // Only the rating is kept, for noticing ratings that stay high (never counted as a try).
+    let kept: Vec<u8> = lib.gate_blocks.iter().map(|b| b.rating.get()).collect();
+    assert_eq!(kept, [8]);
     harness.get_by_label_contains("Call or text 988");
     click(&mut harness, "Breathe with the pacer");
     assert_eq!(harness.state().app().view().screen, Screen::Breathe);
@@ -145,6 +148,7 @@ fn the_crisis_tick_blocks_whatever_the_rating() {
     click(&mut harness, "Stop here for today");
     assert!(lib_of(&harness).in_progress.is_none());
     assert!(lib_of(&harness).exposures.is_empty());
+    assert!(lib_of(&harness).gate_blocks.is_empty(), "a crisis is not a rating");
 }
 
 #[test]

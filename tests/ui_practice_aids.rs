@@ -79,6 +79,7 @@ fn an_exposure_that_drops_a_safety_behaviour_records_a_context_and_two_ratings_d
     click(&mut harness, "Peak 5");
     click(&mut harness, "No");
     type_into_focused(&mut harness, "What I learned", "Ann asked about my weekend.");
+    assert!(harness.get_by_label("Save exposure").accesskit_node().is_disabled(), "each drop needs its answer");
     click(&mut harness, "Without Rehearsing what to say: Yes");
     click(&mut harness, "Without Avoiding eye contact: Not this time");
     click(&mut harness, "Save exposure");

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepwise::Screen;
 use stepwise::model::{ExposureBuilder, Library, Timestamp};
 
@@ -94,13 +94,22 @@ fn safety_behaviours_are_added_renamed_and_removed_and_offered_before_the_next_t
     let list = lib_of(&harness).settings.safety_behaviours;
     assert!(!list.iter().any(|b| b == "Standing near the door"));
     assert_eq!(list.last().map(String::as_str), Some("Looking at my notes"));
-    // A name already in the list is refused with a note, and nothing changes.
+    // A name already in the list is not offered for adding, and says why; the words stay.
     click(&mut harness, "New safety behaviour");
     harness.get_by_label("New safety behaviour").type_text("avoiding eye CONTACT");
     harness.run();
-    click(&mut harness, "Add");
-    harness.get_by_label_contains("\"avoiding eye CONTACT\" is already in your list. Nothing was changed.");
+    harness.get_by_label("\"Avoiding eye contact\" is already in your list.");
+    assert!(harness.get_by_label("Add").accesskit_node().is_disabled());
+    assert_eq!(harness.get_by_label("New safety behaviour").value().as_deref(), Some("avoiding eye CONTACT"));
     assert_eq!(lib_of(&harness).settings.safety_behaviours, list);
+    // A rename being typed in one row is kept when another row is removed.
+    click(&mut harness, "Safety behaviour 1");
+    harness.get_by_label("Safety behaviour 1").type_text(" out loud");
+    harness.run();
+    click(&mut harness, "Remove Avoiding eye contact");
+    let list = lib_of(&harness).settings.safety_behaviours;
+    assert_eq!(list[0], "Rehearsing what to say out loud");
+    assert!(!list.iter().any(|b| b == "Avoiding eye contact"));
 
     click(&mut harness, "Practice");
     click(&mut harness, "Begin");

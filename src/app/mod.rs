@@ -401,10 +401,11 @@ impl StepwiseApp {
         let Doc::Ready(library) = &mut self.doc else { return };
         let before = library.clone();
         match crate::model::apply_settings(library, settings_edit, now) {
-            Ok(()) => {
+            Ok(true) => {
                 self.history.record(settings_edit.label(), before, self.selected_ladder);
                 self.mark_changed();
             }
+            Ok(false) => {}
             Err(e) => self.notices.push(Notice {
                 kind: NoticeKind::Warning,
                 text: format!("Could not {}: {e}. Nothing was changed.", settings_edit.label()),

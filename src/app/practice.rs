@@ -19,6 +19,11 @@ impl StepwiseApp {
         let Doc::Ready(library) = &self.doc else { return };
         let mut draft = library.in_progress.clone();
         let mut exposure = None;
+        // A crisis may come without a rating (the screen then sends 10): only a rating given.
+        let blocked_rating = match &command {
+            PracticeCommand::Rate { before, in_crisis: false } => Some(*before),
+            _ => None,
+        };
         let result: Result<(), PracticeError> = match command {
             PracticeCommand::Begin { ladder, step, confirmed_override, away_from_screen } => {
                 practice::begin(library, ladder, step, confirmed_override, away_from_screen, &local_now).map(|d| {
@@ -79,7 +84,14 @@ impl StepwiseApp {
                     self.edit(|lib| lib.in_progress = draft);
                 }
             }
-            Err(PracticeError::Blocked(reason)) => self.practice_message = Some(PracticeMessage::Blocked(reason)),
+            Err(PracticeError::Blocked(reason)) => {
+                // A rating of 8 or more is kept (nothing else of the try is), so ratings that
+                // stay high are noticed.
+                if let Some(rating) = blocked_rating.filter(|r| r.get() >= crate::model::limits::GATE_BLOCK_AT) {
+                    self.edit(|lib| lib.note_gate_block(rating, now));
+                }
+                self.practice_message = Some(PracticeMessage::Blocked(reason));
+            }
             Err(e) => self.practice_message = Some(PracticeMessage::Problem(e.to_string())),
         }
     }

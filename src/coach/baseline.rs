@@ -21,16 +21,22 @@ pub struct HighBaseline {
     pub of: usize,
 }
 
-/// Whether the before-ratings of the exposures started in the last [`BASELINE_WINDOW_DAYS`] days
-/// (up to `now`) number at least [`BASELINE_MIN_RATINGS`] and more than half of them are
-/// [`BASELINE_HIGH_AT`] or more.
+/// Whether the before-ratings of the last [`BASELINE_WINDOW_DAYS`] days (up to `now`), those of
+/// the exposures and those at which the safety gate stopped one ([`Library::gate_blocks`]),
+/// number at least [`BASELINE_MIN_RATINGS`] and more than half of them are [`BASELINE_HIGH_AT`]
+/// or more.
 #[must_use]
 pub fn high_baseline(library: &Library, now: Timestamp) -> Option<HighBaseline> {
     let from = now.unix_secs().saturating_sub(BASELINE_WINDOW_DAYS * 86_400);
+    let inside = |t: Timestamp| t.unix_secs() > from && t <= now;
+    // The exposures' before-ratings, and those at which the gate stopped a try (8 or more:
+    // nothing else of those tries is recorded, but they are the highest ratings of all).
+    let befores = library.exposures.iter().filter(|e| inside(e.started)).map(|e| e.before);
+    let blocked = library.gate_blocks.iter().filter(|b| inside(b.at)).map(|b| b.rating);
     let (mut high, mut of) = (0, 0);
-    for e in library.exposures.iter().filter(|e| e.started.unix_secs() > from && e.started <= now) {
+    for before in befores.chain(blocked) {
         of += 1;
-        if e.before.get() >= BASELINE_HIGH_AT {
+        if before.get() >= BASELINE_HIGH_AT {
             high += 1;
         }
     }
@@ -41,10 +47,12 @@ pub fn high_baseline(library: &Library, now: Timestamp) -> Option<HighBaseline> 
 /// days ago: what the notice shows, and when.
 #[must_use]
 pub fn high_baseline_notice(library: &Library, now: Timestamp) -> Option<HighBaseline> {
+    // Closed less than a week ago; a time ahead of `now` (another computer's clock ran ahead)
+    // counts by its distance, so it cannot hide the note for longer than a week.
     let recently_closed = library
         .settings
         .high_baseline_dismissed
-        .is_some_and(|at| now.unix_secs().saturating_sub(at.unix_secs()) < BASELINE_REMIND_DAYS * 86_400);
+        .is_some_and(|at| now.unix_secs().saturating_sub(at.unix_secs()).abs() < BASELINE_REMIND_DAYS * 86_400);
     if recently_closed { None } else { high_baseline(library, now) }
 }
 
@@ -97,6 +105,19 @@ mod tests {
     }
 
     #[test]
+    fn ratings_the_gate_stopped_at_count_too() {
+        // Stopped at the gate three times (8, 9, 8), one exposure at 5: most were high.
+        let mut l = lib(&[(-DAY, 5)]);
+        for (days, rating) in [(2, 8), (3, 9), (4, 8)] {
+            l.note_gate_block(Rating::saturating(rating), t(-days * DAY));
+        }
+        assert_eq!(high_baseline(&l, t(0)), Some(HighBaseline { high: 3, of: 4 }));
+        // Kept for 30 days only.
+        l.note_gate_block(Rating::saturating(9), t(40 * DAY));
+        assert_eq!(l.gate_blocks.len(), 1);
+    }
+
+    #[test]
     fn only_the_last_fourteen_days_count() {
         let now = t(0);
         // Exactly 14 days ago is outside; a second later is inside.
@@ -122,5 +143,8 @@ mod tests {
         }
         assert_eq!(high_baseline_notice(&l, t(8 * DAY)), Some(HighBaseline { high: 8, of: 8 }));
         assert!(HighBaseline { high: 4, of: 4 }.message().contains("4 of your last 4"));
+        // Closed "in a month" by a clock that ran ahead: hidden for a week at most.
+        l.settings.high_baseline_dismissed = Some(t(40 * DAY));
+        assert!(high_baseline_notice(&l, t(8 * DAY)).is_some());
     }
 }

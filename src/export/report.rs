@@ -434,7 +434,9 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
     for s in scope.pacer_sessions.iter() {
         if s.context == PacerContext::OnItsOwn {
             own_total += 1;
-            *on_own.entry(stats::week_start(stats::local_date(s.started, &cx.zone))).or_default() += 1;
+            // The person's day, as the weekly counts beside it (`stats::weekly`).
+            let day = coach::practice_date(s.started, &cx.zone, scope.settings.day_starts_at);
+            *on_own.entry(stats::week_start(day)).or_default() += 1;
         } else {
             around_total += 1;
         }

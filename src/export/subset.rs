@@ -35,6 +35,8 @@ pub fn subset(library: &Library, ladders: &[LadderId]) -> Library {
         // Ids only: what was deleted for good stays deleted wherever this file is imported.
         tombstones: library.tombstones.clone(),
         clashes: Arc::new(clashes),
+        // Like breathing sessions, the gate's ratings belong to no ladder.
+        gate_blocks: Vec::new(),
     }
 }
 

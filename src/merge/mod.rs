@@ -215,10 +215,19 @@ pub fn try_merge(local: &Library, imported: &Library) -> Result<Merge, NoFreeId>
         deleted: ladders.deleted,
         tombstones,
         clashes: Arc::new(exposures.clashes),
+        gate_blocks: merge_gate_blocks(&local.gate_blocks, &imported.gate_blocks),
     };
     let mut report = report_of(local, imported, &library, &journal_copies, &session_copies);
     report.unused_starters = local_kept.as_ref().map_or(0, |_| original_local.ladders.len());
     Ok(Merge { library, report })
+}
+
+/// Both sides' gate ratings, each once, in time order (a set union: the same from either side).
+fn merge_gate_blocks(a: &[crate::model::GateBlock], b: &[crate::model::GateBlock]) -> Vec<crate::model::GateBlock> {
+    let mut all: Vec<_> = a.iter().chain(b).copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
 }
 
 /// `library` without its ladders when they are only the starter ladders, untouched, and

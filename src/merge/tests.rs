@@ -513,3 +513,19 @@ fn heavy_libraries_merge_into_a_valid_union() {
     assert_eq!(m.library.ladders.len(), 12);
     assert_eq!(m.library, merged(&b, &a).library);
 }
+
+#[test]
+fn ratings_stopped_at_the_gate_on_either_computer_are_kept_once() {
+    let r = Rating::saturating;
+    let mut a = Library::default();
+    let mut b = Library::default();
+    a.note_gate_block(r(8), t(10));
+    a.note_gate_block(r(9), t(20));
+    b.note_gate_block(r(9), t(20));
+    b.note_gate_block(r(10), t(30));
+    let m = merge(&a, &b).library;
+    let kept: Vec<(Timestamp, u8)> = m.gate_blocks.iter().map(|g| (g.at, g.rating.get())).collect();
+    assert_eq!(kept, [(t(10), 8), (t(20), 9), (t(30), 10)]);
+    assert_eq!(merge(&b, &a).library.gate_blocks, m.gate_blocks);
+    assert_eq!(merge(&m, &a).library.gate_blocks, m.gate_blocks);
+}

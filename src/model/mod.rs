@@ -74,6 +74,20 @@ pub struct Library {
     /// than once; each is unique in content.
     #[serde(with = "shared")]
     pub clashes: Shared<Exposure>,
+    /// Before-ratings at which the safety gate stopped an exposure (8 or more): nothing else of
+    /// those tries is kept, but ratings that stay high should still be noticed
+    /// ([`crate::coach::high_baseline`]). Only the last [`GATE_BLOCKS_KEPT_DAYS`] days are kept.
+    pub gate_blocks: Vec<GateBlock>,
+}
+
+/// How long [`Library::gate_blocks`] are kept, in days.
+pub const GATE_BLOCKS_KEPT_DAYS: i64 = 30;
+
+/// A before-rating that stopped an exposure at the safety gate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct GateBlock {
+    pub at: Timestamp,
+    pub rating: Rating,
 }
 
 /// Where an exposure under way has got to.
@@ -488,6 +502,16 @@ impl Library {
     #[must_use]
     pub fn step_has_records(&self, step: StepId) -> bool {
         self.in_progress.as_ref().is_some_and(|d| d.step == step) || self.exposures_of_step(step).next().is_some()
+    }
+
+    /// Keeps a before-rating the safety gate stopped at `now`, and forgets those older than
+    /// [`GATE_BLOCKS_KEPT_DAYS`] days.
+    pub fn note_gate_block(&mut self, rating: Rating, now: Timestamp) {
+        let from = now.unix_secs().saturating_sub(GATE_BLOCKS_KEPT_DAYS * 86_400);
+        self.gate_blocks.retain(|b| b.at.unix_secs() > from);
+        self.gate_blocks.push(GateBlock { at: now, rating });
+        self.gate_blocks.sort_unstable();
+        self.gate_blocks.dedup();
     }
 
     /// A ladder, live or in Recently deleted.

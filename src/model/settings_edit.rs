@@ -83,8 +83,22 @@ fn behaviour_name(library: &Library, name: &str, except: Option<usize>) -> Resul
     Ok(name)
 }
 
-/// Applies `edit` as of `now`; on an error the library is unchanged.
-pub fn apply_settings(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> Result<(), SettingsError> {
+/// Applies `edit` as of `now`; on an error the library is unchanged. Returns whether anything
+/// changed: setting a value it already has changes nothing, not even its change time (so it
+/// neither makes an undo step nor wins a merge it should not).
+pub fn apply_settings(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> Result<bool, SettingsError> {
+    let before = library.settings.clone();
+    apply_checked(library, edit, now)?;
+    let mut after = library.settings.clone();
+    after.changed = before.changed;
+    if after == before {
+        library.settings = before;
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+fn apply_checked(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> Result<(), SettingsError> {
     // Checked first, so an error changes nothing.
     match edit {
         SettingsEdit::WeeklyGoal(goal) => {
@@ -216,6 +230,16 @@ mod tests {
         let rename = SettingsEdit::RenameSafetyBehaviour { index: last, name: "wearing sunglasses".into() };
         apply_settings(&mut lib, &rename, t(15)).unwrap();
         assert_eq!(lib.settings.safety_behaviours[last], "wearing sunglasses");
+    }
+
+    #[test]
+    fn setting_the_same_value_again_changes_nothing() {
+        let mut lib = Library::default();
+        assert_eq!(apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(10), t(5)), Ok(false));
+        assert_eq!(lib, Library::default(), "not even the change time");
+        let same = SettingsEdit::Anchors(Anchors { calm: "  ".into(), ..Anchors::default() });
+        assert_eq!(apply_settings(&mut lib, &same, t(6)), Ok(false));
+        assert_eq!(apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(9), t(7)), Ok(true));
     }
 
     #[test]

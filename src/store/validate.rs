@@ -120,6 +120,16 @@ pub fn validate(library: &Library) -> Result<(), String> {
         validate_draft_times(draft)?;
         check_details(&draft.planned_drops, &draft.context, &draft.during, "the exposure under way")?;
     }
+    if library.gate_blocks.len() > 1_000 {
+        return Err(format!("{} gate ratings are kept; at most 1000 fit in 30 days", library.gate_blocks.len()));
+    }
+    if let Some(low) = library.gate_blocks.iter().find(|b| b.rating.get() < limits::GATE_BLOCK_AT) {
+        return Err(format!(
+            "a rating of {} is kept as stopped at the safety gate, which stops at {} or more",
+            low.rating,
+            limits::GATE_BLOCK_AT
+        ));
+    }
     validate_settings(library)
 }
 

@@ -590,7 +590,7 @@ fn expect_ui(
             commands.push(Command::Practice(PracticeCommand::Expect {
                 feared_outcome: view.feared.clone(),
                 likelihood: Likelihood::new(view.likelihood).unwrap_or_default(),
-                planned_drops: view.drops.iter().cloned().collect(),
+                planned_drops: view.drops.iter().filter(|d| own.contains(d)).cloned().collect(),
                 context: view.context.clone(),
             }));
         }
@@ -660,6 +660,7 @@ fn do_it_ui(
         ui.label(format!("This time, without {}.", names.join(" or ")));
     }
     ui.add_space(theme::GAP_S);
+    let asked_before = commands.len();
     let mut push = |c: PracticeCommand| commands.push(Command::Practice(c));
     if draft.started.is_none() {
         ui.horizontal(|ui| {
@@ -684,12 +685,6 @@ fn do_it_ui(
         let remaining = practice::remaining_secs(draft, now);
         let elapsed = practice::elapsed_secs(draft, now);
         let fraction = (elapsed as f32 / draft.planned_secs.max(1) as f32).min(1.0);
-        if remaining == 0 && draft.paused_at.is_none() {
-            // Time is up: on to the reflection, where the person rates and writes when ready
-            // (drawn at once: no input asked for this frame).
-            push(PracticeCommand::Finish { stopped_early: false });
-            ui.ctx().request_repaint();
-        }
         ui.label(
             RichText::new(format!("{}:{:02} left", remaining / 60, remaining % 60)).size(34.0).color(palette.accent),
         );
@@ -726,6 +721,12 @@ fn do_it_ui(
             let taps: Vec<String> = draft.during.iter().map(|d| d.rating.to_string()).collect();
             ui.label(RichText::new(format!("So far: {}", taps.join(", "))).small().color(palette.muted_text));
         }
+        if remaining == 0 && draft.paused_at.is_none() && commands.len() == asked_before {
+            // Time is up, and nothing else was asked this frame: on to the reflection, where the
+            // person rates and writes when ready (drawn at once: no input asked for this frame).
+            commands.push(Command::Practice(PracticeCommand::Finish { stopped_early: false }));
+            ui.ctx().request_repaint();
+        }
     }
     ui.add_space(theme::GAP_M);
     ui.label(
@@ -748,7 +749,10 @@ fn reflect_ui(
 ) {
     let palette = theme::palette(ui);
     let anchors = &library.settings.anchors;
-    if !draft.away_from_screen && !draft.stopped_early {
+    // "Time is up" only when it was: not after "I'm done" or "Stop early", nor for a try logged later.
+    let ran_out = !draft.away_from_screen
+        && draft.ended.is_some_and(|ended| practice::elapsed_secs(draft, ended) >= i64::from(draft.planned_secs));
+    if ran_out {
         ui.label(RichText::new("Time is up. Take a breath; then, when you are ready:").color(palette.muted_text));
     }
     ui.label("How anxious are you now?");
@@ -814,14 +818,21 @@ fn reflect_ui(
     });
     ui.checkbox(&mut view.difficult, "This one felt hard");
     ui.add_space(theme::GAP_S);
-    let complete =
-        view.after.is_some() && view.peak.is_some() && view.outcome.is_some() && !view.learned.trim().is_empty();
+    // Each planned drop needs its answer: a guess either way would change the tally it feeds.
+    let answered = draft.planned_drops.iter().all(|p| view.managed.contains_key(p));
+    let complete = view.after.is_some()
+        && view.peak.is_some()
+        && view.outcome.is_some()
+        && !view.learned.trim().is_empty()
+        && answered;
     ui.horizontal(|ui| {
         if ui.add_enabled(complete, egui::Button::new("Save exposure")).clicked() {
-            // Used: each planned one not managed without, then the ones that crept in.
+            // Used: each planned one not managed without, then the ones that crept in (still in
+            // the list: one removed in Settings meanwhile is no longer offered, nor saved).
             let mut safety_behaviours: Vec<String> =
                 draft.planned_drops.iter().filter(|p| view.managed.get(*p) == Some(&false)).cloned().collect();
-            safety_behaviours.extend(view.crept.iter().cloned());
+            let own = &library.settings.safety_behaviours;
+            safety_behaviours.extend(view.crept.iter().filter(|c| own.contains(c)).cloned());
             safety_behaviours.push(view.other_behaviour.clone());
             commands.push(Command::Practice(PracticeCommand::Complete(ReflectionInput {
                 after: view.after.map(Rating::saturating),
@@ -834,11 +845,12 @@ fn reflect_ui(
         }
         cancel_button(ui, view, commands);
         if !complete {
-            ui.label(
-                RichText::new("Every rating, the outcome and a line on what you learned are needed to save.")
-                    .small()
-                    .color(palette.muted_text),
-            );
+            let text = if draft.planned_drops.is_empty() {
+                "Every rating, the outcome and a line on what you learned are needed to save."
+            } else {
+                "Every rating, the outcome, a line on what you learned and an answer for each safety behaviour are needed to save."
+            };
+            ui.label(RichText::new(text).small().color(palette.muted_text));
         }
     });
 }

@@ -208,7 +208,12 @@ pub fn progress_ui(
         ladder: ladder.id,
         step: view.step,
         range: view.range,
-        today: now.date_naive(),
+        // The person's day: with a day that starts at 04:00 the week turns then, not at midnight.
+        today: crate::coach::practice_date(
+            crate::model::Timestamp::from_utc(now.to_utc()),
+            &now.timezone(),
+            library.settings.day_starts_at,
+        ),
         utc_offset_secs: now.offset().local_minus_utc(),
     };
     let range = view.range;

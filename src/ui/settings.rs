@@ -211,7 +211,10 @@ fn anchors_section(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView
         });
         if commit {
             view.anchors = None;
-            if draft != *saved {
+            // Spaces around the words are not a change (the model keeps them trimmed).
+            let trimmed =
+                |a: &Anchors| [a.calm.trim().to_owned(), a.middle.trim().to_owned(), a.worst.trim().to_owned()];
+            if trimmed(&draft) != trimmed(saved) {
                 push(SettingsEdit::Anchors(draft));
             }
         } else if editing || view.anchors.is_some() && draft != *saved {
@@ -262,7 +265,14 @@ fn behaviours_section(
                 let remove = ui.button("Remove");
                 remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove {name}")));
                 if remove.clicked() {
-                    view.renaming = None;
+                    // A rename still being typed in another row is kept first (the click took
+                    // its focus this frame), then this row goes.
+                    if let Some((renamed, text)) = view.renaming.take()
+                        && renamed != index
+                        && list.get(renamed).is_some_and(|old| old.trim() != text.trim())
+                    {
+                        push(SettingsEdit::RenameSafetyBehaviour { index: renamed, name: text });
+                    }
                     push(SettingsEdit::RemoveSafetyBehaviour(index));
                 }
             });
@@ -278,11 +288,20 @@ fn behaviours_section(
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New safety behaviour"));
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let full = list.len() >= limits::MAX_SAFETY_BEHAVIOURS;
-            let ready = !view.new_behaviour.trim().is_empty() && !full;
-            if (ui.add_enabled(ready, egui::Button::new("Add")).clicked() || entered && ready)
-                && !view.new_behaviour.trim().is_empty()
-            {
+            // Said here, before adding, so the words typed are not lost to a refusal.
+            let twin = list.iter().find(|b| crate::model::same_behaviour(b, &view.new_behaviour));
+            let ready = !view.new_behaviour.trim().is_empty() && !full && twin.is_none();
+            if (ui.add_enabled(ready, egui::Button::new("Add")).clicked() || entered) && ready {
                 push(SettingsEdit::AddSafetyBehaviour(std::mem::take(&mut view.new_behaviour)));
+            }
+            if let Some(twin) = twin {
+                ui.label(
+                    RichText::new(format!("\"{twin}\" is already in your list."))
+                        .small()
+                        .color(theme::palette(ui).muted_text),
+                );
+            } else if full {
+                explain(ui, "Your list is full; remove one to add another.");
             }
         });
     });
