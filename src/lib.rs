@@ -33,6 +33,7 @@ pub mod merge;
 pub mod model;
 pub mod pacer;
 pub mod paths;
+pub mod plan;
 pub mod practice;
 pub mod sample;
 pub mod shell;

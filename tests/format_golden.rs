@@ -13,7 +13,8 @@ use stepwise::model::{
     Anchors, BreathPattern, Context, CrisisContact, Deleted, DeletedItem, DraftStage, DuringRating, EntryId,
     EstimateRecord, Expectancy, Exposure, ExposureDraft, ExposureId, GateBlock, Gone, JournalEntry, Ladder,
     LadderChanged, LadderId, Library, Likelihood, Order, Outcome, PacerContext, PacerId, PacerSession, PatternChanged,
-    PatternId, Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId, Timestamp, Tombstone,
+    PatternId, PracticeTime, Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId, Timestamp,
+    Tombstone, Weekdays,
 };
 use stepwise::store;
 
@@ -195,6 +196,14 @@ fn full_library() -> Library {
     s.changed.safety_behaviours = t(20);
     s.changed.day_starts_at = t(21);
     s.changed.high_baseline_dismissed = t(22);
+    s.practice_times = vec![PracticeTime {
+        id: 61,
+        days: Weekdays::of(&[chrono::Weekday::Mon, chrono::Weekday::Thu]),
+        hour: 18,
+        minute: 30,
+        ladder: Some(LadderId(1)),
+    }];
+    s.changed.practice_times = t(23);
     lib.gate_blocks = vec![GateBlock { at: t(800), rating: Rating::saturating(9) }];
     lib
 }

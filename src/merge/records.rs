@@ -209,6 +209,7 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
     let (safety_behaviours, safety_behaviours_at) = field!(safety_behaviours);
     let (day_starts_at, day_starts_at_at) = field!(day_starts_at);
     let (high_baseline_dismissed, high_baseline_dismissed_at) = field!(high_baseline_dismissed);
+    let (practice_times, practice_times_at) = field!(practice_times);
 
     let patterns_a: HashMap<PatternId, &BreathPattern> = a.breathing_patterns.iter().map(|p| (p.id, p)).collect();
     let patterns_b: HashMap<PatternId, &BreathPattern> = b.breathing_patterns.iter().map(|p| (p.id, p)).collect();
@@ -241,6 +242,7 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
         safety_behaviours,
         day_starts_at,
         high_baseline_dismissed,
+        practice_times,
         changed: SettingsChanged {
             weekly_goal: weekly_goal_at,
             mastery_streak: mastery_streak_at,
@@ -252,6 +254,7 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
             safety_behaviours: safety_behaviours_at,
             day_starts_at: day_starts_at_at,
             high_baseline_dismissed: high_baseline_dismissed_at,
+            practice_times: practice_times_at,
             patterns: patterns_at,
         },
     }

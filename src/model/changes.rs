@@ -112,6 +112,7 @@ pub struct SettingsChanged {
     pub safety_behaviours: Timestamp,
     pub day_starts_at: Timestamp,
     pub high_baseline_dismissed: Timestamp,
+    pub practice_times: Timestamp,
     /// The order of the breathing patterns.
     pub patterns: Order,
 }

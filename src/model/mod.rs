@@ -14,6 +14,7 @@ mod changes;
 mod details;
 pub mod edit;
 mod ids;
+mod plan;
 mod rating;
 mod settings_edit;
 mod time;
@@ -30,6 +31,7 @@ pub use details::{
     same_behaviour,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
+pub use plan::{PracticeTime, Weekdays};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use settings_edit::{SettingsEdit, SettingsError, apply_settings};
 pub use time::Timestamp;
@@ -372,6 +374,8 @@ pub struct Settings {
     /// When the person last closed the notice about ratings that stay high (it returns a week
     /// later if they still do).
     pub high_baseline_dismissed: Option<Timestamp>,
+    /// When the person means to practise (see [`crate::plan`]).
+    pub practice_times: Vec<PracticeTime>,
     /// When each setting last changed (for merging two computers' copies).
     pub changed: SettingsChanged,
 }
@@ -416,6 +420,8 @@ pub mod limits {
     pub const MAX_SAFETY_BEHAVIOURS: usize = 30;
     /// Ratings tapped during one timer (one every 4 seconds of a 4-minute exposure).
     pub const MAX_DURING_RATINGS: usize = 60;
+    /// Practice times in the plan.
+    pub const MAX_PRACTICE_TIMES: usize = 21;
     pub const MAX_EXPOSURE_SECS: u32 = 240;
 }
 
@@ -434,6 +440,7 @@ impl Default for Settings {
             safety_behaviours: DEFAULT_SAFETY_BEHAVIOURS.iter().map(|b| (*b).to_owned()).collect(),
             day_starts_at: 0,
             high_baseline_dismissed: None,
+            practice_times: Vec::new(),
             changed: SettingsChanged::default(),
         }
     }

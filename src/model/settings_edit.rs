@@ -2,7 +2,7 @@
 //! against [`limits`] (a value outside them changes nothing and says why), stamps the field it
 //! changes for merging, and is undoable like a ladder edit.
 
-use super::{Anchors, Library, Timestamp, limits, next_stamp, same_behaviour};
+use super::{Anchors, Library, PracticeTime, Timestamp, limits, next_stamp, same_behaviour};
 
 /// A change to one setting.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub enum SettingsEdit {
     RemoveSafetyBehaviour(usize),
     /// The notice about before-ratings that stay high was closed.
     DismissHighBaseline,
+    /// A new practice time, or a changed one (matched by id).
+    SetPracticeTime(PracticeTime),
+    RemovePracticeTime(u64),
 }
 
 /// Why a setting was not changed.
@@ -39,6 +42,14 @@ pub enum SettingsError {
     TooLong(usize),
     #[error("that safety behaviour is no longer in your list")]
     NoBehaviour,
+    #[error("a practice time needs at least one day")]
+    NoDays,
+    #[error("{0}:{1:02} is not a time of day")]
+    NotATime(u8, u8),
+    #[error("your plan already has {} practice times", limits::MAX_PRACTICE_TIMES)]
+    TooManyTimes,
+    #[error("that practice time is no longer in your plan")]
+    NoTime,
 }
 
 impl SettingsEdit {
@@ -56,6 +67,8 @@ impl SettingsEdit {
             Self::RenameSafetyBehaviour { .. } => "edit safety behaviour",
             Self::RemoveSafetyBehaviour(_) => "remove safety behaviour",
             Self::DismissHighBaseline => "close the notice",
+            Self::SetPracticeTime(_) => "change practice time",
+            Self::RemovePracticeTime(_) => "remove practice time",
         }
     }
 }
@@ -172,6 +185,31 @@ fn apply_checked(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> 
             s.safety_behaviours.remove(*index);
             s.changed.safety_behaviours = next_stamp(s.changed.safety_behaviours, now);
         }
+        SettingsEdit::SetPracticeTime(time) => {
+            if time.days.is_empty() || time.days.0 > 0x7F {
+                return Err(SettingsError::NoDays);
+            }
+            if time.hour > 23 || time.minute > 59 {
+                return Err(SettingsError::NotATime(time.hour, time.minute));
+            }
+            let s = &mut library.settings;
+            match s.practice_times.iter().position(|t| t.id == time.id) {
+                Some(index) => s.practice_times[index] = time.clone(),
+                None if s.practice_times.len() >= limits::MAX_PRACTICE_TIMES => {
+                    return Err(SettingsError::TooManyTimes);
+                }
+                None => s.practice_times.push(time.clone()),
+            }
+            s.changed.practice_times = next_stamp(s.changed.practice_times, now);
+        }
+        SettingsEdit::RemovePracticeTime(id) => {
+            let s = &mut library.settings;
+            let Some(index) = s.practice_times.iter().position(|t| t.id == *id) else {
+                return Err(SettingsError::NoTime);
+            };
+            s.practice_times.remove(index);
+            s.changed.practice_times = next_stamp(s.changed.practice_times, now);
+        }
         SettingsEdit::DismissHighBaseline => {
             let s = &mut library.settings;
             s.high_baseline_dismissed = Some(now);
@@ -240,6 +278,29 @@ mod tests {
         let same = SettingsEdit::Anchors(Anchors { calm: "  ".into(), ..Anchors::default() });
         assert_eq!(apply_settings(&mut lib, &same, t(6)), Ok(false));
         assert_eq!(apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(9), t(7)), Ok(true));
+    }
+
+    #[test]
+    fn practice_times_are_added_changed_and_removed() {
+        use crate::model::Weekdays;
+        use chrono::Weekday;
+        let mut lib = Library::default();
+        let mut time = PracticeTime { id: 7, days: Weekdays::of(&[Weekday::Mon]), hour: 18, minute: 30, ladder: None };
+        apply_settings(&mut lib, &SettingsEdit::SetPracticeTime(time.clone()), t(1)).unwrap();
+        time.days = time.days.with(Weekday::Fri, true);
+        apply_settings(&mut lib, &SettingsEdit::SetPracticeTime(time.clone()), t(2)).unwrap();
+        assert_eq!(lib.settings.practice_times, [time.clone()], "changed in place, matched by id");
+        for bad in [
+            PracticeTime { days: Weekdays::default(), ..time.clone() },
+            PracticeTime { hour: 24, ..time.clone() },
+            PracticeTime { minute: 60, ..time.clone() },
+        ] {
+            assert!(apply_settings(&mut lib, &SettingsEdit::SetPracticeTime(bad), t(3)).is_err());
+        }
+        assert_eq!(apply_settings(&mut lib, &SettingsEdit::RemovePracticeTime(8), t(4)), Err(SettingsError::NoTime));
+        apply_settings(&mut lib, &SettingsEdit::RemovePracticeTime(7), t(5)).unwrap();
+        assert!(lib.settings.practice_times.is_empty());
+        assert_eq!(lib.settings.changed.practice_times, t(5));
     }
 
     #[test]

@@ -102,6 +102,7 @@ fn restamp_settings(before: &Settings, after: &mut Settings, now: Timestamp) {
     field!(safety_behaviours);
     field!(day_starts_at);
     field!(high_baseline_dismissed);
+    field!(practice_times);
 }
 
 #[cfg(test)]

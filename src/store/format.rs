@@ -28,7 +28,8 @@
 //!   planned to drop), `context` (where, with whom, what was different) and `during` (ratings
 //!   tapped during the timer), the same on the exposure under way; the settings' `anchors`
 //!   (the person's words for 0, 5 and 10), `safety_behaviours` (their own list), `day_starts_at`
-//!   and `high_baseline_dismissed`, with change times; the library's `gate_blocks` (ratings at
+//!   `high_baseline_dismissed` and `practice_times` (the plan: weekdays and a time, optionally a
+//!   ladder), with change times; the library's `gate_blocks` (ratings at
 //!   which the safety gate stopped a try). Again only fields with defaults; the
 //!   migration also brings a weekly goal above the new limit of 21 down to 21 (no screen could
 //!   set one before), and renames the four fixed safety-behaviour ticks of versions 1 and 2 to

@@ -249,6 +249,25 @@ fn validate_settings(library: &Library) -> Result<(), String> {
     for behaviour in &s.safety_behaviours {
         text(behaviour, limits::SHORT_TEXT_CHARS, "a safety behaviour in your list")?;
     }
+    if s.practice_times.len() > limits::MAX_PRACTICE_TIMES {
+        return Err(format!(
+            "the plan has {} practice times; at most {} are kept",
+            s.practice_times.len(),
+            limits::MAX_PRACTICE_TIMES
+        ));
+    }
+    let mut time_ids = BTreeSet::new();
+    for t in &s.practice_times {
+        if !time_ids.insert(t.id) {
+            return Err(format!("two practice times share the id {}", t.id));
+        }
+        if t.hour > 23 || t.minute > 59 {
+            return Err(format!("a practice time is at {}:{:02}, which is not a time of day", t.hour, t.minute));
+        }
+        if t.days.is_empty() || t.days.0 > 0x7F {
+            return Err(format!("the practice time at {}:{:02} has no valid days", t.hour, t.minute));
+        }
+    }
     for contact in &s.crisis_contacts {
         text(&contact.name, limits::SHORT_TEXT_CHARS, "a crisis contact's name")?;
         text(&contact.how, limits::MEDIUM_TEXT_CHARS, "a crisis contact's details")?;

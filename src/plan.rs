@@ -1,0 +1,202 @@
+//! The person's practice times: what is planned today, what comes next, and how many practices
+//! a week planned. Pure: the times come from the settings, `now` is passed in, and the calendar
+//! is read in `now`'s time zone (the app passes `Local`, tests pin a real zone with `chrono-tz`).
+//!
+//! A practice time is a wall-clock time on chosen weekdays ("Monday, Wednesday and Friday at
+//! 18:30"). On the night a DST change skips that hour, it moves on by the hour skipped (02:30
+//! becomes 03:30); on the night an hour repeats, it is the first of the two. "Today" is the
+//! person's day ([`coach::practice_date`]): with a day that starts at 04:00, a practice time at
+//! 01:00 belongs to the evening before.
+
+use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+
+use crate::coach;
+use crate::model::{Library, PracticeTime, Timestamp};
+
+/// One planned practice on one day: when, and which practice time it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot<Tz: TimeZone> {
+    pub at: DateTime<Tz>,
+    pub time: PracticeTime,
+}
+
+/// What the Today card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Today<Tz: TimeZone> {
+    /// The person's day (see the module docs).
+    pub date: NaiveDate,
+    /// Today's practice times, earliest first (past ones too: they are shown, never scolded).
+    pub planned: Vec<Slot<Tz>>,
+    /// Exposures recorded today.
+    pub done: usize,
+    /// The next practice time after `now` (today or later).
+    pub next: Option<Slot<Tz>>,
+}
+
+/// The moment `time` falls on `date` in `zone`: the wall-clock time, moved on by the hour a DST
+/// change skipped, the first of two when an hour repeats.
+fn at_on<Tz: TimeZone>(time: &PracticeTime, date: NaiveDate, zone: &Tz) -> Option<DateTime<Tz>> {
+    let clock = NaiveTime::from_hms_opt(u32::from(time.hour), u32::from(time.minute), 0)?;
+    let local = date.and_time(clock);
+    match zone.from_local_datetime(&local) {
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at),
+        LocalResult::None => {
+            // Skipped by a DST change: the same wall-clock time an hour later (or, for a
+            // larger jump, the first moment that exists).
+            (1..=3).find_map(|hours| zone.from_local_datetime(&(local + chrono::Duration::hours(hours))).earliest())
+        }
+    }
+}
+
+/// The practice times that fall on calendar date `date`, earliest first.
+#[must_use]
+pub fn slots_on<Tz: TimeZone>(times: &[PracticeTime], date: NaiveDate, zone: &Tz) -> Vec<Slot<Tz>> {
+    let mut slots: Vec<Slot<Tz>> = times
+        .iter()
+        .filter(|t| t.days.contains(date.weekday()))
+        .filter_map(|t| at_on(t, date, zone).map(|at| Slot { at, time: t.clone() }))
+        .collect();
+    slots.sort_by_key(|s| s.at.with_timezone(&Utc));
+    slots
+}
+
+/// The first practice time strictly after `now`, within the coming eight days.
+#[must_use]
+pub fn next_after<Tz: TimeZone>(times: &[PracticeTime], now: &DateTime<Tz>) -> Option<Slot<Tz>> {
+    let zone = now.timezone();
+    let first = now.date_naive().checked_sub_days(Days::new(1))?;
+    (0..9)
+        .filter_map(|d| first.checked_add_days(Days::new(d)))
+        .flat_map(|date| slots_on(times, date, &zone))
+        .find(|slot| slot.at > *now)
+}
+
+/// Today's plan as of `now`: the person's day, its practice times, how many exposures were
+/// recorded in it, and the next practice time.
+#[must_use]
+pub fn today<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> Today<Tz> {
+    let zone = now.timezone();
+    let starts_at = library.settings.day_starts_at;
+    let day = |at: &DateTime<Tz>| coach::practice_date(Timestamp::from_utc(at.with_timezone(&Utc)), &zone, starts_at);
+    let date = day(now);
+    let times = &library.settings.practice_times;
+    // A practice time in the small hours of the next calendar date can belong to today.
+    let planned: Vec<Slot<Tz>> = [Some(date), date.succ_opt()]
+        .into_iter()
+        .flatten()
+        .flat_map(|d| slots_on(times, d, &zone))
+        .filter(|slot| day(&slot.at) == date)
+        .collect();
+    let done = library.exposures.iter().filter(|e| coach::practice_date(e.started, &zone, starts_at) == date).count();
+    Today { date, planned, done, next: next_after(times, now) }
+}
+
+/// How many practices the times plan in the week starting on Monday `week_start`.
+#[must_use]
+pub fn planned_in_week(times: &[PracticeTime], week_start: NaiveDate) -> usize {
+    (0..7)
+        .filter_map(|d| week_start.checked_add_days(Days::new(d)))
+        .map(|date| times.iter().filter(|t| t.days.contains(date.weekday())).count())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ExposureBuilder, Ladder, Rating, Weekdays};
+    use chrono::Weekday;
+    use chrono_tz::Europe::Rome;
+
+    fn time(days: &[Weekday], hour: u8, minute: u8) -> PracticeTime {
+        PracticeTime {
+            id: u64::from(hour) * 100 + u64::from(minute),
+            days: Weekdays::of(days),
+            hour,
+            minute,
+            ladder: None,
+        }
+    }
+
+    fn rome(y: i32, m: u32, d: u32, h: u32, mi: u32) -> DateTime<chrono_tz::Tz> {
+        Rome.with_ymd_and_hms(y, m, d, h, mi, 0).single().unwrap()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn library(times: Vec<PracticeTime>) -> Library {
+        let mut lib = Library::default();
+        lib.settings.practice_times = times;
+        lib
+    }
+
+    #[test]
+    fn today_lists_the_times_of_its_weekday_and_the_next_one() {
+        // Wednesday 2 December 2026, 12:00 in Rome.
+        let lib = library(vec![time(&[Weekday::Mon, Weekday::Wed, Weekday::Fri], 18, 30), time(&[Weekday::Wed], 8, 0)]);
+        let now = rome(2026, 12, 2, 12, 0);
+        let today = today(&lib, &now);
+        assert_eq!(today.date, date(2026, 12, 2));
+        let at: Vec<_> = today.planned.iter().map(|s| s.at).collect();
+        assert_eq!(at, [rome(2026, 12, 2, 8, 0), rome(2026, 12, 2, 18, 30)], "the missed one is still listed");
+        assert_eq!(today.next.unwrap().at, rome(2026, 12, 2, 18, 30));
+        // After the last one of the day, the next is Friday's.
+        assert_eq!(
+            next_after(&lib.settings.practice_times, &rome(2026, 12, 2, 19, 0)).unwrap().at,
+            rome(2026, 12, 4, 18, 30)
+        );
+    }
+
+    #[test]
+    fn across_local_midnight_the_next_day_begins() {
+        let times = vec![time(&[Weekday::Sun], 23, 30), time(&[Weekday::Mon], 0, 15)];
+        // Sunday 6 December 2026, 23:50: the next is Monday 00:15.
+        assert_eq!(next_after(&times, &rome(2026, 12, 6, 23, 50)).unwrap().at, rome(2026, 12, 7, 0, 15));
+        let lib = library(times.clone());
+        let monday = today(&lib, &rome(2026, 12, 7, 0, 5));
+        assert_eq!(monday.date, date(2026, 12, 7));
+        assert_eq!(monday.planned.len(), 1);
+        // With a day that starts at 04:00, 00:05 on Monday is still Sunday: both are today's.
+        let mut owl = library(times);
+        owl.settings.day_starts_at = 4;
+        let sunday = today(&owl, &rome(2026, 12, 7, 0, 5));
+        assert_eq!(sunday.date, date(2026, 12, 6));
+        let at: Vec<_> = sunday.planned.iter().map(|s| s.at).collect();
+        assert_eq!(at, [rome(2026, 12, 6, 23, 30), rome(2026, 12, 7, 0, 15)]);
+    }
+
+    #[test]
+    fn a_dst_change_moves_a_skipped_time_on_and_takes_the_first_of_a_repeated_one() {
+        // Rome: 29 March 2026 skips 02:00-03:00; 25 October 2026 repeats 02:00-03:00.
+        let times = vec![time(&[Weekday::Sun], 2, 30)];
+        let spring = slots_on(&times, date(2026, 3, 29), &Rome);
+        assert_eq!(spring[0].at, rome(2026, 3, 29, 3, 30));
+        let autumn = slots_on(&times, date(2026, 10, 25), &Rome);
+        assert_eq!(
+            autumn[0].at.with_timezone(&Utc),
+            Utc.with_ymd_and_hms(2026, 10, 25, 0, 30, 0).unwrap(),
+            "02:30 CEST"
+        );
+        // An ordinary evening time keeps its wall-clock hour on both sides of the change.
+        let evening = vec![time(&[Weekday::Sat, Weekday::Sun, Weekday::Mon], 18, 30)];
+        for d in [28, 29, 30] {
+            let slot = &slots_on(&evening, date(2026, 3, d), &Rome)[0];
+            assert_eq!(slot.at.naive_local().time(), NaiveTime::from_hms_opt(18, 30, 0).unwrap());
+        }
+        assert_eq!(next_after(&times, &rome(2026, 3, 29, 1, 0)).unwrap().at, rome(2026, 3, 29, 3, 30));
+    }
+
+    #[test]
+    fn done_today_and_the_week_planned() {
+        let ladder = Ladder::new("L", "f", &[("s", Rating::saturating(2))], Timestamp::EPOCH);
+        let mut lib =
+            library(vec![time(&[Weekday::Mon, Weekday::Wed, Weekday::Fri], 18, 30), time(&[Weekday::Sat], 10, 0)]);
+        let at = |t: DateTime<chrono_tz::Tz>| Timestamp::from_utc(t.with_timezone(&Utc));
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(at(rome(2026, 12, 2, 9, 0))).build());
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(at(rome(2026, 12, 1, 9, 0))).build());
+        assert_eq!(today(&lib, &rome(2026, 12, 2, 20, 0)).done, 1);
+        assert_eq!(planned_in_week(&lib.settings.practice_times, date(2026, 11, 30)), 4);
+        assert_eq!(planned_in_week(&[], date(2026, 11, 30)), 0);
+    }
+}
