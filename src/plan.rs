@@ -91,6 +91,45 @@ pub fn today<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> Today<Tz> {
     Today { date, planned, done, next: next_after(times, now) }
 }
 
+/// "today at 18:30", "tomorrow at 08:00", "Friday at 18:30" (from `now`'s calendar date), or
+/// "on 14 December at 18:30" beyond a week.
+#[must_use]
+pub fn describe<Tz: TimeZone>(at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+    let local = at.naive_local();
+    let clock = local.format("%H:%M");
+    let days = (at.date_naive() - now.date_naive()).num_days();
+    match days {
+        0 => format!("today at {clock}"),
+        1 => format!("tomorrow at {clock}"),
+        2..=6 => format!("{} at {clock}", local.format("%A")),
+        _ => format!("on {} at {clock}", local.format("%-d %B")),
+    }
+}
+
+/// The days of a practice time in words: "Monday, Wednesday and Friday", "every day".
+#[must_use]
+pub fn days_in_words(days: crate::model::Weekdays) -> String {
+    let names: Vec<String> = days.days().map(|d| format!("{d:?}")).collect();
+    let full = |d: &str| match d {
+        "Mon" => "Monday",
+        "Tue" => "Tuesday",
+        "Wed" => "Wednesday",
+        "Thu" => "Thursday",
+        "Fri" => "Friday",
+        "Sat" => "Saturday",
+        _ => "Sunday",
+    };
+    match names.len() {
+        0 => "no day".to_owned(),
+        7 => "every day".to_owned(),
+        1 => full(&names[0]).to_owned(),
+        n => {
+            let head: Vec<&str> = names[..n - 1].iter().map(|d| full(d)).collect();
+            format!("{} and {}", head.join(", "), full(&names[n - 1]))
+        }
+    }
+}
+
 /// How many practices the times plan in the week starting on Monday `week_start`.
 #[must_use]
 pub fn planned_in_week(times: &[PracticeTime], week_start: NaiveDate) -> usize {
@@ -185,6 +224,21 @@ mod tests {
             assert_eq!(slot.at.naive_local().time(), NaiveTime::from_hms_opt(18, 30, 0).unwrap());
         }
         assert_eq!(next_after(&times, &rome(2026, 3, 29, 1, 0)).unwrap().at, rome(2026, 3, 29, 3, 30));
+    }
+
+    #[test]
+    fn times_and_days_in_words() {
+        let now = rome(2026, 12, 2, 12, 0);
+        assert_eq!(describe(&rome(2026, 12, 2, 18, 30), &now), "today at 18:30");
+        assert_eq!(describe(&rome(2026, 12, 3, 8, 0), &now), "tomorrow at 08:00");
+        assert_eq!(describe(&rome(2026, 12, 4, 18, 30), &now), "Friday at 18:30");
+        assert_eq!(describe(&rome(2026, 12, 14, 18, 30), &now), "on 14 December at 18:30");
+        assert_eq!(
+            days_in_words(Weekdays::of(&[Weekday::Mon, Weekday::Wed, Weekday::Fri])),
+            "Monday, Wednesday and Friday"
+        );
+        assert_eq!(days_in_words(Weekdays(0x7F)), "every day");
+        assert_eq!(days_in_words(Weekdays::of(&[Weekday::Sun])), "Sunday");
     }
 
     #[test]

@@ -156,3 +156,39 @@ fn a_night_owls_day_starts_later() {
     assert_eq!(lib_of(&harness).settings.day_starts_at, 4);
     harness.get_by_label_contains("counts for the day before");
 }
+
+#[test]
+fn practice_times_are_planned_in_settings_and_shown_on_the_today_card() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Practice");
+    harness.get_by_label("No practice times yet.");
+    click(&mut harness, "Plan them in Settings");
+    assert_eq!(screen(&harness), Screen::Settings);
+    click(&mut harness, "Add a practice time");
+    let times = lib_of(&harness).settings.practice_times;
+    assert_eq!(times.len(), 1);
+    assert_eq!((times[0].hour, times[0].minute), (18, 30));
+    // Saturday too, and the ladder chosen.
+    click(&mut harness, "Saturday for practice time 1");
+    click(&mut harness, "Ladder of practice time 1");
+    click(&mut harness, "Speaking up");
+    let time = &lib_of(&harness).settings.practice_times[0];
+    assert_eq!(stepwise::plan::days_in_words(time.days), "Monday, Wednesday, Friday and Saturday");
+    assert_eq!(time.ladder, Some(lib_of(&harness).ladders[0].id));
+
+    // The pinned day is Wednesday 18 November 2026, 09:46 UTC.
+    click(&mut harness, "Practice");
+    harness.get_by_label("Planned today: 18:30.");
+    harness.get_by_label("Nothing done yet today.");
+    harness.get_by_label_contains("Next practice time: today at 18:30");
+    harness.get_by_label_contains("Planned ladder: Speaking up: step 1 is next");
+    harness.get_by_label("Next practice: today at 18:30");
+
+    // Undone, and removed.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(lib_of(&harness).settings.practice_times[0].ladder, None);
+    click(&mut harness, "Settings");
+    click(&mut harness, "Remove practice time 1");
+    assert!(lib_of(&harness).settings.practice_times.is_empty());
+}

@@ -108,6 +108,15 @@ impl StepwiseApp {
         {
             waits.push(1.0);
         }
+        // One frame when the next practice time comes, so the Today card and the status bar
+        // move on to the one after it (one timer, not polling).
+        if let Some(library) = self.library() {
+            let now = self.clock.now().with_timezone(&chrono::Local);
+            if let Some(next) = crate::plan::next_after(&library.settings.practice_times, &now) {
+                let secs = (next.at - now).num_milliseconds() as f64 / 1000.0;
+                waits.push(secs.max(0.0) + 0.5);
+            }
+        }
         if matches!(self.doc, Doc::Loading) || self.save.in_flight.is_some() || self.transfer_busy() {
             waits.push(0.25);
         }

@@ -345,6 +345,15 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             },
         };
         ui.label(RichText::new(text).color(colour).small());
+        // The next practice time, when there is a plan (a few times over a few days: cheap).
+        if let Some(next) = app.library().and_then(|l| crate::plan::next_after(&l.settings.practice_times, &app.now)) {
+            ui.separator();
+            ui.label(
+                RichText::new(format!("Next practice: {}", crate::plan::describe(&next.at, &app.now)))
+                    .small()
+                    .color(palette.muted_text),
+            );
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(RichText::new(app.data_path.display().to_string()).small().color(palette.muted_text))
                 .on_hover_text("Where your progress file lives");

@@ -82,6 +82,10 @@ struct Advice {
     places: Vec<String>,
     people: Vec<String>,
     high_baseline: Option<coach::HighBaseline>,
+    /// Today's practice times, what is done today, and the next time.
+    today: crate::plan::Today<chrono::Local>,
+    /// The ladder of today's (or the next) practice time, with the coach's step on it.
+    planned_ladder: Option<(LadderId, String, Option<usize>)>,
 }
 
 impl PracticeView {
@@ -120,7 +124,15 @@ impl PracticeView {
             places,
             people,
             high_baseline: coach::high_baseline_notice(library, app.timestamp),
+            today: crate::plan::today(library, &now),
+            planned_ladder: None,
         };
+        let mut advice = advice;
+        let planned = advice.today.planned.iter().chain(advice.today.next.iter()).find_map(|s| s.time.ladder);
+        advice.planned_ladder = planned.and_then(|id| library.ladder(id)).filter(|l| !l.archived).map(|l| {
+            let step = coach::recommend(library, l.id).and_then(|r| r.step_number);
+            (l.id, l.title.clone(), step)
+        });
         self.advice = Some((key, advice.clone()));
         advice
     }
@@ -171,7 +183,7 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut PracticeView
         app.selected_ladder.and_then(|id| library.ladder(id)).filter(|l| !l.archived).or(active.first().copied());
     let advice = view.advice(app, library, ladder);
     if !under_way {
-        weekly_ui(ui, &advice.week);
+        today_ui(ui, app, &advice, commands);
     }
     message_ui(ui, app, commands);
     let anchors = &library.settings.anchors;
@@ -239,6 +251,52 @@ fn last_time_ui(ui: &mut egui::Ui, last: &Exposure, now: Timestamp) {
         }
     });
     ui.add_space(theme::GAP_S);
+}
+
+/// The Today card: today's practice times (a missed one is simply listed, and the next one
+/// shown), what is done today, the step for the planned ladder, and the week against the goal.
+fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mut Vec<Command>) {
+    let palette = theme::palette(ui);
+    let today = &advice.today;
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Today").strong().size(16.0));
+        if today.planned.is_empty() {
+            ui.label("No practice time today.");
+        } else {
+            let times: Vec<String> = today.planned.iter().map(|s| s.at.format("%H:%M").to_string()).collect();
+            ui.label(format!("Planned today: {}.", times.join(", ")));
+        }
+        let done = match today.done {
+            0 => "Nothing done yet today.".to_owned(),
+            n => format!("Done today: {}.", crate::model::count(n, "exposure", "exposures")),
+        };
+        ui.label(done);
+        match &today.next {
+            Some(next) => {
+                ui.label(format!("Next practice time: {}.", crate::plan::describe(&next.at, &app.now)));
+            }
+            None => {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("No practice times yet.").color(palette.muted_text));
+                    if ui.button("Plan them in Settings").clicked() {
+                        commands.push(Command::Navigate(Screen::Settings));
+                    }
+                });
+            }
+        }
+        if let Some((ladder, title, step)) = &advice.planned_ladder {
+            ui.horizontal(|ui| {
+                let step = step.map_or(String::new(), |n| format!(": step {n} is next"));
+                ui.label(format!("Planned ladder: {title}{step}."));
+                if app.selected_ladder != Some(*ladder) && ui.button("Practise this ladder").clicked() {
+                    commands.push(Command::SelectLadder(*ladder));
+                }
+            });
+        }
+        weekly_ui(ui, &advice.week);
+    });
+    ui.add_space(theme::GAP_M);
 }
 
 fn weekly_ui(ui: &mut egui::Ui, week: &coach::WeeklyProgress) {

@@ -68,6 +68,7 @@ pub fn settings_ui(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView
     ui.set_max_width(theme::READING_WIDTH + 80.0);
     let mut push = |edit: SettingsEdit| commands.push(Command::Settings(edit));
     practice_section(ui, library, view, &mut push);
+    plan_section(ui, library, &mut push);
     anchors_section(ui, library, view, &mut push);
     behaviours_section(ui, library, view, &mut push);
     section(ui, "Display", |ui| {
@@ -175,6 +176,123 @@ fn practice_section(
             ui,
             "For night owls: practice before this hour counts for the day before, in the daily limits and the week.",
         );
+    });
+}
+
+/// The practice times: days, a time and optionally a ladder each; every change is one edit.
+fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(SettingsEdit)) {
+    use crate::model::{PracticeTime, Weekdays};
+    section(ui, "When you mean to practise", |ui| {
+        explain(
+            ui,
+            "Small and often works best: for example three days a week at the same time. Today's times show on Practice.",
+        );
+        let times = &library.settings.practice_times;
+        if times.is_empty() {
+            ui.label(RichText::new("No practice times yet.").italics());
+        }
+        for (n, time) in times.iter().enumerate() {
+            let number = n + 1;
+            ui.horizontal_wrapped(|ui| {
+                for day in Weekdays::ALL {
+                    let on = time.days.contains(day);
+                    let short = &format!("{day:?}")[..2];
+                    let response = ui.add(choice_button(on, short));
+                    let name =
+                        format!("{} for practice time {number}", crate::plan::days_in_words(Weekdays::of(&[day])));
+                    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, name.clone()));
+                    // The last day cannot be taken away: a time needs a day (remove it instead).
+                    if response.clicked() && !(on && time.days.days().count() == 1) {
+                        push(SettingsEdit::SetPracticeTime(PracticeTime {
+                            days: time.days.with(day, !on),
+                            ..time.clone()
+                        }));
+                    }
+                }
+                ui.add_space(theme::GAP_S);
+                let mut hour = time.hour;
+                let combo = egui::ComboBox::from_id_salt(("practice_hour", time.id))
+                    .selected_text(format!("{:02}", time.hour))
+                    .width(48.0)
+                    .show_ui(ui, |ui| {
+                        for h in 0..24 {
+                            ui.selectable_value(&mut hour, h, format!("{h:02}"));
+                        }
+                    });
+                combo.response.widget_info(|| {
+                    let mut info = egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        format!("Hour of practice time {number}"),
+                    );
+                    info.current_text_value = Some(format!("{:02}", time.hour));
+                    info
+                });
+                ui.label(":");
+                let mut minute = time.minute;
+                let combo = egui::ComboBox::from_id_salt(("practice_minute", time.id))
+                    .selected_text(format!("{:02}", time.minute))
+                    .width(48.0)
+                    .show_ui(ui, |ui| {
+                        for m in (0..60).step_by(5) {
+                            ui.selectable_value(&mut minute, m, format!("{m:02}"));
+                        }
+                    });
+                combo.response.widget_info(|| {
+                    let mut info = egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        format!("Minutes of practice time {number}"),
+                    );
+                    info.current_text_value = Some(format!("{:02}", time.minute));
+                    info
+                });
+                let mut ladder = time.ladder.filter(|id| library.ladder(*id).is_some());
+                let chosen =
+                    ladder.and_then(|id| library.ladder(id)).map_or("any ladder".to_owned(), |l| l.title.clone());
+                let combo = egui::ComboBox::from_id_salt(("practice_ladder", time.id))
+                    .selected_text(crate::model::ellipsis(&chosen, 24))
+                    .width(180.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut ladder, None, "any ladder");
+                        for l in library.ladders.iter().filter(|l| !l.archived) {
+                            ui.selectable_value(&mut ladder, Some(l.id), &l.title);
+                        }
+                    });
+                combo.response.widget_info(|| {
+                    let mut info = egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        format!("Ladder of practice time {number}"),
+                    );
+                    info.current_text_value = Some(chosen.clone());
+                    info
+                });
+                if (hour, minute, ladder) != (time.hour, time.minute, time.ladder) {
+                    push(SettingsEdit::SetPracticeTime(PracticeTime { hour, minute, ladder, ..time.clone() }));
+                }
+                let remove = ui.button("Remove");
+                remove.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove practice time {number}"))
+                });
+                if remove.clicked() {
+                    push(SettingsEdit::RemovePracticeTime(time.id));
+                }
+            });
+        }
+        ui.add_space(theme::GAP_S);
+        let full = times.len() >= limits::MAX_PRACTICE_TIMES;
+        if ui.add_enabled(!full, egui::Button::new("Add a practice time")).clicked() {
+            // A first suggestion the person changes: three evenings a week.
+            let days = Weekdays::of(&[chrono::Weekday::Mon, chrono::Weekday::Wed, chrono::Weekday::Fri]);
+            push(SettingsEdit::SetPracticeTime(PracticeTime {
+                id: crate::model::fresh_id(),
+                days,
+                hour: 18,
+                minute: 30,
+                ladder: None,
+            }));
+        }
     });
 }
 
