@@ -192,3 +192,34 @@ fn practice_times_are_planned_in_settings_and_shown_on_the_today_card() {
     click(&mut harness, "Remove practice time 1");
     assert!(lib_of(&harness).settings.practice_times.is_empty());
 }
+
+#[test]
+fn the_practice_times_go_to_a_calendar_file_through_the_export_dialog() {
+    use std::sync::Arc;
+    let mut lib = library();
+    let ladder = lib.ladders[0].id;
+    lib.settings.practice_times = vec![stepwise::model::PracticeTime {
+        id: 77,
+        days: stepwise::model::Weekdays::of(&[chrono::Weekday::Tue, chrono::Weekday::Thu]),
+        hour: 7,
+        minute: 45,
+        ladder: Some(ladder),
+    }];
+    let dialogs = Arc::new(stepwise::app::dialogs::QueuedDialogs::default());
+    let (dir, mut harness, _clock) = common::open_with(&lib, dialogs.clone());
+    let target = dir.path().join("practice.ics");
+    dialogs.answer(Some(target.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    click(&mut harness, "Practice times for your calendar (iCalendar)");
+    harness.get_by_label("1 practice time in your plan.");
+    click(&mut harness, "Name the ladder in each event");
+    click(&mut harness, "Choose where to save...");
+    common::wait_for(&mut harness, "the export", |app| app.exports_running == 0);
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.contains("UID:practice-time-77@stepwise\r\n"), "{text}");
+    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH\r\n"));
+    assert!(text.contains("SUMMARY:Practice time: Speaking up\r\n"), "named, as chosen: {text}");
+    // Wednesday 18 November: the first is Thursday the 19th, 07:45 local time.
+    assert!(text.contains("DTSTART:20261119T074500\r\n"));
+}

@@ -37,6 +37,7 @@ pub(super) fn render(
         ExportKind::Html => Ok(export::html(library, ladders, now)),
         ExportKind::Csv => Ok(export::csv(library, ladders, &now.timezone())),
         ExportKind::Markdown => Ok(export::markdown(library, ladders, now)),
+        ExportKind::Calendar { name_ladders } => Ok(export::ics(library, now, name_ladders)),
     }
 }
 

@@ -18,10 +18,20 @@ pub enum ExportKind {
     Csv,
     /// The same summary as plain text with Markdown tables, for an email or a notes app.
     Markdown,
+    /// The practice times as calendar events (iCalendar); `name_ladders`: the events' titles
+    /// name the ladder (neutral "Practice time" otherwise).
+    Calendar { name_ladders: bool },
 }
 
 impl ExportKind {
-    pub const ALL: [Self; 4] = [Self::Progress, Self::Html, Self::Csv, Self::Markdown];
+    pub const ALL: [Self; 5] =
+        [Self::Progress, Self::Html, Self::Csv, Self::Markdown, Self::Calendar { name_ladders: false }];
+
+    /// Whether the export is made of the chosen ladders (the calendar is made of the plan).
+    #[must_use]
+    pub fn uses_ladders(self) -> bool {
+        !matches!(self, Self::Calendar { .. })
+    }
 
     /// The file extension, without the dot (for a save dialog's filter).
     #[must_use]
@@ -31,6 +41,7 @@ impl ExportKind {
             Self::Html => "html",
             Self::Csv => "csv",
             Self::Markdown => "md",
+            Self::Calendar { .. } => "ics",
         }
     }
 
@@ -42,6 +53,7 @@ impl ExportKind {
             Self::Html => "Web page (HTML)",
             Self::Csv => "Spreadsheet (CSV)",
             Self::Markdown => "Text with tables (Markdown)",
+            Self::Calendar { .. } => "Calendar (iCalendar)",
         }
     }
 
@@ -53,6 +65,7 @@ impl ExportKind {
             Self::Html => "Export a summary to share",
             Self::Csv => "Export exposures as a spreadsheet",
             Self::Markdown => "Export the summary as text",
+            Self::Calendar { .. } => "Add your practice times to a calendar",
         }
     }
 
@@ -64,6 +77,7 @@ impl ExportKind {
             Self::Html => "the summary",
             Self::Csv => "the exposures spreadsheet",
             Self::Markdown => "the summary as text",
+            Self::Calendar { .. } => "your practice times for a calendar",
         }
     }
 }
@@ -77,6 +91,8 @@ pub fn suggested_name(kind: ExportKind, today: NaiveDate) -> String {
         ExportKind::Html => format!("stepwise-summary-{day}.html"),
         ExportKind::Csv => format!("stepwise-exposures-{day}.csv"),
         ExportKind::Markdown => format!("stepwise-summary-{day}.md"),
+        // No date: exporting again replaces the file, as the events in the calendar are.
+        ExportKind::Calendar { .. } => "stepwise-practice-times.ics".to_owned(),
     }
 }
 
@@ -98,7 +114,8 @@ mod tests {
                 ("Stepwise progress file", "ron"),
                 ("Web page (HTML)", "html"),
                 ("Spreadsheet (CSV)", "csv"),
-                ("Text with tables (Markdown)", "md")
+                ("Text with tables (Markdown)", "md"),
+                ("Calendar (iCalendar)", "ics")
             ]
         );
         for kind in ExportKind::ALL {

@@ -23,12 +23,14 @@
 //!   two renderers below only lay it out and escape it, so they cannot say different things.
 //! - `html`: [`html()`], the model as a self-contained web page.
 //! - `markdown`: [`markdown()`], the model as text with pipe tables.
+//! - `ics`: [`ics()`], the practice times as weekly calendar events with a reminder.
 //!
 //! The few ways of writing a value that several rooms share (dates, yes/no, the predicted
 //! likelihood) are the helpers below.
 
 mod csv;
 mod html;
+mod ics;
 mod kind;
 mod markdown;
 mod report;
@@ -43,6 +45,7 @@ use crate::stats;
 
 pub use csv::{CSV_HEADER, csv};
 pub use html::html;
+pub use ics::{EVENT_MINUTES, REMINDER_MINUTES, ics};
 pub use kind::{ExportKind, suggested_name};
 pub use markdown::markdown;
 pub use report::{REPORT_TITLE, REPORT_WEEKS};

@@ -63,7 +63,7 @@ fn busy_text(app: &AppView<'_>) -> &'static str {
     }
 }
 
-const KINDS: [(ExportKind, &str, &str); 4] = [
+const KINDS: [(ExportKind, &str, &str); 5] = [
     (
         ExportKind::Html,
         "Summary to share (web page)",
@@ -80,6 +80,11 @@ const KINDS: [(ExportKind, &str, &str); 4] = [
         "Summary as text (Markdown)",
         "The same summary as plain text with simple tables: paste it into an email or a notes app.",
     ),
+    (
+        ExportKind::Calendar { name_ladders: false },
+        "Practice times for your calendar (iCalendar)",
+        "Each practice time as a weekly event with a reminder 10 minutes before. Export again after a change: the events are updated, not doubled.",
+    ),
 ];
 
 /// The export dialog, when open.
@@ -92,12 +97,23 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
         ui.heading("Export");
         ui.add_space(theme::GAP_S);
         for (kind, title, explanation) in KINDS {
-            ui.radio_value(&mut view.kind, kind, title);
+            let chosen = std::mem::discriminant(&view.kind) == std::mem::discriminant(&kind);
+            if ui.radio(chosen, title).clicked() && !chosen {
+                view.kind = kind;
+            }
             ui.indent(title, |ui| {
                 ui.label(RichText::new(explanation).small().color(theme::palette(ui).muted_text));
+                if let (true, ExportKind::Calendar { name_ladders }) = (chosen, &mut view.kind) {
+                    ui.checkbox(name_ladders, "Name the ladder in each event")
+                        .on_hover_text("Calendars are often shared or shown on a lock screen; without this, each event says only \"Practice time\".");
+                }
             });
         }
         ui.add_space(theme::GAP_S);
+        if !view.kind.uses_ladders() {
+            calendar_ready_ui(ui, library, view, commands);
+            return;
+        }
         ui.label(RichText::new("Ladders").strong());
         ui.checkbox(&mut view.all_ladders, "All ladders");
         if !view.all_ladders {
@@ -138,6 +154,29 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
     if modal.should_close() {
         view.export_open = false;
     }
+}
+
+/// The calendar export's end of the dialog: it is made of the practice times, not of ladders.
+fn calendar_ready_ui(ui: &mut egui::Ui, library: &Library, view: &mut TransferView, commands: &mut Vec<Command>) {
+    let times = &library.settings.practice_times;
+    let ready = !times.is_empty();
+    if ready {
+        ui.label(format!("{} in your plan.", crate::model::count(times.len(), "practice time", "practice times")));
+    } else {
+        ui.label(
+            RichText::new("No practice times yet: plan them in Settings first.").color(theme::palette(ui).warn_text),
+        );
+    }
+    ui.add_space(theme::GAP_S);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(ready, egui::Button::new("Choose where to save...")).clicked() {
+            commands.push(Command::Export { kind: view.kind, ladders: Vec::new() });
+            view.export_open = false;
+        }
+        if ui.button("Cancel").clicked() {
+            view.export_open = false;
+        }
+    });
 }
 
 fn counts_text(what: &str, counts: Counts) -> Option<String> {
