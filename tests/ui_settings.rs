@@ -183,6 +183,7 @@ fn practice_times_are_planned_in_settings_and_shown_on_the_today_card() {
     harness.get_by_label_contains("Next practice time: today at 18:30");
     harness.get_by_label_contains("Planned ladder: Speaking up: step 1 is next");
     harness.get_by_label("Next practice: today at 18:30");
+    harness.get_by_label("Your plan this week: 4 practice times; done so far: 2.");
 
     // Undone, and removed.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);

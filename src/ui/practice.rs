@@ -86,6 +86,8 @@ struct Advice {
     today: crate::plan::Today<chrono::Local>,
     /// The ladder of today's (or the next) practice time, with the coach's step on it.
     planned_ladder: Option<(LadderId, String, Option<usize>)>,
+    /// Practice times in the plan this week (the person's week).
+    planned_this_week: Option<usize>,
 }
 
 impl PracticeView {
@@ -126,8 +128,11 @@ impl PracticeView {
             high_baseline: coach::high_baseline_notice(library, app.timestamp),
             today: crate::plan::today(library, &now),
             planned_ladder: None,
+            planned_this_week: None,
         };
         let mut advice = advice;
+        let monday = crate::stats::week_start(advice.today.date);
+        advice.planned_this_week = Some(crate::plan::planned_in_week(&library.settings.practice_times, monday));
         let planned = advice.today.planned.iter().chain(advice.today.next.iter()).find_map(|s| s.time.ladder);
         advice.planned_ladder = planned.and_then(|id| library.ladder(id)).filter(|l| !l.archived).map(|l| {
             let step = coach::recommend(library, l.id).and_then(|r| r.step_number);
@@ -295,6 +300,17 @@ fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mu
             });
         }
         weekly_ui(ui, &advice.week);
+        if let Some(planned) = advice.planned_this_week.filter(|n| *n > 0) {
+            ui.label(
+                RichText::new(format!(
+                    "Your plan this week: {}; done so far: {}.",
+                    crate::model::count(planned, "practice time", "practice times"),
+                    advice.week.done
+                ))
+                .small()
+                .color(palette.muted_text),
+            );
+        }
     });
     ui.add_space(theme::GAP_M);
 }
