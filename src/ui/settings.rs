@@ -197,7 +197,7 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
                 for day in Weekdays::ALL {
                     let on = time.days.contains(day);
                     let short = &format!("{day:?}")[..2];
-                    let response = ui.add(choice_button(on, short));
+                    let response = ui.add(choice_button(on, short).min_size(egui::vec2(32.0, 30.0)));
                     let name =
                         format!("{} for practice time {number}", crate::plan::days_in_words(Weekdays::of(&[day])));
                     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, name.clone()));
@@ -251,8 +251,8 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
                 let chosen =
                     ladder.and_then(|id| library.ladder(id)).map_or("any ladder".to_owned(), |l| l.title.clone());
                 let combo = egui::ComboBox::from_id_salt(("practice_ladder", time.id))
-                    .selected_text(crate::model::ellipsis(&chosen, 24))
-                    .width(180.0)
+                    .selected_text(crate::model::ellipsis(&chosen, 16))
+                    .width(140.0)
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut ladder, None, "any ladder");
                         for l in library.ladders.iter().filter(|l| !l.archived) {
