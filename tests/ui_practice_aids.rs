@@ -120,6 +120,8 @@ fn a_first_exposure_takes_at_most_ten_clicks_with_the_save_button_in_view() {
     counted(&mut harness, "I have read this");
     assert_eq!(harness.state().app().view().screen, Screen::Practice);
     harness.get_by_label("Recommended step: step 1");
+    let begin = harness.get_by_label("Begin").accesskit_node().bounding_box().unwrap();
+    assert!(begin.y1 <= 760.0 - 20.0, "Begin is in view without scrolling: {begin:?}");
     counted(&mut harness, "Begin");
     counted(&mut harness, "Now 3");
     counted(&mut harness, "Continue");
