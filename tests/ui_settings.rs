@@ -185,11 +185,22 @@ fn practice_times_are_planned_in_settings_and_shown_on_the_today_card() {
     harness.get_by_label("Next practice: today at 18:30");
     harness.get_by_label("Your plan this week: 4 practice times; done so far: 2.");
 
-    // Undone, and removed.
+    // An earlier hour: 07:30 has passed today, so the next is Friday's.
+    click(&mut harness, "Settings");
+    click(&mut harness, "Hour of practice time 1");
+    // Chosen as a screen reader does: the list scrolls, and 07 is below its fold for a pointer.
+    harness.get_by_label("07").click_accesskit();
+    harness.run();
+    assert_eq!(lib_of(&harness).settings.practice_times[0].hour, 7);
+    harness.get_by_label("Next practice: Friday at 07:30");
+
+    // Undone (the hour, then the ladder), and removed.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(lib_of(&harness).settings.practice_times[0].hour, 18);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(lib_of(&harness).settings.practice_times[0].ladder, None);
-    click(&mut harness, "Settings");
     click(&mut harness, "Remove practice time 1");
     assert!(lib_of(&harness).settings.practice_times.is_empty());
 }

@@ -179,6 +179,29 @@ fn practice_section(
     });
 }
 
+/// A small drop-down of two-digit numbers ("07", "30") named `name` for a screen reader; the
+/// value chosen (the `current` one when nothing was).
+fn two_digit_choice(
+    ui: &mut egui::Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    current: u8,
+    options: impl Iterator<Item = u8>,
+    name: &str,
+) -> u8 {
+    let mut value = current;
+    let combo = egui::ComboBox::from_id_salt(id).selected_text(format!("{current:02}")).width(48.0).show_ui(ui, |ui| {
+        for option in options {
+            ui.selectable_value(&mut value, option, format!("{option:02}"));
+        }
+    });
+    combo.response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name);
+        info.current_text_value = Some(format!("{current:02}"));
+        info
+    });
+    value
+}
+
 /// The practice times: days, a time and optionally a ladder each; every change is one edit.
 fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(SettingsEdit)) {
     use crate::model::{PracticeTime, Weekdays};
@@ -210,43 +233,21 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
                     }
                 }
                 ui.add_space(theme::GAP_S);
-                let mut hour = time.hour;
-                let combo = egui::ComboBox::from_id_salt(("practice_hour", time.id))
-                    .selected_text(format!("{:02}", time.hour))
-                    .width(48.0)
-                    .show_ui(ui, |ui| {
-                        for h in 0..24 {
-                            ui.selectable_value(&mut hour, h, format!("{h:02}"));
-                        }
-                    });
-                combo.response.widget_info(|| {
-                    let mut info = egui::WidgetInfo::labeled(
-                        egui::Role::ComboBox,
-                        true,
-                        format!("Hour of practice time {number}"),
-                    );
-                    info.current_text_value = Some(format!("{:02}", time.hour));
-                    info
-                });
+                let hour = two_digit_choice(
+                    ui,
+                    ("practice_hour", time.id),
+                    time.hour,
+                    0..24,
+                    &format!("Hour of practice time {number}"),
+                );
                 ui.label(":");
-                let mut minute = time.minute;
-                let combo = egui::ComboBox::from_id_salt(("practice_minute", time.id))
-                    .selected_text(format!("{:02}", time.minute))
-                    .width(48.0)
-                    .show_ui(ui, |ui| {
-                        for m in (0..60).step_by(5) {
-                            ui.selectable_value(&mut minute, m, format!("{m:02}"));
-                        }
-                    });
-                combo.response.widget_info(|| {
-                    let mut info = egui::WidgetInfo::labeled(
-                        egui::Role::ComboBox,
-                        true,
-                        format!("Minutes of practice time {number}"),
-                    );
-                    info.current_text_value = Some(format!("{:02}", time.minute));
-                    info
-                });
+                let minute = two_digit_choice(
+                    ui,
+                    ("practice_minute", time.id),
+                    time.minute,
+                    (0..60).step_by(5),
+                    &format!("Minutes of practice time {number}"),
+                );
                 let mut ladder = time.ladder.filter(|id| library.ladder(*id).is_some());
                 let chosen =
                     ladder.and_then(|id| library.ladder(id)).map_or("any ladder".to_owned(), |l| l.title.clone());
