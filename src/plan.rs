@@ -130,6 +130,12 @@ pub fn days_in_words(days: crate::model::Weekdays) -> String {
     }
 }
 
+/// How many practices the times plan in any week (each day of a week comes once).
+#[must_use]
+pub fn planned_per_week(times: &[PracticeTime]) -> usize {
+    times.iter().map(|t| t.days.days().count()).sum()
+}
+
 /// How many practices the times plan in the week starting on Monday `week_start`.
 #[must_use]
 pub fn planned_in_week(times: &[PracticeTime], week_start: NaiveDate) -> usize {
@@ -252,5 +258,6 @@ mod tests {
         assert_eq!(today(&lib, &rome(2026, 12, 2, 20, 0)).done, 1);
         assert_eq!(planned_in_week(&lib.settings.practice_times, date(2026, 11, 30)), 4);
         assert_eq!(planned_in_week(&[], date(2026, 11, 30)), 0);
+        assert_eq!(planned_per_week(&lib.settings.practice_times), 4);
     }
 }

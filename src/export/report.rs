@@ -425,10 +425,36 @@ fn journal<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: 
     }
 }
 
-/// All reported ladders together: totals, the breathing pacer, and practice per week.
+/// The practice times as they are today, against the weekly goal.
+fn practice_plan<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
+    let settings = &cx.scope.settings;
+    let times = &settings.practice_times;
+    if times.is_empty() {
+        blocks.push(Block::Para("No practice times are planned.".to_owned()));
+        return;
+    }
+    let each: Vec<String> = times
+        .iter()
+        .map(|t| {
+            let ladder =
+                t.ladder.and_then(|id| cx.scope.ladder(id)).map_or(String::new(), |l| format!(" ({})", l.title));
+            format!("{} at {:02}:{:02}{ladder}", crate::plan::days_in_words(t.days), t.hour, t.minute)
+        })
+        .collect();
+    let planned = crate::plan::planned_per_week(times);
+    blocks.push(Block::Para(format!(
+        "Planned practice times (as today): {}. That is {} a week; the weekly goal is {}.",
+        each.join("; "),
+        crate::model::count(planned, "practice time", "practice times"),
+        settings.weekly_goal
+    )));
+}
+
+/// All reported ladders together: the plan, totals, the breathing pacer, and practice per week.
 fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
     let scope = cx.scope;
     blocks.push(Block::Heading(2, "All ladders in this summary".to_owned()));
+    practice_plan(blocks, cx);
     let mut on_own: HashMap<NaiveDate, u32> = HashMap::new();
     let (mut own_total, mut around_total) = (0_usize, 0_usize);
     for s in scope.pacer_sessions.iter() {

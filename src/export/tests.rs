@@ -175,3 +175,25 @@ fn the_summary_carries_safety_behaviours_and_contexts() {
     assert!(page.contains("<h3>Safety behaviours</h3>"));
     assert!(page.contains("No safety behaviours recorded on this ladder yet."), "the other ladder has none");
 }
+
+#[test]
+fn the_summary_says_the_plan() {
+    use chrono::Weekday;
+    let mut lib = small();
+    let now = local(2, 2026, 3, 20, 12, 0);
+    assert!(markdown(&lib, &[], &now).contains("No practice times are planned."));
+    lib.settings.practice_times = vec![crate::model::PracticeTime {
+        id: 1,
+        days: crate::model::Weekdays::of(&[Weekday::Mon, Weekday::Wed, Weekday::Fri]),
+        hour: 18,
+        minute: 30,
+        ladder: Some(lib.ladders[0].id),
+    }];
+    let text = markdown(&lib, &[], &now);
+    assert!(
+        text.contains(
+            "Planned practice times (as today): Monday, Wednesday and Friday at 18:30 (Speaking up). That is 3 practice times a week; the weekly goal is 10."
+        ),
+        "{text}"
+    );
+}

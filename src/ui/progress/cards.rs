@@ -272,6 +272,11 @@ pub(super) fn weekly_card_ui(
     if data.weeks_per_bar > 1 {
         let _ = write!(text, " Each bar is {} weeks, as an average per week.", data.weeks_per_bar);
     }
+    let planned = crate::plan::planned_per_week(&library.settings.practice_times);
+    if planned > 0 {
+        let _ =
+            write!(text, " Your plan now: {} a week.", crate::model::count(planned, "practice time", "practice times"));
+    }
     muted(ui, text);
     let palette = theme::palette(ui);
     legend_ui(
