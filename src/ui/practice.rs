@@ -105,32 +105,49 @@ impl PracticeView {
         {
             return advice.clone();
         }
-        let recommendation = ladder.and_then(|l| coach::recommend(library, l.id));
-        let recommended = recommendation.as_ref().and_then(|r| r.step);
-        let chosen = ladder.and_then(|l| {
-            self.chosen_step.filter(|id| l.step(*id).is_some()).or(recommended).or(l.steps.first().map(|s| s.id))
-        });
-        // The step of the exposure under way, once one is under way.
-        let step = library.in_progress.as_ref().map(|d| d.step).or(chosen);
-        let history = step.map(|step| coach::step_history(library, step)).unwrap_or_default();
-        let (places, people) = coach::recent_places_and_people(library, RECENT_CHOICES);
-        let advice = Advice {
-            week: coach::weekly_progress(library, &now),
-            override_reason: ladder.zip(chosen).and_then(|(l, step)| coach::override_needed(library, l.id, step)),
-            daily: chosen.map(|step| coach::daily_status(library, step, &now)),
-            recommendation,
-            chosen,
-            last_try: history.last().map(|e| (*e).clone()),
-            contexts: ladder.map(|l| coach::context_counts(library, l.id)).unwrap_or_default(),
-            chosen_contexts: coach::contexts(&history),
-            places,
-            people,
-            high_baseline: coach::high_baseline_notice(library, app.timestamp),
-            today: crate::plan::today(library, &now),
-            planned_ladder: None,
-            planned_this_week: None,
+        // Only a new minute: what depends on the library alone is kept, the clock's part redone.
+        let same_library =
+            self.advice.as_ref().is_some_and(|(cached, _)| AdviceKey { minute: key.minute, ..cached.clone() } == key);
+        let mut advice = match self.advice.take() {
+            Some((_, kept)) if same_library => kept,
+            _ => {
+                let recommendation = ladder.and_then(|l| coach::recommend(library, l.id));
+                let recommended = recommendation.as_ref().and_then(|r| r.step);
+                let chosen = ladder.and_then(|l| {
+                    self.chosen_step
+                        .filter(|id| l.step(*id).is_some())
+                        .or(recommended)
+                        .or(l.steps.first().map(|s| s.id))
+                });
+                // The step of the exposure under way, once one is under way.
+                let step = library.in_progress.as_ref().map(|d| d.step).or(chosen);
+                let history = step.map(|step| coach::step_history(library, step)).unwrap_or_default();
+                let (places, people) = coach::recent_places_and_people(library, RECENT_CHOICES);
+                Advice {
+                    week: coach::WeeklyProgress { done: 0, goal: library.settings.weekly_goal },
+                    override_reason: ladder
+                        .zip(chosen)
+                        .and_then(|(l, step)| coach::override_needed(library, l.id, step)),
+                    daily: None,
+                    recommendation,
+                    chosen,
+                    last_try: history.last().map(|e| (*e).clone()),
+                    contexts: ladder.map(|l| coach::context_counts(library, l.id)).unwrap_or_default(),
+                    chosen_contexts: coach::contexts(&history),
+                    places,
+                    people,
+                    high_baseline: None,
+                    today: crate::plan::Today { date: now.date_naive(), planned: Vec::new(), done: 0, next: None },
+                    planned_ladder: None,
+                    planned_this_week: None,
+                }
+            }
         };
-        let mut advice = advice;
+        // The clock's part: the day, the week, the pacing, the note and the plan.
+        advice.week = coach::weekly_progress(library, &now);
+        advice.daily = advice.chosen.map(|step| coach::daily_status(library, step, &now));
+        advice.high_baseline = coach::high_baseline_notice(library, app.timestamp);
+        advice.today = crate::plan::today(library, &now);
         let monday = crate::stats::week_start(advice.today.date);
         advice.planned_this_week = Some(crate::plan::planned_in_week(&library.settings.practice_times, monday));
         let planned = advice.today.planned.iter().chain(advice.today.next.iter()).find_map(|s| s.time.ladder);
