@@ -407,7 +407,7 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
 pub fn daily_status<Tz: TimeZone>(library: &Library, step: StepId, now: &DateTime<Tz>) -> DailyStatus {
     let zone = now.timezone();
     let starts_at = library.settings.day_starts_at;
-    let today = practice_date(Timestamp::from_utc(now.with_timezone(&Utc)), &zone, starts_at);
+    let today = practice_today(now, starts_at);
     let todays: Vec<&Exposure> =
         library.exposures.iter().filter(|e| practice_date(e.started, &zone, starts_at) == today).collect();
     let today_total = todays.len();
@@ -456,10 +456,16 @@ pub fn daily_status<Tz: TimeZone>(library: &Library, step: StepId, now: &DateTim
 pub fn weekly_progress<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> WeeklyProgress {
     let zone = now.timezone();
     let starts_at = library.settings.day_starts_at;
-    let week = practice_date(Timestamp::from_utc(now.with_timezone(&Utc)), &zone, starts_at).iso_week();
+    let week = practice_today(now, starts_at).iso_week();
     let done =
         library.exposures.iter().filter(|e| practice_date(e.started, &zone, starts_at).iso_week() == week).count();
     WeeklyProgress { done, goal: library.settings.weekly_goal }
+}
+
+/// The person's day at `now`, in `now`'s zone: [`practice_date`] of the moment itself.
+#[must_use]
+pub fn practice_today<Tz: TimeZone>(now: &DateTime<Tz>, day_starts_at: u8) -> NaiveDate {
+    practice_date(Timestamp::from_utc(now.with_timezone(&Utc)), &now.timezone(), day_starts_at)
 }
 
 /// The day `t` counts for in `zone` when a day starts at `day_starts_at` o'clock: its local date,
@@ -495,7 +501,8 @@ pub fn context_counts(library: &Library, ladder: LadderId) -> BTreeMap<StepId, u
     keys.into_iter().map(|(step, set)| (step, set.len())).collect()
 }
 
-/// The places and the people recorded on the exposures, each once (letter case aside), the
+/// The places and the people recorded on the exposures, each once (letter case and spacing
+/// aside, [`crate::model::same_words`]), the
 /// most recently recorded first, at most `max` of each: the person's reusable choices. Reads
 /// from the newest record back and stops once it has enough.
 #[must_use]
@@ -505,7 +512,7 @@ pub fn recent_places_and_people(library: &Library, max: usize) -> (Vec<String>, 
         let mut out = Vec::new();
         for e in library.exposures.iter().rev() {
             let text = part(e).trim();
-            if !text.is_empty() && seen.insert(text.to_lowercase()) {
+            if !text.is_empty() && seen.insert(crate::model::words_key(text)) {
                 out.push(text.to_owned());
                 if out.len() == max {
                     break;
@@ -523,8 +530,8 @@ pub fn step_contexts(library: &Library, step: StepId) -> Vec<String> {
     contexts(&step_history(library, step))
 }
 
-/// " Done so far: the bakery, with a stranger; the park." naming at most 3 (the latest), or
-/// nothing when no context is recorded.
+/// " So far it was done in 2 contexts: the bakery, with a stranger; the park." naming at most 3
+/// (the latest), or nothing when no context is recorded.
 fn contexts_sentence(contexts: &[String]) -> String {
     match contexts.len() {
         0 => String::new(),

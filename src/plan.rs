@@ -11,7 +11,7 @@
 use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::coach;
-use crate::model::{Library, PracticeTime, Timestamp};
+use crate::model::{Library, PracticeTime};
 
 /// One planned practice on one day: when, and which practice time it comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,7 +77,7 @@ pub fn next_after<Tz: TimeZone>(times: &[PracticeTime], now: &DateTime<Tz>) -> O
 pub fn today<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> Today<Tz> {
     let zone = now.timezone();
     let starts_at = library.settings.day_starts_at;
-    let day = |at: &DateTime<Tz>| coach::practice_date(Timestamp::from_utc(at.with_timezone(&Utc)), &zone, starts_at);
+    let day = |at: &DateTime<Tz>| coach::practice_today(at, starts_at);
     let date = day(now);
     let times = &library.settings.practice_times;
     // A practice time in the small hours of the next calendar date can belong to today.
@@ -148,7 +148,7 @@ pub fn planned_in_week(times: &[PracticeTime], week_start: NaiveDate) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ExposureBuilder, Ladder, Rating, Weekdays};
+    use crate::model::{ExposureBuilder, Ladder, Rating, Timestamp, Weekdays};
     use chrono::Weekday;
     use chrono_tz::Europe::Rome;
 

@@ -6,12 +6,14 @@
 //! The coach supplies the rules ([`coach::gate`], [`coach::override_needed`],
 //! [`coach::daily_status`]); this module applies them to the draft and builds the exposure.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, TimeZone};
 
 use crate::coach::{self, Gate};
 use crate::model::{
     Context, DraftStage, DuringRating, Expectancy, Exposure, ExposureDraft, ExposureId, LadderId, Library, Likelihood,
-    Outcome, Rating, Reflection, StepId, Timestamp, behaviour_in_sentence, limits, same_behaviour,
+    Outcome, Rating, Reflection, StepId, Timestamp, behaviour_in_sentence, limits, same_words,
 };
 
 /// Why a step of the flow could not go ahead.
@@ -106,7 +108,7 @@ pub fn plan(draft: &mut ExposureDraft, planned_drops: &[String], context: &Conte
                 limits::MEDIUM_TEXT_CHARS
             )));
         }
-        if !drops.iter().any(|d| same_behaviour(d, name)) {
+        if !drops.iter().any(|d| same_words(d, name)) {
             drops.push(name.to_owned());
         }
     }
@@ -233,9 +235,20 @@ pub struct ReflectionInput {
     pub peak: Option<Rating>,
     pub outcome: Option<Outcome>,
     pub learned: String,
+    /// For each safety behaviour planned to drop (by name): did the person manage without it?
+    /// Every planned one needs its answer ([`drops_answered`]): a guess either way would bend
+    /// the tally of outcomes with and without it.
+    pub managed_without: BTreeMap<String, bool>,
+    /// Other safety behaviours that crept in, and any the person wrote in their own words.
     pub safety_behaviours: Vec<String>,
     /// The person found it hard (also set automatically when they stopped early).
     pub difficult: bool,
+}
+
+/// Whether every safety behaviour the draft planned to drop has its answer in `managed_without`.
+#[must_use]
+pub fn drops_answered(draft: &ExposureDraft, managed_without: &BTreeMap<String, bool>) -> bool {
+    draft.planned_drops.iter().all(|p| managed_without.contains_key(p))
 }
 
 /// Builds the finished exposure from the draft and the reflection, or says what is missing.
@@ -271,6 +284,22 @@ pub fn complete(
             "The highest rating ({peak}) cannot be below how you feel now ({after})."
         )));
     }
+    // Used: each planned one not managed without, then the ones that crept in (each once).
+    let mut used: Vec<String> = Vec::new();
+    for planned in &draft.planned_drops {
+        match input.managed_without.get(planned) {
+            None => {
+                return Err(missing(&format!("whether you managed without {}", behaviour_in_sentence(planned))));
+            }
+            Some(false) => used.push(planned.clone()),
+            Some(true) => {}
+        }
+    }
+    for crept in input.safety_behaviours.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        if !used.iter().any(|u| same_words(u, crept)) {
+            used.push(crept.to_owned());
+        }
+    }
     let started = draft.started.unwrap_or(now);
     Ok(Exposure {
         id,
@@ -282,16 +311,7 @@ pub fn complete(
         peak,
         after,
         expectancy: draft.expectancy.clone(),
-        reflection: Reflection {
-            outcome,
-            learned: learned.to_owned(),
-            safety_behaviours: input
-                .safety_behaviours
-                .iter()
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .collect(),
-        },
+        reflection: Reflection { outcome, learned: learned.to_owned(), safety_behaviours: used },
         difficult: input.difficult || draft.stopped_early,
         away_from_screen: draft.away_from_screen,
         override_note: draft.override_note.clone(),
@@ -364,6 +384,7 @@ mod tests {
             peak: Some(r(5)),
             outcome: Some(Outcome::DidNotHappen),
             learned: "  The shop assistant was kind.  ".to_owned(),
+            managed_without: BTreeMap::new(),
             safety_behaviours: vec!["Rehearsed my lines".to_owned(), " ".to_owned()],
             difficult: false,
         }
@@ -520,7 +541,24 @@ mod tests {
         rate_during(&mut draft, r(4), ts(500)).unwrap();
         assert!(timer_running(&draft), "a rating never ends the timer");
         finish(&mut draft, ts(200), false).unwrap();
-        let input = ReflectionInput { safety_behaviours: vec!["Avoiding eye contact".into()], ..reflection() };
+        let answers = |rehearsing| {
+            BTreeMap::from([
+                ("Rehearsing what to say".to_owned(), rehearsing),
+                ("Avoiding eye contact".to_owned(), false),
+            ])
+        };
+        let unanswered = ReflectionInput {
+            managed_without: BTreeMap::from([("Avoiding eye contact".to_owned(), false)]),
+            safety_behaviours: Vec::new(),
+            ..reflection()
+        };
+        assert!(!drops_answered(&draft, &unanswered.managed_without));
+        assert!(
+            matches!(complete(&draft, &unanswered, ExposureId(5), ts(210)), Err(PracticeError::Incomplete(m)) if m.contains("without rehearsing what to say")),
+            "each planned drop needs its answer"
+        );
+        let input = ReflectionInput { managed_without: answers(true), safety_behaviours: Vec::new(), ..reflection() };
+        assert!(drops_answered(&draft, &input.managed_without));
         let exposure = complete(&draft, &input, ExposureId(5), ts(210)).unwrap();
         assert_eq!(exposure.context.place, "the corner shop");
         let taps: Vec<(u32, u8)> = exposure.during.iter().map(|d| (d.secs, d.rating.get())).collect();

@@ -217,7 +217,7 @@ pub fn weekly_with<Tz: TimeZone>(
     let (Some((&first, _)), Some((&last, _))) = (counts.first_key_value(), counts.last_key_value()) else {
         return Vec::new();
     };
-    let end = week_start(day(Timestamp::from_utc(now.with_timezone(&chrono::Utc)))).max(last);
+    let end = week_start(coach::practice_today(now, starts_at)).max(last);
     let mut weeks = Vec::new();
     let mut week = first;
     while week <= end {

@@ -78,6 +78,7 @@ fn record_exposure(app: &mut App, rng: &mut Rng) -> Option<ExposureId> {
             peak: Some(Rating::saturating(5)),
             outcome: Some(Outcome::DidNotHappen),
             learned: format!("Lesson {}", rng.below(1_000)),
+            managed_without: std::collections::BTreeMap::new(),
             safety_behaviours: Vec::new(),
             difficult: false,
         }),

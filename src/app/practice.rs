@@ -10,6 +10,20 @@ use crate::practice::{self, PracticeError};
 use crate::view::{Doc, PracticeMessage};
 
 impl StepwiseApp {
+    /// When the timer has run its time (and is not paused), the exposure moves on to the
+    /// reflection by itself, where the person rates and writes when ready. Called each frame
+    /// before the screens are drawn; `next_frame_in` wakes the window at that moment.
+    pub(super) fn finish_timer_when_up(&mut self) {
+        let now = self.clock.timestamp();
+        let up = self
+            .library()
+            .and_then(|l| l.in_progress.as_ref())
+            .is_some_and(|d| practice::timer_running(d) && practice::remaining_secs(d, now) == 0);
+        if up {
+            self.practice(PracticeCommand::Finish { stopped_early: false });
+        }
+    }
+
     /// Moves the exposure under way along; every rule is checked by `practice` and the coach.
     pub(super) fn practice(&mut self, command: PracticeCommand) {
         let now = self.clock.timestamp();

@@ -67,6 +67,7 @@ impl StepwiseApp {
         {
             self.finish_pacer(true);
         }
+        self.finish_timer_when_up();
         self.start_save_if_due();
     }
 

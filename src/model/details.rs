@@ -28,8 +28,7 @@ impl Context {
     /// spacing. `None` when neither is recorded (such a try counts towards no context).
     #[must_use]
     pub fn key(&self) -> Option<(String, String)> {
-        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        let (place, people) = (norm(&self.place), norm(&self.people));
+        let (place, people) = (words_key(&self.place), words_key(&self.people));
         (!place.is_empty() || !people.is_empty()).then_some((place, people))
     }
 
@@ -130,21 +129,23 @@ impl Exposure {
     pub fn dropped(&self) -> Vec<&str> {
         self.planned_drops
             .iter()
-            .filter(|p| !self.reflection.safety_behaviours.iter().any(|u| same_behaviour(u, p)))
+            .filter(|p| !self.reflection.safety_behaviours.iter().any(|u| same_words(u, p)))
             .map(String::as_str)
             .collect()
     }
 }
 
-/// Whether two safety-behaviour names are the same behaviour (letter case and spacing aside).
+/// Whether two short texts say the same words, letter case and spacing aside: two names of one
+/// safety behaviour, one place, one person.
 #[must_use]
-pub fn same_behaviour(a: &str, b: &str) -> bool {
-    behaviour_key(a) == behaviour_key(b)
+pub fn same_words(a: &str, b: &str) -> bool {
+    words_key(a) == words_key(b)
 }
 
-/// What makes two safety-behaviour names the same: the words, in lower case, one space apart.
+/// What makes two short texts the same (see [`same_words`]): the words, in lower case, one
+/// space apart.
 #[must_use]
-pub fn behaviour_key(name: &str) -> String {
+pub fn words_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !key.is_empty() {
@@ -205,6 +206,6 @@ mod tests {
         assert_eq!(behaviour_in_sentence("I hide my hands"), "I hide my hands");
         assert_eq!(behaviour_in_sentence("TV on in the background"), "TV on in the background");
         assert_eq!(behaviour_in_sentence("x"), "x");
-        assert!(same_behaviour("Avoiding  eye contact ", "avoiding eye contact"));
+        assert!(same_words("Avoiding  eye contact ", "avoiding eye contact"));
     }
 }

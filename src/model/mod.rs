@@ -27,8 +27,8 @@ pub use changes::{
     Tombstone, next_stamp,
 };
 pub use details::{
-    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, behaviour_key,
-    same_behaviour,
+    Anchors, Context, DEFAULT_SAFETY_BEHAVIOURS, DuringRating, OLD_SAFETY_TICKS, behaviour_in_sentence, same_words,
+    words_key,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
 pub use plan::{PracticeTime, Weekdays};

@@ -2,7 +2,7 @@
 //! against [`limits`] (a value outside them changes nothing and says why), stamps the field it
 //! changes for merging, and is undoable like a ladder edit.
 
-use super::{Anchors, Library, PracticeTime, Timestamp, limits, next_stamp, same_behaviour};
+use super::{Anchors, Library, PracticeTime, Timestamp, limits, next_stamp, same_words};
 
 /// A change to one setting.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,7 +90,7 @@ fn behaviour_name(library: &Library, name: &str, except: Option<usize>) -> Resul
         return Err(SettingsError::TooLong(limits::SHORT_TEXT_CHARS));
     }
     let list = &library.settings.safety_behaviours;
-    if list.iter().enumerate().any(|(i, b)| Some(i) != except && same_behaviour(b, &name)) {
+    if list.iter().enumerate().any(|(i, b)| Some(i) != except && same_words(b, &name)) {
         return Err(SettingsError::DuplicateBehaviour(name));
     }
     Ok(name)

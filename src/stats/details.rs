@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, behaviour_key, count,
+    Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, count, words_key,
 };
 
 /// How often the feared outcome happened, over `of` exposures.
@@ -65,12 +65,12 @@ impl BehaviourTally {
 pub fn safety_tally<'a>(library: &'a Library, ladder: Option<LadderId>) -> Vec<BehaviourTally> {
     // This runs over every exposure: a name is normalised once per spelling, then looked up.
     let own: HashMap<String, &str> =
-        library.settings.safety_behaviours.iter().map(|b| (behaviour_key(b), b.as_str())).collect();
+        library.settings.safety_behaviours.iter().map(|b| (words_key(b), b.as_str())).collect();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut by_spelling: HashMap<&'a str, usize> = HashMap::new();
     let mut tallies: Vec<BehaviourTally> = Vec::new();
     let mut lookup = |name: &'_ str, tallies: &mut Vec<BehaviourTally>| -> usize {
-        *by_key.entry(behaviour_key(name)).or_insert_with_key(|key| {
+        *by_key.entry(words_key(name)).or_insert_with_key(|key| {
             let name = own.get(key).copied().unwrap_or_else(|| name.trim());
             tallies.push(BehaviourTally {
                 name: name.to_owned(),

@@ -14,7 +14,7 @@ use crate::coach;
 use crate::command::{Command, PracticeCommand, Screen};
 use crate::model::{
     Anchors, Context, DraftStage, Exposure, ExposureDraft, Ladder, LadderId, Library, Likelihood, Outcome,
-    PacerContext, Rating, SettingsEdit, StepId, Timestamp, default_crisis_contacts, same_behaviour,
+    PacerContext, Rating, SettingsEdit, StepId, Timestamp, default_crisis_contacts, same_words,
 };
 use crate::practice::{self, ReflectionInput};
 use crate::view::{AppView, PracticeMessage};
@@ -708,7 +708,7 @@ fn context_ui(ui: &mut egui::Ui, advice: &Advice, context: &mut Context) {
             )
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
             for earlier in recent {
-                let on = same_behaviour(text, earlier);
+                let on = same_words(text, earlier);
                 let response = ui.add(egui::Button::selectable(on, RichText::new(earlier).small()));
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("{label}: {earlier}"))
@@ -751,7 +751,6 @@ fn do_it_ui(
         ui.label(format!("This time, without {}.", names.join(" or ")));
     }
     ui.add_space(theme::GAP_S);
-    let asked_before = commands.len();
     let mut push = |c: PracticeCommand| commands.push(Command::Practice(c));
     if draft.started.is_none() {
         ui.horizontal(|ui| {
@@ -811,12 +810,6 @@ fn do_it_ui(
         if !draft.during.is_empty() {
             let taps: Vec<String> = draft.during.iter().map(|d| d.rating.to_string()).collect();
             ui.label(RichText::new(format!("So far: {}", taps.join(", "))).small().color(palette.muted_text));
-        }
-        if remaining == 0 && draft.paused_at.is_none() && commands.len() == asked_before {
-            // Time is up, and nothing else was asked this frame: on to the reflection, where the
-            // person rates and writes when ready (drawn at once: no input asked for this frame).
-            commands.push(Command::Practice(PracticeCommand::Finish { stopped_early: false }));
-            ui.ctx().request_repaint();
         }
     }
     ui.add_space(theme::GAP_M);
@@ -893,7 +886,7 @@ fn reflect_ui(
         .settings
         .safety_behaviours
         .iter()
-        .filter(|b| !draft.planned_drops.iter().any(|p| same_behaviour(p, b)))
+        .filter(|b| !draft.planned_drops.iter().any(|p| same_words(p, b)))
         .collect();
     egui::CollapsingHeader::new("Did other safety behaviours creep in? (optional)").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -909,27 +902,24 @@ fn reflect_ui(
     });
     ui.checkbox(&mut view.difficult, "This one felt hard");
     ui.add_space(theme::GAP_S);
-    // Each planned drop needs its answer: a guess either way would change the tally it feeds.
-    let answered = draft.planned_drops.iter().all(|p| view.managed.contains_key(p));
     let complete = view.after.is_some()
         && view.peak.is_some()
         && view.outcome.is_some()
         && !view.learned.trim().is_empty()
-        && answered;
+        && practice::drops_answered(draft, &view.managed);
     ui.horizontal(|ui| {
         if ui.add_enabled(complete, egui::Button::new("Save exposure")).clicked() {
-            // Used: each planned one not managed without, then the ones that crept in (still in
-            // the list: one removed in Settings meanwhile is no longer offered, nor saved).
-            let mut safety_behaviours: Vec<String> =
-                draft.planned_drops.iter().filter(|p| view.managed.get(*p) == Some(&false)).cloned().collect();
+            // The ones that crept in, still in the list (one removed in Settings meanwhile is no
+            // longer offered, nor saved), and the person's own words.
             let own = &library.settings.safety_behaviours;
-            safety_behaviours.extend(view.crept.iter().filter(|c| own.contains(c)).cloned());
+            let mut safety_behaviours: Vec<String> = view.crept.iter().filter(|c| own.contains(c)).cloned().collect();
             safety_behaviours.push(view.other_behaviour.clone());
             commands.push(Command::Practice(PracticeCommand::Complete(ReflectionInput {
                 after: view.after.map(Rating::saturating),
                 peak: view.peak.map(Rating::saturating),
                 outcome: view.outcome,
                 learned: view.learned.clone(),
+                managed_without: view.managed.clone(),
                 safety_behaviours,
                 difficult: view.difficult,
             })));

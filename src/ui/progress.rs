@@ -209,11 +209,7 @@ pub fn progress_ui(
         step: view.step,
         range: view.range,
         // The person's day: with a day that starts at 04:00 the week turns then, not at midnight.
-        today: crate::coach::practice_date(
-            crate::model::Timestamp::from_utc(now.to_utc()),
-            &now.timezone(),
-            library.settings.day_starts_at,
-        ),
+        today: crate::coach::practice_today(now, library.settings.day_starts_at),
         utc_offset_secs: now.offset().local_minus_utc(),
     };
     let range = view.range;

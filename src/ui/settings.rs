@@ -408,7 +408,7 @@ fn behaviours_section(
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let full = list.len() >= limits::MAX_SAFETY_BEHAVIOURS;
             // Said here, before adding, so the words typed are not lost to a refusal.
-            let twin = list.iter().find(|b| crate::model::same_behaviour(b, &view.new_behaviour));
+            let twin = list.iter().find(|b| crate::model::same_words(b, &view.new_behaviour));
             let ready = !view.new_behaviour.trim().is_empty() && !full && twin.is_none();
             if (ui.add_enabled(ready, egui::Button::new("Add")).clicked() || entered) && ready {
                 push(SettingsEdit::AddSafetyBehaviour(std::mem::take(&mut view.new_behaviour)));
