@@ -11,8 +11,6 @@
 //!   lock screens. The ladder's name appears only when the person chose that in the export.
 //! - CRLF line ends, lines folded at 75 octets, text escaped (`\\`, `;`, `,`, line breaks).
 
-use std::fmt::Write as _;
-
 use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
 
 use crate::model::{Library, PracticeTime, Timestamp};
@@ -124,7 +122,7 @@ impl Lines {
             self.text.push(c);
             octets += c.len_utf8();
         }
-        let _ = write!(self.text, "\r\n");
+        self.text.push_str("\r\n");
     }
 }
 

@@ -18,12 +18,6 @@ pub struct Context {
 }
 
 impl Context {
-    /// Nothing recorded.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.place.trim().is_empty() && self.people.trim().is_empty() && self.different.trim().is_empty()
-    }
-
     /// What makes two contexts the same one: the place and the people, in any letter case and
     /// spacing. `None` when neither is recorded (such a try counts towards no context).
     #[must_use]
@@ -188,7 +182,7 @@ mod tests {
         assert_eq!(Context { different: "only this".into(), ..Context::default() }.key(), None);
         assert_eq!(a.trimmed().label(), "The  Bakery, with a stranger");
         assert_eq!(Context { people: "my team".into(), ..Context::default() }.label(), "with my team");
-        assert!(Context::default().is_empty());
+        assert_eq!(Context::default().key(), None);
     }
 
     #[test]
