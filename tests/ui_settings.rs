@@ -135,7 +135,7 @@ fn the_persons_own_words_show_beside_the_ratings() {
 }
 
 #[test]
-fn reduced_motion_is_a_saved_setting_the_pacer_follows() {
+fn reduced_motion_is_a_saved_undoable_setting_named_on_breathe() {
     let (_dir, mut harness, _clock) = common::open(&library());
     click(&mut harness, "Settings");
     click(&mut harness, "Reduce motion");
