@@ -283,9 +283,10 @@ fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mu
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Today").strong().size(16.0));
-        if today.planned.is_empty() {
+        // With no plan at all, the line below says so (and where to make one).
+        if today.planned.is_empty() && today.next.is_some() {
             ui.label("No practice time today.");
-        } else {
+        } else if !today.planned.is_empty() {
             let times: Vec<String> = today.planned.iter().map(|s| s.at.format("%H:%M").to_string()).collect();
             ui.label(format!("Planned today: {}.", times.join(", ")));
         }
