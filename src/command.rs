@@ -98,6 +98,11 @@ pub enum Command {
     /// Back up, then apply the previewed import.
     ImportConfirm,
     ImportCancel,
+    /// Reminders at practice times on this computer, on or off (kept with the window's
+    /// preferences, not in the progress file).
+    SetReminders(bool),
+    /// Start Stepwise with the computer (writes or removes the start-up entry).
+    SetAutostart(bool),
     /// Open the import preview for the sync tool's conflict copy offered now.
     ReviewConflictCopy,
     /// Not now: the conflict copy is offered again at the next start.

@@ -17,10 +17,14 @@
 //! - [`stats`]: numbers for the Progress screen and the exports (curves, weekly counts); pure.
 //! - [`export`]: the CSV, HTML and Markdown reports and the ladder subset file; pure renderers.
 //! - [`merge`]: importing one library into another by id; pure.
+//! - [`plan`]: the person's practice times: today, the next one, when to remind; pure.
+//! - [`autostart`]: the entry that starts Stepwise with the computer (text pure; file written by
+//!   the store thread).
 //! - [`clock`]: the only place that reads the time (and the process's CPU time).
 //! - [`icon`]: the window icon, built in.
 
 pub mod app;
+pub mod autostart;
 pub mod breathing;
 pub mod cli;
 pub mod clock;

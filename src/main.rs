@@ -9,7 +9,7 @@ use stepwise::cli::{self, Cli};
 use stepwise::{Config, Shell, paths};
 
 fn main() -> ExitCode {
-    let path = match cli::parse(std::env::args_os().skip(1)) {
+    let (path, quiet) = match cli::parse(std::env::args_os().skip(1)) {
         Ok(Cli::Help) => {
             println!("{}", cli::USAGE);
             return ExitCode::SUCCESS;
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Ok(Cli::Check { path }) => return check(&path),
-        Ok(Cli::Run { path }) => path.unwrap_or_else(paths::default_data_path),
+        Ok(Cli::Run { path, quiet }) => (path.unwrap_or_else(paths::default_data_path), quiet),
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
@@ -38,6 +38,7 @@ fn main() -> ExitCode {
     }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
     let mut config = Config::new(path);
+    config.quiet = quiet;
     config.report_first_frame = std::env::var_os("STEPWISE_FIRST_FRAME").is_some();
     config.report_frames = std::env::var_os("STEPWISE_FRAME_LOG").is_some();
     let started = Arc::new(AtomicBool::new(false));

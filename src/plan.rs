@@ -145,6 +145,78 @@ pub fn planned_in_week(times: &[PracticeTime], week_start: NaiveDate) -> usize {
         .sum()
 }
 
+/// How late a reminder may still come: a computer that wakes from sleep, or a window opened, more
+/// than this after a practice time says nothing about that one (a reminder hours late would
+/// only nag; the Today card shows the next time instead).
+pub const REMINDER_LATE_MINUTES: i64 = 15;
+
+/// After an exposure, no reminder for this long: the person has just practised.
+pub const QUIET_AFTER_EXPOSURE_MINUTES: i64 = 60;
+
+/// What the reminder timer does next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReminderStep<Tz: TimeZone> {
+    /// No practice time at all: wait for the plan to change.
+    Idle,
+    /// The next practice time is this far away.
+    Wait(chrono::Duration),
+    /// This practice time has come (it is after the one looked at last, and not after `now`).
+    Due(Slot<Tz>),
+}
+
+/// The reminder timer's next step: the first practice time after `after` (the last one dealt
+/// with, or the moment the window opened), due when it is not after `now`.
+#[must_use]
+pub fn reminder_step<Tz: TimeZone>(
+    times: &[PracticeTime],
+    after: &DateTime<Tz>,
+    now: &DateTime<Tz>,
+) -> ReminderStep<Tz> {
+    match next_after(times, after) {
+        None => ReminderStep::Idle,
+        Some(slot) if slot.at <= *now => ReminderStep::Due(slot),
+        Some(slot) => ReminderStep::Wait(slot.at - now.clone()),
+    }
+}
+
+/// Until when a reminder would not help, as of `now`: while an exposure is under way (until it
+/// ends), for an hour after the last one started, and for the rest of the person's day once the
+/// day's limit of exposures is reached. `None`: remind at the next practice time.
+#[must_use]
+pub fn quiet_until<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> Option<DateTime<Utc>> {
+    if library.in_progress.is_some() {
+        return Some(DateTime::<Utc>::MAX_UTC);
+    }
+    let zone = now.timezone();
+    let now_utc = now.with_timezone(&Utc);
+    let starts_at = library.settings.day_starts_at;
+    let today = coach::practice_today(now, starts_at);
+    let last = library.exposures.iter().map(|e| e.started.utc()).filter(|t| *t <= now_utc).max();
+    let after_last = last.map(|t| t + chrono::Duration::minutes(QUIET_AFTER_EXPOSURE_MINUTES)).filter(|t| *t > now_utc);
+    let done_today =
+        library.exposures.iter().filter(|e| coach::practice_date(e.started, &zone, starts_at) == today).count();
+    let rest_of_day = (done_today >= coach::MAX_PER_DAY)
+        .then(|| today.succ_opt())
+        .flatten()
+        .and_then(|tomorrow| {
+            let start =
+                NaiveTime::from_hms_opt(u32::from(starts_at.min(crate::model::limits::DAY_START_HOUR_MAX)), 0, 0)?;
+            zone.from_local_datetime(&tomorrow.and_time(start)).earliest()
+        })
+        .map(|t| t.with_timezone(&Utc));
+    after_last.into_iter().chain(rest_of_day).max()
+}
+
+/// Whether the practice time at `at`, come by `now`, is worth a reminder: not more than
+/// [`REMINDER_LATE_MINUTES`] late, and not in a quiet time ([`quiet_until`]).
+#[must_use]
+pub fn worth_reminding(at: DateTime<Utc>, now: DateTime<Utc>, quiet_until: Option<DateTime<Utc>>) -> bool {
+    let late = now - at;
+    late >= chrono::Duration::zero()
+        && late <= chrono::Duration::minutes(REMINDER_LATE_MINUTES)
+        && quiet_until.is_none_or(|q| at >= q)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,5 +331,61 @@ mod tests {
         assert_eq!(planned_in_week(&lib.settings.practice_times, date(2026, 11, 30)), 4);
         assert_eq!(planned_in_week(&[], date(2026, 11, 30)), 0);
         assert_eq!(planned_per_week(&lib.settings.practice_times), 4);
+    }
+
+    #[test]
+    fn the_reminder_timer_waits_for_the_next_time_then_finds_it_due() {
+        let times = vec![time(&[Weekday::Mon, Weekday::Wed, Weekday::Fri], 18, 30)];
+        // Opened on Wednesday 2 December 2026 at 17:30: an hour to wait.
+        let opened = rome(2026, 12, 2, 17, 30);
+        assert_eq!(reminder_step(&times, &opened, &opened), ReminderStep::Wait(chrono::Duration::hours(1)));
+        // At 18:30 exactly it is due; once dealt with, the next is Friday's.
+        let at = rome(2026, 12, 2, 18, 30);
+        let ReminderStep::Due(slot) = reminder_step(&times, &opened, &at) else { panic!("due at 18:30") };
+        assert_eq!(slot.at, at);
+        assert_eq!(reminder_step(&times, &slot.at, &at), ReminderStep::Wait(chrono::Duration::hours(48)));
+        // A window opened after a time never reminds of it.
+        assert_eq!(
+            reminder_step(&times, &rome(2026, 12, 2, 18, 31), &rome(2026, 12, 2, 18, 31)),
+            ReminderStep::Wait(chrono::Duration::hours(48) - chrono::Duration::minutes(1))
+        );
+        assert_eq!(reminder_step(&[], &opened, &opened), ReminderStep::Idle);
+        // Across the spring DST night, the hour to wait is real time: 01:00 to 03:30 is 1.5 hours.
+        let night = vec![time(&[Weekday::Sun], 2, 30)];
+        let before = rome(2026, 3, 29, 1, 0);
+        assert_eq!(reminder_step(&night, &before, &before), ReminderStep::Wait(chrono::Duration::minutes(90)));
+    }
+
+    #[test]
+    fn a_reminder_comes_on_time_or_a_little_late_and_never_in_a_quiet_time() {
+        let at = rome(2026, 12, 2, 18, 30).with_timezone(&Utc);
+        let min = chrono::Duration::minutes;
+        assert!(worth_reminding(at, at, None));
+        assert!(worth_reminding(at, at + min(15), None), "a computer just woken from sleep");
+        assert!(!worth_reminding(at, at + min(16), None), "too late: it would only nag");
+        assert!(!worth_reminding(at, at - min(1), None));
+        assert!(!worth_reminding(at, at, Some(at + min(1))));
+        assert!(worth_reminding(at, at, Some(at)));
+    }
+
+    #[test]
+    fn quiet_during_an_exposure_for_an_hour_after_one_and_once_the_day_is_full() {
+        let ladder = Ladder::new("L", "f", &[("s", Rating::saturating(2))], Timestamp::EPOCH);
+        let stamp = |t: DateTime<chrono_tz::Tz>| Timestamp::from_utc(t.with_timezone(&Utc));
+        let utc = |t: DateTime<chrono_tz::Tz>| t.with_timezone(&Utc);
+        let mut lib = library(vec![time(&[Weekday::Wed], 18, 30)]);
+        let now = rome(2026, 12, 2, 18, 0);
+        assert_eq!(quiet_until(&lib, &now), None);
+        lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(stamp(rome(2026, 12, 2, 17, 45))).build());
+        assert_eq!(quiet_until(&lib, &now), Some(utc(rome(2026, 12, 2, 18, 45))));
+        assert_eq!(quiet_until(&lib, &rome(2026, 12, 2, 18, 46)), None, "an hour later it has passed");
+        // Three today: quiet until the next day starts (04:00 with a day that starts then).
+        lib.settings.day_starts_at = 4;
+        for h in [9, 12] {
+            lib.exposures_mut().push(ExposureBuilder::on(&ladder, 0).at(stamp(rome(2026, 12, 2, h, 0))).build());
+        }
+        assert_eq!(quiet_until(&lib, &rome(2026, 12, 2, 20, 0)), Some(utc(rome(2026, 12, 3, 4, 0))));
+        lib.in_progress = Some(crate::model::ExposureDraft::new(ladder.id, ladder.steps[0].id, 180, None, false));
+        assert_eq!(quiet_until(&lib, &now), Some(DateTime::<Utc>::MAX_UTC));
     }
 }

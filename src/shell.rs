@@ -14,9 +14,22 @@ const PREFS_KEY: &str = "stepwise-ui";
 
 /// UI preferences kept in eframe's storage (never the person's data: eframe drops a value it
 /// cannot decode, which is fine for the last screen and nothing else).
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 struct UiPrefs {
     screen: Screen,
+    /// Reminders at practice times on this computer (on unless turned off here).
+    #[serde(default = "on")]
+    reminders: bool,
+}
+
+fn on() -> bool {
+    true
+}
+
+impl Default for UiPrefs {
+    fn default() -> Self {
+        Self { screen: Screen::default(), reminders: true }
+    }
 }
 
 /// The eframe application: the app and the screens.
@@ -26,6 +39,8 @@ pub struct Shell {
     screens: ui::Screens,
     /// `Config::report_frames`: a line to stderr at each frame.
     report_frames: bool,
+    /// Whether the window had the keyboard focus last frame.
+    focused: bool,
 }
 
 impl Shell {
@@ -39,7 +54,8 @@ impl Shell {
         let report_frames = config.report_frames;
         let mut app = StepwiseApp::new(config, move || ctx.request_repaint());
         app.apply(Command::Navigate(prefs.screen));
-        Self { app, screens: ui::Screens::default(), report_frames }
+        app.apply(Command::SetReminders(prefs.reminders));
+        Self { app, screens: ui::Screens::default(), report_frames, focused: true }
     }
 
     /// The app, read-only (tests read its view).
@@ -76,6 +92,20 @@ impl eframe::App for Shell {
             }
         }
         self.app.tick();
+        // A quiet start (with the computer) begins minimised; a clicked reminder brings the
+        // window forward; the focus coming back after a reminder opens the Today card.
+        if self.app.take_minimise_request() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+        }
+        if self.app.take_raise_request() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
+        let focused = ctx.input(|i| i.focused);
+        if focused && !self.focused {
+            self.app.window_focused();
+        }
+        self.focused = focused;
         if let Some(wait) = self.app.next_frame_in() {
             ctx.request_repaint_after(wait);
         }
@@ -112,7 +142,8 @@ impl eframe::App for Shell {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &UiPrefs { screen: self.app.view().screen });
+        let view = self.app.view();
+        eframe::set_value(storage, PREFS_KEY, &UiPrefs { screen: view.screen, reminders: view.reminders.on });
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -89,6 +89,20 @@ pub struct ConflictOffer {
     pub text: String,
 }
 
+/// What the screens read of reminders and the start-up entry.
+#[derive(Clone, Copy, Debug)]
+pub struct RemindersView<'a> {
+    /// Reminders are on on this computer.
+    pub on: bool,
+    /// Why notifications cannot be shown here (reported once, in Settings).
+    pub problem: Option<&'a str>,
+    pub autostart: &'a crate::autostart::Status,
+    /// Why the last change to the start-up entry did not happen.
+    pub autostart_error: Option<&'a str>,
+    /// The store thread is writing or removing the entry.
+    pub autostart_busy: bool,
+}
+
 /// The file's name as a person sees it (the whole path when it has none).
 #[must_use]
 pub fn file_name(path: &Path) -> String {
@@ -135,6 +149,7 @@ pub struct AppView<'a> {
     pub saving_to: Option<&'a Path>,
     /// A sync tool's conflict copy offered for import (one at a time).
     pub conflict_offer: Option<&'a ConflictOffer>,
+    pub reminders: RemindersView<'a>,
 }
 
 impl AppView<'_> {

@@ -80,6 +80,9 @@ pub enum Job {
     Reattach { generation: u64, library: Box<Library> },
     /// Move a merged conflict copy into `backups/`, keeping its name, so it is not offered again.
     FileAway { path: PathBuf },
+    /// Look at the start-up entry at `path` (`write: None`), or write it (`Some(Some(text))`) or
+    /// remove it (`Some(None)`); only an entry Stepwise wrote is replaced or removed.
+    Autostart { path: PathBuf, write: Option<Option<String>> },
     /// Tests only (the `test-hooks` feature, never in the app's build): make the store thread fail.
     #[cfg(any(test, feature = "test-hooks"))]
     Fault(Fault),
@@ -200,6 +203,8 @@ pub enum JobResult {
         from: PathBuf,
         to: PathBuf,
     },
+    /// What the start-up entry is now, or why it could not be changed.
+    Autostart(Result<crate::autostart::Status, String>),
 }
 
 /// Called when the store thread has news (and when it ends): the window asks for a frame.
@@ -376,6 +381,7 @@ enum OnPanic {
     ApplyImport { generation: u64 },
     Export { path: PathBuf },
     ReadImport { path: PathBuf, request: u64 },
+    Autostart,
     Other(&'static str),
 }
 
@@ -392,6 +398,7 @@ impl OnPanic {
             Job::Reattach { .. } => Self::Other("while taking the file over again"),
             Job::FileAway { .. } => Self::Other("while moving a conflict copy into the backups folder"),
             Job::Incorporated { .. } => Self::Other("while noting a merged change"),
+            Job::Autostart { .. } => Self::Autostart,
             #[cfg(any(test, feature = "test-hooks"))]
             Job::Fault(_) => Self::Other("in a test"),
         }
@@ -419,6 +426,9 @@ impl OnPanic {
             Self::ReadImport { path, request } => {
                 vec![JobResult::ImportFailed { request, path, error: format!("{INTERNAL_ERROR} while reading it") }]
             }
+            Self::Autostart => vec![JobResult::Autostart(Err(format!(
+                "{INTERNAL_ERROR} while changing the start-up entry; it may not have changed."
+            )))],
             Self::Other(what) => vec![JobResult::Warning(format!("{INTERNAL_ERROR} {what}. Your data is kept."))],
         }
     }
@@ -497,6 +507,10 @@ impl WorkerState {
             }
             Job::Reattach { generation, library } => self.reattach(generation, &library),
             Job::FileAway { path } => vec![self.file_away(&path)],
+            Job::Autostart { path, write } => vec![JobResult::Autostart(match write {
+                None => Ok(crate::autostart::status(&path)),
+                Some(text) => crate::autostart::set(&path, text.as_deref()),
+            })],
             #[cfg(any(test, feature = "test-hooks"))]
             Job::Fault(fault) => {
                 self.fault = Some(fault);

@@ -13,14 +13,18 @@
 //! [`transfer`] (export and import; `transfer_jobs` is their store-thread half), [`history`]
 //! (undo), [`jobs`] (the store thread), `outside` (the store thread's watch on the file: changes
 //! made outside Stepwise merged, never overwritten), [`sync`] (what the window does with that
-//! news, conflict copies, a stopped store thread), [`dialogs`] (file dialogs).
+//! news, conflict copies, a stopped store thread), [`dialogs`] (file dialogs), [`reminders`]
+//! (the reminder thread, notifications and the start-up entry) and [`notifier`] (system
+//! notifications).
 
 pub mod dialogs;
 pub mod history;
 pub mod jobs;
+pub mod notifier;
 mod outside;
 mod pacer;
 mod practice;
+pub mod reminders;
 mod save;
 pub mod sync;
 pub mod transfer;
@@ -40,6 +44,8 @@ use crate::view::{AppView, Doc, ImportState, Notice, NoticeKind, PracticeMessage
 use dialogs::{Dialogs, NativeDialogs};
 use history::History;
 use jobs::{Job, Worker};
+use notifier::{Notifier, RecordingNotifier, SystemNotifier};
+use reminders::Reminders;
 use save::SaveState;
 use sync::SyncState;
 
@@ -60,18 +66,48 @@ pub struct Config {
     /// Print a line to stderr at each frame: the monotonic seconds and the breathing pacer's
     /// elapsed seconds while it runs (for `scripts/pacer_cpu.sh`; read by `crate::shell`).
     pub report_frames: bool,
+    /// System notifications at practice times ([`Config::new`]: the system's; otherwise a
+    /// [`RecordingNotifier`] that shows nothing).
+    pub notifier: Arc<dyn Notifier>,
+    /// The longest the reminder thread waits before reading the wall clock again (a minute; a
+    /// sleeping computer stops timers, not the wall clock). Tests with a pinned clock shorten it.
+    pub reminder_recheck: std::time::Duration,
+    /// Started with the computer (`--quiet`): minimised, on Practice, without the opening notices.
+    pub quiet: bool,
+    /// Where the start-up entry lives (`None`: this system has none Stepwise knows).
+    pub autostart_path: Option<PathBuf>,
+    /// What the start-up entry starts.
+    pub launch: crate::autostart::Launch,
 }
 
 impl Config {
     #[must_use]
     pub fn new(data_path: PathBuf) -> Self {
-        Self::with_clock(data_path, Arc::new(SystemClock::new()))
+        let mut config = Self::with_clock(data_path, Arc::new(SystemClock::new()));
+        config.notifier = Arc::new(SystemNotifier);
+        config.autostart_path = crate::autostart::location();
+        config
     }
 
     /// With another clock (tests pin time with [`crate::clock::ManualClock`]).
     #[must_use]
     pub fn with_clock(data_path: PathBuf, clock: Arc<dyn Clock>) -> Self {
-        Self { data_path, clock, dialogs: Arc::new(NativeDialogs), report_first_frame: false, report_frames: false }
+        let launch = crate::autostart::Launch {
+            program: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("stepwise")),
+            data: (data_path != crate::paths::default_data_path()).then(|| data_path.clone()),
+        };
+        Self {
+            data_path,
+            clock,
+            dialogs: Arc::new(NativeDialogs),
+            report_first_frame: false,
+            report_frames: false,
+            notifier: Arc::new(RecordingNotifier::default()),
+            reminder_recheck: std::time::Duration::from_secs(60),
+            quiet: false,
+            autostart_path: None,
+            launch,
+        }
     }
 }
 
@@ -114,13 +150,28 @@ pub struct StepwiseApp {
     read_only: bool,
     /// Changes from outside, conflict copies, a stopped store thread.
     sync: SyncState,
+    /// Reminders at practice times, and the start-up entry.
+    nudge: reminders::Nudge,
 }
 
 impl StepwiseApp {
     /// Creates the app and starts opening the file on the store thread (the first frame never
     /// waits); `wake` is called when background work finishes (the window asks for a frame).
     pub fn new(config: Config, wake: impl Fn() + Send + Sync + 'static) -> Self {
-        let Config { data_path, clock, dialogs, report_first_frame, report_frames: _ } = config;
+        let Config {
+            data_path,
+            clock,
+            dialogs,
+            report_first_frame,
+            report_frames: _,
+            notifier,
+            reminder_recheck,
+            quiet,
+            autostart_path,
+            launch,
+        } = config;
+        let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(wake);
+        let reminder_thread = Reminders::new(notifier, clock.clone(), reminder_recheck, Arc::clone(&wake));
         let mut app = Self {
             data_path: data_path.clone(),
             clock,
@@ -145,8 +196,10 @@ impl StepwiseApp {
             dropped_others: None,
             read_only: false,
             sync: SyncState::default(),
+            nudge: reminders::Nudge::new(reminder_thread, quiet, autostart_path, launch),
         };
-        match Worker::start(data_path, app.clock.clone(), wake) {
+        let worker_wake = Arc::clone(&wake);
+        match Worker::start(data_path, app.clock.clone(), move || worker_wake()) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
             Ok(_) => {
                 app.doc = Doc::Refused {
@@ -193,6 +246,7 @@ impl StepwiseApp {
             data_path: &self.data_path,
             saving_to: self.sync.diverted_to.as_deref(),
             conflict_offer: if self.library().is_some() { self.sync.offer() } else { None },
+            reminders: self.nudge.view(),
         }
     }
 
@@ -338,6 +392,8 @@ impl StepwiseApp {
                     lib.settings.changed.crisis_contacts = now;
                 });
             }
+            Command::SetReminders(on) => self.nudge.reminders_on = on,
+            Command::SetAutostart(on) => self.set_autostart(on),
             Command::ReviewConflictCopy => self.review_conflict_copy(),
             Command::SkipConflictCopy => self.skip_conflict_copy(),
             Command::ImportCancel => {

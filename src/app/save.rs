@@ -68,6 +68,7 @@ impl StepwiseApp {
             self.finish_pacer(true);
         }
         self.finish_timer_when_up();
+        self.reminders_tick();
         self.start_save_if_due();
     }
 
@@ -83,6 +84,8 @@ impl StepwiseApp {
     ///   session ends;
     /// - the exposure timer while it runs: once a second;
     /// - the store thread at work: it wakes the window itself; 250 ms is a fallback.
+    ///
+    /// A practice time coming needs nothing here: the reminder thread wakes the window then.
     #[must_use]
     pub fn next_frame_in(&self) -> Option<Duration> {
         let now_secs = self.clock.monotonic_secs();
@@ -108,15 +111,6 @@ impl StepwiseApp {
             && practice::remaining_secs(draft, self.clock.timestamp()) > 0
         {
             waits.push(1.0);
-        }
-        // One frame when the next practice time comes, so the Today card and the status bar
-        // move on to the one after it (one timer, not polling).
-        if let Some(library) = self.library() {
-            let now = self.clock.now().with_timezone(&chrono::Local);
-            if let Some(next) = crate::plan::next_after(&library.settings.practice_times, &now) {
-                let secs = (next.at - now).num_milliseconds() as f64 / 1000.0;
-                waits.push(secs.max(0.0) + 0.5);
-            }
         }
         if matches!(self.doc, Doc::Loading) || self.save.in_flight.is_some() || self.transfer_busy() {
             waits.push(0.25);
@@ -144,13 +138,18 @@ impl StepwiseApp {
                 // First run (or never confirmed): the safety page comes first, once.
                 if !library.settings.safety_acknowledged {
                     self.screen = Screen::Safety;
+                } else if self.nudge.quiet() {
+                    // Started with the computer: when the person opens the window, the Today card.
+                    self.screen = Screen::Practice;
                 }
                 if self.selected_ladder.is_none() {
                     self.selected_ladder = library.ladders.iter().find(|l| !l.archived).map(|l| l.id);
                 }
                 self.doc = Doc::Ready(*library);
                 self.purge_deleted();
-                if created {
+                // A quiet start shows no notices about opening (the file's news is in the backups).
+                let tell = !self.nudge.quiet();
+                if created && tell {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,
                         text: format!(
@@ -159,20 +158,22 @@ impl StepwiseApp {
                         ),
                     });
                 }
-                if let Some(version) = migrated_from.filter(|_| read_only) {
+                if let Some(version) = migrated_from.filter(|_| read_only && tell) {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,
                         text: format!(
                             "Your file is in an older format (version {version}). It is shown here brought up to date; the file itself stays as it is."
                         ),
                     });
-                } else if let Some(version) = migrated_from {
-                    self.notices.push(Notice {
-                        kind: NoticeKind::Info,
-                        text: format!(
-                            "Your file was in an older format (version {version}); it was backed up and brought up to date."
-                        ),
-                    });
+                } else if let Some(version) = migrated_from.filter(|_| !read_only) {
+                    if tell {
+                        self.notices.push(Notice {
+                            kind: NoticeKind::Info,
+                            text: format!(
+                                "Your file was in an older format (version {version}); it was backed up and brought up to date."
+                            ),
+                        });
+                    }
                     self.mark_changed();
                 }
             }
@@ -200,6 +201,7 @@ impl StepwiseApp {
                 self.save.retry_at = Some(self.clock.monotonic_secs() + SAVE_RETRY_SECS);
             }
             JobResult::Warning(text) => self.notices.push(Notice { kind: NoticeKind::Warning, text }),
+            JobResult::Autostart(result) => self.autostart_result(result),
             sync @ (JobResult::Outside { .. }
             | JobResult::OutsideUnreadable { .. }
             | JobResult::ReadableAgain { .. }

@@ -441,7 +441,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands:
                 progress::progress_ui(ui, app, library, &mut view.progress, &mut view.transfer, commands);
             }
             Screen::Journal => journal::journal_ui(ui, library, app.generation, &mut view.journal, commands),
-            Screen::Settings => settings::settings_ui(ui, library, &mut view.settings, commands),
+            Screen::Settings => settings::settings_ui(ui, library, &app.reminders, &mut view.settings, commands),
             Screen::Safety => {}
         },
     }

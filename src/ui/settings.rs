@@ -11,6 +11,7 @@ use super::practice::choice_button;
 use super::theme;
 use crate::command::Command;
 use crate::model::{Anchors, Library, SettingsEdit, limits};
+use crate::view::RemindersView;
 
 /// Drafts of what is being typed or dragged; never saved.
 #[derive(Debug, Default)]
@@ -59,16 +60,25 @@ fn section(ui: &mut egui::Ui, title: &str, body: impl FnOnce(&mut egui::Ui)) {
     ui.add_space(theme::GAP_M);
 }
 
-pub fn settings_ui(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView, commands: &mut Vec<Command>) {
+pub fn settings_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    reminders: &RemindersView<'_>,
+    view: &mut SettingsView,
+    commands: &mut Vec<Command>,
+) {
     super::screen_heading(
         ui,
         "Settings",
         "Your practice, your way. Each change is saved at once and can be undone with Ctrl+Z.",
     );
     ui.set_max_width(theme::READING_WIDTH + 80.0);
-    let mut push = |edit: SettingsEdit| commands.push(Command::Settings(edit));
+    let mut edits = Vec::new();
+    let mut push = |edit: SettingsEdit| edits.push(Command::Settings(edit));
     practice_section(ui, library, view, &mut push);
     plan_section(ui, library, &mut push);
+    reminders_section(ui, library, reminders, &mut edits);
+    let mut push = |edit: SettingsEdit| edits.push(Command::Settings(edit));
     anchors_section(ui, library, view, &mut push);
     behaviours_section(ui, library, view, &mut push);
     section(ui, "Display", |ui| {
@@ -77,6 +87,72 @@ pub fn settings_ui(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView
             push(SettingsEdit::ReducedMotion(reduced));
         }
         explain(ui, "The breathing pacer shows a bar and words instead of a moving shape.");
+    });
+    commands.append(&mut edits);
+}
+
+/// Reminders and starting with the computer: preferences of this computer, not of the progress
+/// file (a work computer may stay quiet while the one at home reminds).
+fn reminders_section(ui: &mut egui::Ui, library: &Library, reminders: &RemindersView<'_>, commands: &mut Vec<Command>) {
+    use crate::autostart::Status;
+    let palette = theme::palette(ui);
+    section(ui, "Reminders on this computer", |ui| {
+        let mut on = reminders.on;
+        if ui.checkbox(&mut on, "Remind me at practice times").changed() {
+            commands.push(Command::SetReminders(on));
+        }
+        explain(
+            ui,
+            "While Stepwise is open, even minimised: one quiet notification at each practice time, without sound. \
+             It says only \"Practice time\", never what you practise. None during an exposure, in the hour after \
+             one, or once today's exposures are done.",
+        );
+        if library.settings.practice_times.is_empty() {
+            ui.label(RichText::new("Add a practice time above for reminders to come.").italics());
+        }
+        if let Some(problem) = reminders.problem {
+            ui.label(RichText::new(problem).color(palette.warn_text));
+        }
+        ui.add_space(theme::GAP_S);
+        match reminders.autostart {
+            Status::Unsupported => {
+                ui.label("Starting Stepwise with the computer is not available on this system yet.");
+            }
+            Status::Unknown => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Looking whether Stepwise starts with the computer...");
+                });
+            }
+            Status::Foreign(path) => {
+                ui.label(format!(
+                    "A start-up entry that Stepwise did not write is at {}. It is left as it is.",
+                    path.display()
+                ));
+            }
+            status @ (Status::On | Status::Off) => {
+                let mut start = *status == Status::On;
+                ui.horizontal(|ui| {
+                    let changed = ui.add_enabled(
+                        !reminders.autostart_busy,
+                        egui::Checkbox::new(&mut start, "Start Stepwise when I log in"),
+                    );
+                    if changed.changed() {
+                        commands.push(Command::SetAutostart(start));
+                    }
+                    if reminders.autostart_busy {
+                        ui.spinner();
+                    }
+                });
+                explain(
+                    ui,
+                    "It starts minimised and quiet, so reminders can come; opening it shows the Today card. Off unless you turn it on.",
+                );
+            }
+        }
+        if let Some(error) = reminders.autostart_error {
+            ui.label(RichText::new(error).color(palette.warn_text));
+        }
     });
 }
 

@@ -32,9 +32,18 @@ pub fn launch_with(path: &Path, dialogs: Arc<QueuedDialogs>) -> (App, Arc<Manual
 
 /// Like [`launch_with`], in a window of `size` points.
 pub fn launch_sized(path: &Path, dialogs: Arc<QueuedDialogs>, size: egui::Vec2) -> (App, Arc<ManualClock>) {
+    launch_configured(path, size, |config| config.dialogs = dialogs)
+}
+
+/// Starts the app on `path` with a pinned clock and the configuration `configure` leaves.
+pub fn launch_configured(
+    path: &Path,
+    size: egui::Vec2,
+    configure: impl FnOnce(&mut Config),
+) -> (App, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(T0).utc()));
     let mut config = Config::with_clock(path.to_owned(), clock.clone());
-    config.dialogs = dialogs;
+    configure(&mut config);
     // The store thread wakes the UI from another thread, which can cost `run` a few extra frames.
     let harness = Harness::builder().with_max_steps(16).with_size(size).build_eframe(move |cc| Shell::new(cc, config));
     (harness, clock)
