@@ -9,6 +9,8 @@
 //! `cargo run --release --example gen_library -- --plus-one FILE --out PATH` writes FILE with one
 //! more exposure (on the first step of its first ladder): the other computer's version, for
 //! `scripts/watch_idle.sh`.
+//! `--practice-at HH:MM` adds a practice time at that local time, every day
+//! (`scripts/notify_check.sh`).
 
 use std::path::PathBuf;
 
@@ -23,6 +25,7 @@ const END: i64 = 1_795_000_000;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut ladders, mut seed, mut out, mut starter) = (11_000usize, 20usize, 1u64, None, false);
     let (mut journey, mut plus_one, mut with_deleted) = (false, None, false);
+    let mut practice_at: Option<(u8, u8)> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -35,6 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--seed" => seed = args.next().ok_or("--seed needs a number")?.parse()?,
             "--out" => out = Some(PathBuf::from(args.next().ok_or("--out needs a path")?)),
             "--plus-one" => plus_one = Some(PathBuf::from(args.next().ok_or("--plus-one needs a path")?)),
+            "--practice-at" => {
+                let text = args.next().ok_or("--practice-at needs HH:MM")?;
+                let (h, m) = text.split_once(':').ok_or("--practice-at needs HH:MM")?;
+                practice_at = Some((h.parse()?, m.parse()?));
+            }
             other => return Err(format!("unknown option {other}").into()),
         }
     }
@@ -63,6 +71,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if last != ladder {
             apply(&mut library, &LadderEdit::Delete { ladder: last }, days_ago(12))?;
         }
+    }
+    if let Some((hour, minute)) = practice_at {
+        library.settings.practice_times.push(stepwise::model::PracticeTime {
+            id: 1,
+            days: stepwise::model::Weekdays(0x7F),
+            hour,
+            minute,
+            ladder: None,
+        });
     }
     store::save(&out, &library)?;
     println!(
