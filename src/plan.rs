@@ -11,7 +11,7 @@
 use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::coach;
-use crate::model::{Library, PracticeTime};
+use crate::model::{Library, PlanChange, PracticeTime, Settings};
 
 /// One planned practice on one day: when, and which practice time it comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,6 +143,25 @@ pub fn planned_in_week(times: &[PracticeTime], week_start: NaiveDate) -> usize {
         .filter_map(|d| week_start.checked_add_days(Days::new(d)))
         .map(|date| times.iter().filter(|t| t.days.contains(date.weekday())).count())
         .sum()
+}
+
+/// How many practice times the plan held for the week starting on Monday `week_start`: for this
+/// week (and later ones), the plan as it is now; for a past week, the plan as it stood at the end
+/// of that week (its last change on or before that Sunday, on the person's days). `None` for a
+/// week before any plan.
+#[must_use]
+pub fn planned_for_week<Tz: TimeZone>(settings: &Settings, week_start: NaiveDate, now: &DateTime<Tz>) -> Option<usize> {
+    let zone = now.timezone();
+    let starts_at = settings.day_starts_at;
+    let today = coach::practice_today(now, starts_at);
+    let this_week = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
+    let day = |c: &PlanChange| coach::practice_date(c.at, &zone, starts_at);
+    if week_start >= this_week {
+        let planned = planned_in_week(&settings.practice_times, week_start);
+        return (planned > 0 || !settings.plan_history.is_empty()).then_some(planned);
+    }
+    let sunday = week_start.checked_add_days(Days::new(6))?;
+    settings.plan_history.iter().rev().find(|c| day(c) <= sunday).map(|c| usize::from(c.per_week))
 }
 
 /// How late a reminder may still come: a computer that wakes from sleep, or a window opened, more
@@ -387,5 +406,31 @@ mod tests {
         assert_eq!(quiet_until(&lib, &rome(2026, 12, 2, 20, 0)), Some(utc(rome(2026, 12, 3, 4, 0))));
         lib.in_progress = Some(crate::model::ExposureDraft::new(ladder.id, ladder.steps[0].id, 180, None, false));
         assert_eq!(quiet_until(&lib, &now), Some(DateTime::<Utc>::MAX_UTC));
+    }
+
+    #[test]
+    fn past_weeks_are_measured_against_the_plan_they_had() {
+        let stamp = |t: DateTime<chrono_tz::Tz>| Timestamp::from_utc(t.with_timezone(&Utc));
+        let mut settings = Settings::default();
+        let now = rome(2026, 12, 2, 12, 0); // Wednesday; the week began on Monday 30 November.
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 30), &now), None, "no plan ever");
+        // Three a week from Tuesday 10 November, five from Sunday 22 November at 23:00 (the plan
+        // at the end of that week), none from Thursday 26 November.
+        settings.plan_history = vec![
+            PlanChange { at: stamp(rome(2026, 11, 10, 9, 0)), per_week: 3 },
+            PlanChange { at: stamp(rome(2026, 11, 22, 23, 0)), per_week: 5 },
+            PlanChange { at: stamp(rome(2026, 11, 26, 9, 0)), per_week: 0 },
+        ];
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 2), &now), None, "before the first plan");
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 9), &now), Some(3));
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 16), &now), Some(5), "as it stood on Sunday night");
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 23), &now), Some(0));
+        // This week: the plan as it is now.
+        settings.practice_times = vec![time(&[Weekday::Mon, Weekday::Thu], 18, 30)];
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 30), &now), Some(2));
+        // A day that starts at 04:00: a change at 01:00 on Monday belongs to the Sunday before.
+        settings.day_starts_at = 4;
+        settings.plan_history = vec![PlanChange { at: stamp(rome(2026, 11, 23, 1, 0)), per_week: 4 }];
+        assert_eq!(planned_for_week(&settings, date(2026, 11, 16), &now), Some(4));
     }
 }

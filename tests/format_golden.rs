@@ -1,6 +1,6 @@
 //! Guards the file format. A library with every field filled in is encoded and compared with
-//! `tests/data/format_v3.ron`; the golden files of versions 1 and 2 (`tests/data/format_v1.ron`,
-//! `format_v2.ron`) must still open and migrate. If this fails, the file schema changed: an older Stepwise would
+//! `tests/data/format_v4.ron`; the golden files of versions 1, 2 and 3 (`tests/data/format_v1.ron`,
+//! `format_v2.ron`, `format_v3.ron`) must still open and migrate. If this fails, the file schema changed: an older Stepwise would
 //! silently drop the new fields when it saves. Bump `store::CURRENT_VERSION`, keep the old
 //! schema and add a migration (see `store::format`), then re-create the golden file with
 //! `STEPWISE_BLESS=1 cargo test --test format_golden`.
@@ -13,12 +13,13 @@ use stepwise::model::{
     Anchors, BreathPattern, Context, CrisisContact, Deleted, DeletedItem, DraftStage, DuringRating, EntryId,
     EstimateRecord, Expectancy, Exposure, ExposureDraft, ExposureId, GateBlock, Gone, JournalEntry, Ladder,
     LadderChanged, LadderId, Library, Likelihood, Order, Outcome, PacerContext, PacerId, PacerSession, PatternChanged,
-    PatternId, PracticeTime, Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId, Timestamp,
-    Tombstone, Weekdays,
+    PatternId, PlanChange, PracticeTime, Rating, Reflection, Settings, SettingsChanged, Step, StepChanged, StepId,
+    Timestamp, Tombstone, Weekdays,
 };
 use stepwise::store;
 
-const GOLDEN: &str = "tests/data/format_v3.ron";
+const GOLDEN: &str = "tests/data/format_v4.ron";
+const GOLDEN_V3: &str = "tests/data/format_v3.ron";
 const GOLDEN_V2: &str = "tests/data/format_v2.ron";
 const GOLDEN_V1: &str = "tests/data/format_v1.ron";
 
@@ -174,8 +175,15 @@ fn full_library_v2() -> Library {
     lib
 }
 
-/// The version 2 library with every field of version 3 filled in too.
+/// The version 3 library with every field of version 4 filled in too.
 fn full_library() -> Library {
+    let mut lib = full_library_v3();
+    lib.settings.plan_history = vec![PlanChange { at: t(10), per_week: 1 }, PlanChange { at: t(23), per_week: 2 }];
+    lib
+}
+
+/// The version 2 library with every field of version 3 filled in too.
+fn full_library_v3() -> Library {
     let mut lib = full_library_v2();
     let exposure = &mut Arc::make_mut(&mut lib.exposures)[0];
     exposure.planned_drops = vec!["Rehearsing what to say".into()];
@@ -223,6 +231,18 @@ fn the_file_format_has_not_changed_without_a_version_bump() {
     );
     // And the golden file still loads into an equal library.
     assert_eq!(store::format::decode_current(&golden).unwrap().0, library);
+}
+
+#[test]
+fn the_version_3_golden_file_opens_and_migrates() {
+    let text = std::fs::read_to_string(GOLDEN_V3).unwrap();
+    let (library, version) = store::format::decode_current(&text).unwrap();
+    assert_eq!(version, 3);
+    let mut expected = full_library_v3();
+    // Its plan (Monday and Thursday) is noted from when it last changed.
+    expected.settings.plan_history = vec![PlanChange { at: t(23), per_week: 2 }];
+    assert_eq!(library, expected, "every version 3 field kept");
+    assert_eq!(store::validate::validate(&library), Ok(()));
 }
 
 #[test]

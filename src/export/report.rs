@@ -480,10 +480,15 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
         return;
     }
     blocks.push(Block::Heading(3, "Practice per week".to_owned()));
-    blocks.push(Block::Para(format!("The last {} weeks with any practice.", active.len().min(REPORT_WEEKS))));
+    blocks.push(Block::Para(format!(
+        "The last {} weeks with any practice. Planned: the practice times the person's plan held that week (as it \
+         stood at the week's end; a dash before there was a plan).",
+        active.len().min(REPORT_WEEKS)
+    )));
     let mut table = Table::new(&[
         ("Week of (Monday)", false),
         ("Exposures", true),
+        ("Planned", true),
         ("Weekly goal", true),
         ("Goal met", false),
         ("Breathing sessions", true),
@@ -496,6 +501,8 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
         table.rows.push(vec![
             ymd(w.week_start),
             w.exposures.to_string(),
+            crate::plan::planned_for_week(&scope.settings, w.week_start, cx.now)
+                .map_or_else(|| "-".to_owned(), |n| n.to_string()),
             goal.to_string(),
             yes_no(w.exposures >= u32::from(goal)).to_owned(),
             w.pacer_sessions.to_string(),

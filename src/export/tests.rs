@@ -196,4 +196,12 @@ fn the_summary_says_the_plan() {
         ),
         "{text}"
     );
+    // A past week against the plan it had then: two a week from ten days before it.
+    lib.settings.plan_history = vec![crate::model::PlanChange { at: day(-10), per_week: 2 }];
+    let text = markdown(&lib, &[], &now);
+    // (Week of, exposures of all ladders, planned, goal, goal met, ...)
+    assert!(text.contains("| 2026-03-02 | 3 | 2 | 10 | no |"), "{text}");
+    lib.settings.plan_history.clear();
+    let text = markdown(&lib, &[], &now);
+    assert!(text.contains("| 2026-03-02 | 3 | - | 10 |"), "before any plan: a dash\n{text}");
 }

@@ -190,6 +190,15 @@ pub(super) fn relink(ladders: &HashSet<LadderId>) -> impl Fn(JournalEntry) -> Jo
     }
 }
 
+/// Both computers' plan histories: every change either noted, once each, in time order (the
+/// newest kept when there are too many).
+fn merge_plan_history(a: &[crate::model::PlanChange], b: &[crate::model::PlanChange]) -> Vec<crate::model::PlanChange> {
+    let all: std::collections::BTreeSet<_> = a.iter().chain(b).copied().collect();
+    let all: Vec<_> = all.into_iter().collect();
+    let skip = all.len().saturating_sub(crate::model::MAX_PLAN_HISTORY);
+    all[skip..].to_vec()
+}
+
 /// Settings, field by field; breathing patterns by id, field by field, in the order changed last.
 pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -> Settings {
     let defaults = Settings::default();
@@ -243,6 +252,7 @@ pub(super) fn merge_settings(a: &Settings, b: &Settings, gone: &HashSet<Gone>) -
         day_starts_at,
         high_baseline_dismissed,
         practice_times,
+        plan_history: merge_plan_history(&a.plan_history, &b.plan_history),
         changed: SettingsChanged {
             weekly_goal: weekly_goal_at,
             mastery_streak: mastery_streak_at,

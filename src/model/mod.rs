@@ -31,7 +31,7 @@ pub use details::{
     words_key,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
-pub use plan::{PracticeTime, Weekdays};
+pub use plan::{MAX_PLAN_HISTORY, PlanChange, PracticeTime, Weekdays, note_plan};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use settings_edit::{SettingsEdit, SettingsError, apply_settings};
 pub use time::Timestamp;
@@ -376,6 +376,9 @@ pub struct Settings {
     pub high_baseline_dismissed: Option<Timestamp>,
     /// When the person means to practise (see [`crate::plan`]).
     pub practice_times: Vec<PracticeTime>,
+    /// How many practice times a week the plan held from when, oldest first (past weeks are
+    /// shown against the plan they had).
+    pub plan_history: Vec<PlanChange>,
     /// When each setting last changed (for merging two computers' copies).
     pub changed: SettingsChanged,
 }
@@ -441,6 +444,7 @@ impl Default for Settings {
             day_starts_at: 0,
             high_baseline_dismissed: None,
             practice_times: Vec::new(),
+            plan_history: Vec::new(),
             changed: SettingsChanged::default(),
         }
     }

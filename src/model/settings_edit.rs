@@ -201,6 +201,7 @@ fn apply_checked(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> 
                 None => s.practice_times.push(time.clone()),
             }
             s.changed.practice_times = next_stamp(s.changed.practice_times, now);
+            super::plan::note_plan(&mut s.plan_history, &s.practice_times, now);
         }
         SettingsEdit::RemovePracticeTime(id) => {
             let s = &mut library.settings;
@@ -209,6 +210,7 @@ fn apply_checked(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> 
             };
             s.practice_times.remove(index);
             s.changed.practice_times = next_stamp(s.changed.practice_times, now);
+            super::plan::note_plan(&mut s.plan_history, &s.practice_times, now);
         }
         SettingsEdit::DismissHighBaseline => {
             let s = &mut library.settings;

@@ -103,6 +103,11 @@ fn restamp_settings(before: &Settings, after: &mut Settings, now: Timestamp) {
     field!(day_starts_at);
     field!(high_baseline_dismissed);
     field!(practice_times);
+    // The plan's size from now on is the one undo brought back (another computer's copy may hold
+    // the undone change in its history: this later one wins there too).
+    if after.practice_times != before.practice_times {
+        super::plan::note_plan(&mut after.plan_history, &after.practice_times, now);
+    }
 }
 
 #[cfg(test)]

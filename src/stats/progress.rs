@@ -50,6 +50,9 @@ pub struct ProgressData {
     pub expectancy_xy: [Vec<[f64; 2]>; 3],
     pub summary: Option<ExpectancySummary>,
     pub week_bars: Vec<WeekBar>,
+    /// Practice times the plan held, per bar (at its middle, an average per week), for the bars
+    /// of weeks that had a plan ([`crate::plan::planned_for_week`]).
+    pub planned: Vec<[f64; 2]>,
     pub weeks_per_bar: usize,
     /// Weeks in the chosen range (at most as many as there are).
     pub weeks_shown: usize,
@@ -181,6 +184,20 @@ pub fn progress_with<Tz: TimeZone>(
     let all_weeks = super::weekly_with(library, Some(ladder.id), now, pacer);
     let shown = last_weeks(&all_weeks, weeks);
     let (weeks_per_bar, week_bars) = group_weeks(shown, MAX_BARS);
+    let planned = shown
+        .chunks(weeks_per_bar.max(1))
+        .zip(&week_bars)
+        .filter_map(|(weeks, bar)| {
+            let each: Vec<usize> = weeks
+                .iter()
+                .filter_map(|w| crate::plan::planned_for_week(&library.settings, w.week_start, now))
+                .collect();
+            (!each.is_empty()).then(|| {
+                let middle = bar.start_day + 3.5 * weeks_per_bar as f64;
+                [middle, each.iter().sum::<usize>() as f64 / each.len() as f64]
+            })
+        })
+        .collect();
 
     let now_day = plot_day(crate::model::Timestamp::from_utc(now.to_utc()), &zone);
     let mastery = super::mastered_over_time(library, ladder);
@@ -209,6 +226,7 @@ pub fn progress_with<Tz: TimeZone>(
         exposures_in_range: shown.iter().map(|w| w.exposures).sum(),
         pacer_in_range: shown.iter().map(|w| w.pacer_sessions).sum(),
         week_bars,
+        planned,
         mastered,
         mastered_now,
         steps: ladder.steps.len(),
@@ -347,6 +365,26 @@ mod tests {
         for ladder in &lib.ladders {
             assert_eq!(progress_with(&lib, ladder, None, None, &now, &pacer), progress(&lib, ladder, None, None, &now));
         }
+    }
+
+    #[test]
+    fn each_week_shows_the_practice_times_planned_then() {
+        let ladder = ladder_with(&[2]);
+        let exposures: Vec<Exposure> = (0..6).map(|w| exposure(&ladder, 0, day(w * 7), [3, 3, 1])).collect();
+        let mut lib = with_exposures(&ladder, exposures);
+        let now = local(0, 2026, 4, 8, 12, 0);
+        assert!(progress(&lib, &ladder, None, None, &now).planned.is_empty(), "no plan, no marks");
+        // Three a week from the third week on (day 14 is its Monday), one from the fifth; the
+        // sixth is this week, against the plan as it is now (none, after there was one: 0).
+        lib.settings.plan_history = vec![
+            crate::model::PlanChange { at: day(15), per_week: 3 },
+            crate::model::PlanChange { at: day(29), per_week: 1 },
+        ];
+        let data = progress(&lib, &ladder, None, None, &now);
+        let bars: Vec<f64> = data.week_bars.iter().map(|b| b.start_day + 3.5).collect();
+        let planned: Vec<f64> = data.planned.iter().map(|p| p[1]).collect();
+        assert_eq!(data.planned[0][0], bars[2], "none before the plan, the first mark on its week");
+        assert_eq!(planned, [3.0, 3.0, 1.0, 0.0]);
     }
 
     #[test]

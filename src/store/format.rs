@@ -34,6 +34,9 @@
 //!   migration also brings a weekly goal above the new limit of 21 down to 21 (no screen could
 //!   set one before), and renames the four fixed safety-behaviour ticks of versions 1 and 2 to
 //!   the names of the new list, so old and new exposures are counted together.
+//! - 4: the settings' `plan_history`: how many practice times a week the plan held from when,
+//!   so past weeks are shown against the plan they had. A version 3 plan is noted in it from
+//!   when it last changed.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -43,7 +46,7 @@ use crate::model::Library;
 use super::StoreError;
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// Deeper nesting than this is refused while parsing (the real data nests about 6 deep).
 const RECURSION_LIMIT: usize = 64;
@@ -57,15 +60,27 @@ pub trait Schema: Serialize + DeserializeOwned {
 }
 
 impl Schema for Library {
-    const VERSION: u32 = 3;
+    const VERSION: u32 = 4;
 
     fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
         match version {
-            // Versions 2 and 3 only added fields with defaults (see the module docs).
-            1 | 2 => parse::<Envelope<Self>>(text).map(|envelope| migrate_to_3(envelope.library)),
+            // Versions 2, 3 and 4 only added fields with defaults (see the module docs).
+            1 | 2 => parse::<Envelope<Self>>(text).map(|envelope| migrate_to_4(migrate_to_3(envelope.library))),
+            3 => parse::<Envelope<Self>>(text).map(|envelope| migrate_to_4(envelope.library)),
             _ => Err(DecodeError::UnknownVersion(version)),
         }
     }
+}
+
+/// What version 4 adds beyond its new field: a plan made in version 3 is noted in the plan's
+/// history from when it last changed (what it was before is not known).
+fn migrate_to_4(mut library: Library) -> Library {
+    let s = &mut library.settings;
+    if s.plan_history.is_empty() && !s.practice_times.is_empty() {
+        let at = s.changed.practice_times;
+        crate::model::note_plan(&mut s.plan_history, &s.practice_times, at);
+    }
+    library
 }
 
 /// What version 3 changed beyond new fields: the weekly goal's limit, and the names of the old

@@ -256,6 +256,16 @@ fn validate_settings(library: &Library) -> Result<(), String> {
             limits::MAX_PRACTICE_TIMES
         ));
     }
+    if s.plan_history.len() > crate::model::MAX_PLAN_HISTORY {
+        return Err(format!(
+            "the plan's history has {} changes; at most {} are kept",
+            s.plan_history.len(),
+            crate::model::MAX_PLAN_HISTORY
+        ));
+    }
+    if let Some(c) = s.plan_history.iter().find(|c| usize::from(c.per_week) > 7 * limits::MAX_PRACTICE_TIMES) {
+        return Err(format!("the plan's history holds {} practice times a week, more than a plan can", c.per_week));
+    }
     let mut time_ids = BTreeSet::new();
     for t in &s.practice_times {
         if !time_ids.insert(t.id) {

@@ -279,15 +279,15 @@ pub(super) fn weekly_card_ui(
     }
     muted(ui, text);
     let palette = theme::palette(ui);
-    legend_ui(
-        ui,
-        None,
-        &[
-            (Swatch::Bar(palette.accent), "Exposures on this ladder"),
-            (Swatch::Line(palette.warn_text), "Breathing sessions"),
-            (Swatch::Dashed(palette.ok_text), "Your weekly goal"),
-        ],
-    );
+    let mut keys = vec![
+        (Swatch::Bar(palette.accent), "Exposures on this ladder"),
+        (Swatch::Line(palette.warn_text), "Breathing sessions"),
+        (Swatch::Dashed(palette.ok_text), "Your weekly goal"),
+    ];
+    if !data.planned.is_empty() {
+        keys.push((Swatch::Dot(palette.muted_text), "Practice times planned that week"));
+    }
+    legend_ui(ui, None, &keys);
     let width_days = 7.0 * data.weeks_per_bar as f64;
     let bars: Vec<Bar> = data
         .week_bars
@@ -315,6 +315,12 @@ pub(super) fn weekly_card_ui(
                 },
             )));
             plot_ui.line(Line::new("Breathing sessions", pacer.as_slice()).color(palette.warn_text).width(1.5));
+            plot_ui.points(
+                Points::new("Planned", data.planned.clone())
+                    .shape(MarkerShape::Diamond)
+                    .radius(4.0)
+                    .color(palette.muted_text),
+            );
             plot_ui.hline(
                 HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
                     .color(palette.ok_text)
