@@ -23,7 +23,7 @@ fn starter_library_round_trips() {
     store::save(&path, &lib).unwrap();
     assert_eq!(store::load(&path).unwrap(), lib);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("(\n    version: 3,\n"));
+    assert!(text.starts_with(&format!("(\n    version: {},\n", store::CURRENT_VERSION)));
     assert!(!text.contains('\r'));
 }
 
@@ -148,7 +148,7 @@ fn an_exposure_pointing_at_a_missing_step_is_rejected() {
 
 #[test]
 fn a_newer_version_is_refused() {
-    let text = good_text().replacen("version: 3,", "version: 9,", 1);
+    let text = good_text().replacen(&format!("version: {},", store::CURRENT_VERSION), "version: 9,", 1);
     let err = assert_rejected(text.as_bytes(), "written by a newer Stepwise (file format 9");
     assert!(!err.is_damaged_file());
 }

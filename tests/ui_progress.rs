@@ -402,7 +402,7 @@ fn hostile_files_are_refused_through_the_app_with_the_library_unchanged() {
     let (dir, mut harness, _clock) = open_with(&here, Arc::default());
     let valid = store::format::encode(&library(14, 1, 3)).unwrap();
     let deep = format!("{}{}", "(".repeat(100_000), ")".repeat(100_000));
-    let newer = valid.replacen("version: 3", "version: 99", 1);
+    let newer = valid.replacen(&format!("version: {}", store::CURRENT_VERSION), "version: 99", 1);
     let rating = valid.replacen("before: ", "before: 11, _x: ", 1);
     let mut twins = library(14, 1, 3);
     let first_id = twins.exposures[0].id;

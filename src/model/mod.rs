@@ -31,7 +31,7 @@ pub use details::{
     words_key,
 };
 pub use ids::{EntryId, ExposureId, LadderId, PacerId, PatternId, StepId, fresh_id};
-pub use plan::{MAX_PLAN_HISTORY, PlanChange, PracticeTime, Weekdays, note_plan};
+pub use plan::{MAX_PLAN_HISTORY, PlanChange, PracticeTime, Weekdays, note_plan, note_plan_always};
 pub use rating::{Likelihood, Rating, RatingError};
 pub use settings_edit::{SettingsEdit, SettingsError, apply_settings};
 pub use time::Timestamp;

@@ -76,24 +76,20 @@ pub fn per_week(times: &[PracticeTime]) -> u8 {
     u8::try_from(times.iter().map(|t| t.days.days().count()).sum::<usize>()).unwrap_or(u8::MAX)
 }
 
-/// Notes in `history` that from `now` the plan is `times`: nothing when its size did not change;
-/// edits within an hour of the last noted change replace it (a burst of edits is one change).
+/// Notes in `history` that from `now` the plan is `times` (nothing when its size did not change).
+/// A change is never taken back, even one made a moment ago: another computer may already have
+/// it, and the later change is what says the plan's size there too.
 pub fn note_plan(history: &mut Vec<PlanChange>, times: &[PracticeTime], now: Timestamp) {
-    let per_week = per_week(times);
-    let last = history.last().copied();
-    if last.is_some_and(|c| c.per_week == per_week) {
+    if history.last().is_some_and(|c| c.per_week == per_week(times)) {
         return;
     }
-    if let Some(last) = last
-        && last.at <= now
-        && now.unix_secs() - last.at.unix_secs() < 3600
-    {
-        history.pop();
-        if history.last().is_some_and(|c| c.per_week == per_week) {
-            return;
-        }
-    }
-    history.push(PlanChange { at: now, per_week });
+    note_plan_always(history, times, now);
+}
+
+/// Notes the plan `times` from `now` even when the last change noted has its size: after an undo,
+/// whose snapshot does not hold the change it undid, which another computer may have.
+pub fn note_plan_always(history: &mut Vec<PlanChange>, times: &[PracticeTime], now: Timestamp) {
+    history.push(PlanChange { at: now, per_week: per_week(times) });
     if history.len() > MAX_PLAN_HISTORY {
         history.drain(..history.len() - MAX_PLAN_HISTORY);
     }
@@ -111,18 +107,25 @@ mod tests {
         let mut history = Vec::new();
         note_plan(&mut history, &[time(&[Weekday::Mon, Weekday::Wed])], t(0));
         assert_eq!(history, [PlanChange { at: t(0), per_week: 2 }]);
-        // The same size: nothing. Within the hour: the burst is one change.
+        // The same size: nothing. Another size: noted, even a moment later, and even when it is
+        // the size before (another computer may have the change between).
         note_plan(&mut history, &[time(&[Weekday::Tue, Weekday::Thu])], t(100));
+        assert_eq!(history.len(), 1);
         note_plan(&mut history, &[time(&[Weekday::Mon])], t(200));
-        assert_eq!(history, [PlanChange { at: t(200), per_week: 1 }]);
-        note_plan(&mut history, &[time(&[Weekday::Mon, Weekday::Fri, Weekday::Sat])], t(10_000));
-        assert_eq!(history.len(), 2);
-        // Back to the size before within the hour: the change is undone, not noted twice.
-        note_plan(&mut history, &[time(&[Weekday::Mon])], t(10_100));
-        assert_eq!(history, [PlanChange { at: t(200), per_week: 1 }]);
+        note_plan(&mut history, &[time(&[Weekday::Mon, Weekday::Wed])], t(210));
+        assert_eq!(
+            history,
+            [
+                PlanChange { at: t(0), per_week: 2 },
+                PlanChange { at: t(200), per_week: 1 },
+                PlanChange { at: t(210), per_week: 2 }
+            ]
+        );
         note_plan(&mut history, &[], t(20_000));
         assert_eq!(history.last(), Some(&PlanChange { at: t(20_000), per_week: 0 }));
-        for n in 0..(MAX_PLAN_HISTORY as i64 + 10) {
+        note_plan_always(&mut history, &[], t(20_001));
+        assert_eq!(history.len(), 5, "after an undo, noted whatever the last one says");
+        for n in 0..(i64::try_from(MAX_PLAN_HISTORY).unwrap() + 10) {
             note_plan(
                 &mut history,
                 &[time(&Weekdays(u8::try_from(n % 2 * 2 + 1).unwrap()).days().collect::<Vec<_>>())],

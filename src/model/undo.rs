@@ -106,7 +106,7 @@ fn restamp_settings(before: &Settings, after: &mut Settings, now: Timestamp) {
     // The plan's size from now on is the one undo brought back (another computer's copy may hold
     // the undone change in its history: this later one wins there too).
     if after.practice_times != before.practice_times {
-        super::plan::note_plan(&mut after.plan_history, &after.practice_times, now);
+        super::plan::note_plan_always(&mut after.plan_history, &after.practice_times, now);
     }
 }
 
@@ -137,6 +137,33 @@ mod tests {
         let mut undone = lib.clone();
         restamp_undone(&edited, &mut undone, t(at + 10));
         (edited, undone)
+    }
+
+    #[test]
+    fn an_undone_plan_change_is_the_plan_on_both_computers_and_in_its_history() {
+        use crate::model::{PlanChange, PracticeTime, SettingsEdit, Weekdays, apply_settings};
+        let mut lib = library();
+        let time = PracticeTime { id: 1, days: Weekdays(0b101), hour: 18, minute: 0, ladder: None };
+        apply_settings(&mut lib, &SettingsEdit::SetPracticeTime(time.clone()), t(0)).unwrap();
+        let mut edited = lib.clone();
+        let every_day = PracticeTime { days: Weekdays(0x7F), ..time };
+        apply_settings(&mut edited, &SettingsEdit::SetPracticeTime(every_day), t(7200)).unwrap();
+        assert_eq!(edited.settings.plan_history.last(), Some(&PlanChange { at: t(7200), per_week: 7 }));
+        let mut undone = lib.clone();
+        restamp_undone(&edited, &mut undone, t(7300));
+        // The other computer got the change before the undo: both histories together end on the
+        // plan undo brought back, and so does the plan.
+        let m = merge(&edited, &undone).library;
+        assert_eq!(m.settings.practice_times, undone.settings.practice_times);
+        assert_eq!(
+            m.settings.plan_history,
+            [
+                PlanChange { at: t(0), per_week: 2 },
+                PlanChange { at: t(7200), per_week: 7 },
+                PlanChange { at: t(7300), per_week: 2 }
+            ]
+        );
+        assert_eq!(merge(&undone, &edited).library, m);
     }
 
     #[test]

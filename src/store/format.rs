@@ -15,7 +15,7 @@
 //! schema and migrates it forward. Adding a version means: keep today's `Library` as a frozen
 //! type (unless the new one only adds fields with defaults, as version 2 did), implement
 //! `Schema` for the new type, and write the migration in its `from_older`. The tests below do
-//! exactly that with a made-up version 3.
+//! exactly that with a made-up version 5.
 //!
 //! Versions:
 //! - 1: ladders, exposures, journal, breathing log, settings, the exposure under way.
@@ -277,19 +277,19 @@ mod tests {
     use super::*;
     use crate::model::{Ladder, Rating, Timestamp};
 
-    /// A made-up version 4: today's library plus a field it never had.
+    /// A made-up version 5: today's library plus a field it never had.
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct LibraryV4 {
+    struct LibraryV5 {
         base: Library,
         practice_reminder_hour: Option<u8>,
     }
 
-    impl Schema for LibraryV4 {
-        const VERSION: u32 = 4;
+    impl Schema for LibraryV5 {
+        const VERSION: u32 = 5;
         fn from_older(version: u32, text: &str) -> Result<Self, DecodeError> {
-            // Bring the previous version up to date first, then add what v4 adds.
+            // Bring the previous version up to date first, then add what v5 adds.
             let base: Library = decode(text)?;
-            assert!(version < 4);
+            assert!(version < 5);
             Ok(Self { base, practice_reminder_hour: None })
         }
     }
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn encodes_an_envelope_without_struct_names_and_with_unix_newlines() {
         let text = encode(&sample()).unwrap();
-        assert!(text.starts_with("(\n    version: 3,\n    library: (\n"), "{text}");
+        assert!(text.starts_with("(\n    version: 4,\n    library: (\n"), "{text}");
         assert!(!text.contains('\r'));
         assert!(!text.contains("Library"));
         assert!(!text.contains("Ladder("));
@@ -320,13 +320,13 @@ mod tests {
         let lib = sample();
         let (back, version) = decode_current(&encode(&lib).unwrap()).unwrap();
         assert_eq!(back, lib);
-        assert_eq!(version, 3);
+        assert_eq!(version, 4);
     }
 
     #[test]
     fn a_v1_file_reads_as_v2_with_nothing_deleted_and_no_change_times() {
         let lib = sample();
-        let v1_text = encode(&lib).unwrap().replace("version: 3,", "version: 1,");
+        let v1_text = encode(&lib).unwrap().replace("version: 4,", "version: 1,");
         let (back, from) = decode_current(&v1_text).unwrap();
         assert_eq!(from, 1);
         assert_eq!(back, lib);
@@ -342,12 +342,12 @@ mod tests {
     #[test]
     fn an_older_file_migrates_to_a_newer_schema_through_each_version() {
         let lib = sample();
-        for version in [1, 2, 3] {
-            let text = encode(&lib).unwrap().replace("version: 3,", &format!("version: {version},"));
-            let (v4, from) = decode_with_version::<LibraryV4>(&text).unwrap();
+        for version in [1, 2, 3, 4] {
+            let text = encode(&lib).unwrap().replace("version: 4,", &format!("version: {version},"));
+            let (v5, from) = decode_with_version::<LibraryV5>(&text).unwrap();
             assert_eq!(from, version);
-            assert_eq!(v4.base, lib);
-            assert_eq!(v4.practice_reminder_hour, None);
+            assert_eq!(v5.base, lib);
+            assert_eq!(v5.practice_reminder_hour, None);
         }
     }
 
@@ -359,22 +359,22 @@ mod tests {
         let mut old = crate::model::ExposureBuilder::on(ladder, 0).build();
         old.reflection.safety_behaviours = vec!["Avoided eye contact".into(), "My own".into()];
         lib.exposures_mut().push(old);
-        let v2 = encode(&lib).unwrap().replace("version: 3,", "version: 2,");
+        let v2 = encode(&lib).unwrap().replace("version: 4,", "version: 2,");
         let (back, from) = decode_current(&v2).unwrap();
         assert_eq!(from, 2);
         assert_eq!(back.settings.weekly_goal, 21);
         assert_eq!(back.exposures[0].reflection.safety_behaviours, ["Avoiding eye contact", "My own"]);
         assert_eq!(crate::store::validate::validate(&back), Ok(()));
-        // A version 3 file is read as it is.
+        // A file of this version is read as it is.
         assert_eq!(decode_current(&encode(&back).unwrap()).unwrap().0, back);
     }
 
     #[test]
     fn a_newer_file_is_refused_whole() {
-        let v4 = LibraryV4 { base: sample(), practice_reminder_hour: Some(9) };
-        let v4_text = encode_as(&v4).unwrap();
-        assert!(v4_text.contains("version: 4"));
-        assert_eq!(decode_current(&v4_text).unwrap_err(), DecodeError::Newer(4));
+        let v5 = LibraryV5 { base: sample(), practice_reminder_hour: Some(9) };
+        let v5_text = encode_as(&v5).unwrap();
+        assert!(v5_text.contains("version: 5"));
+        assert_eq!(decode_current(&v5_text).unwrap_err(), DecodeError::Newer(5));
     }
 
     #[test]
@@ -393,9 +393,9 @@ mod tests {
         }
         // The version is read wherever it stands, so a newer or damaged file is still told apart
         // from one that is not a progress file.
-        assert_eq!(decode_current("(library: (ladders: 5), version: 4)").unwrap_err(), DecodeError::Newer(4));
-        let nested = "/* a /* b */ c */ (version: 4, library: (ladders: 5))";
-        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(4));
+        assert_eq!(decode_current("(library: (ladders: 5), version: 5)").unwrap_err(), DecodeError::Newer(5));
+        let nested = "/* a /* b */ c */ (version: 5, library: (ladders: 5))";
+        assert_eq!(decode_current(nested).unwrap_err(), DecodeError::Newer(5));
         let err = decode_current("(library: (ladders: [oops]), version: 1)").unwrap_err();
         assert!(matches!(err, DecodeError::Syntax { line: 1, .. }), "{err:?}");
         let err = decode_current("/* a /* b */ c */ (ladders: [oops])").unwrap_err();
