@@ -10,7 +10,9 @@
 //! more exposure (on the first step of its first ladder): the other computer's version, for
 //! `scripts/watch_idle.sh`.
 //! `--practice-at HH:MM` adds a practice time at that local time, every day
-//! (`scripts/notify_check.sh`).
+//! (`scripts/notify_check.sh`). `--plan` adds a plan with a history: Monday, Wednesday and
+//! Friday at 18:30 from ten weeks before the end, and Saturday at 10:00 too from four weeks
+//! before (for screenshots of the plan against practice).
 
 use std::path::PathBuf;
 
@@ -26,6 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut ladders, mut seed, mut out, mut starter) = (11_000usize, 20usize, 1u64, None, false);
     let (mut journey, mut plus_one, mut with_deleted) = (false, None, false);
     let mut practice_at: Option<(u8, u8)> = None;
+    let mut plan = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -38,6 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--seed" => seed = args.next().ok_or("--seed needs a number")?.parse()?,
             "--out" => out = Some(PathBuf::from(args.next().ok_or("--out needs a path")?)),
             "--plus-one" => plus_one = Some(PathBuf::from(args.next().ok_or("--plus-one needs a path")?)),
+            "--plan" => plan = true,
             "--practice-at" => {
                 let text = args.next().ok_or("--practice-at needs HH:MM")?;
                 let (h, m) = text.split_once(':').ok_or("--practice-at needs HH:MM")?;
@@ -80,6 +84,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             minute,
             ladder: None,
         });
+    }
+    if plan {
+        use chrono::Weekday::{Fri, Mon, Sat, Wed};
+        use stepwise::model::{PracticeTime, Weekdays, note_plan};
+        let weeks_ago = |w: i64| Timestamp::from_unix_secs(END - w * 7 * 86_400);
+        let s = &mut library.settings;
+        let evenings = PracticeTime { id: 2, days: Weekdays::of(&[Mon, Wed, Fri]), hour: 18, minute: 30, ladder: None };
+        s.practice_times.push(evenings);
+        note_plan(&mut s.plan_history, &s.practice_times, weeks_ago(10));
+        let first = library.ladders.first().map(|l| l.id);
+        let s = &mut library.settings;
+        s.practice_times.push(PracticeTime { id: 3, days: Weekdays::of(&[Sat]), hour: 10, minute: 0, ladder: first });
+        note_plan(&mut s.plan_history, &s.practice_times, weeks_ago(4));
+        s.changed.practice_times = weeks_ago(4);
     }
     store::save(&out, &library)?;
     println!(

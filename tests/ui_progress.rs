@@ -585,3 +585,20 @@ fn importing_the_record_onto_a_new_computer_leaves_out_the_unused_starter_ladder
     assert_eq!(ids(&merged), ids(&record), "only the person's ladders");
     assert_eq!(merged.exposures.len(), record.exposures.len());
 }
+
+#[test]
+fn the_weekly_card_marks_the_practice_times_planned_each_week() {
+    let mut lib = library(3, 1, 40);
+    let (_dir, harness, _clock) = open_with(&lib, Arc::default());
+    let mut harness = harness;
+    to_progress(&mut harness);
+    assert!(harness.query_by_label("Practice times planned that week").is_none(), "no plan, no marks");
+    // A plan made three weeks before the pinned now: its weeks are marked.
+    lib.settings.plan_history = vec![stepwise::model::PlanChange {
+        at: stepwise::model::Timestamp::from_unix_secs(common::T0 - 21 * 86_400),
+        per_week: 3,
+    }];
+    let (_dir, mut harness, _clock) = open_with(&lib, Arc::default());
+    to_progress(&mut harness);
+    harness.get_by_label("Practice times planned that week");
+}

@@ -71,10 +71,11 @@ impl Notifier for SystemNotifier {
     #[cfg(all(unix, not(target_os = "macos")))]
     fn check(&self) -> Result<(), String> {
         notify_rust::get_server_information().map(|_| ()).map_err(|e| {
-            format!(
-                "No notification service answered on this desktop ({e}), so reminders cannot pop up here. \
-                 Your practice times still show on the Today card and can go in your calendar."
-            )
+            // The technical reason goes to the terminal only; Settings says what it means.
+            eprintln!("stepwise: no desktop notifications: {e}");
+            "No notification service answered on this desktop, so reminders cannot pop up here. Your practice \
+             times still show on the Today card and can go in your calendar."
+                .to_owned()
         })
     }
 
@@ -98,10 +99,10 @@ impl Notifier for SystemNotifier {
                 .hint(notify_rust::Hint::SuppressSound(true));
         }
         let handle = notification.show().map_err(|e| {
-            format!(
-                "The reminder could not be shown ({e}). Your practice times still show on the Today card and \
-                 can go in your calendar."
-            )
+            eprintln!("stepwise: a reminder could not be shown: {e}");
+            "The last reminder could not be shown on this desktop. Your practice times still show on the Today \
+             card and can go in your calendar."
+                .to_owned()
         })?;
         Ok(Shown::new(move || {
             let mut outcome = Outcome::Closed;

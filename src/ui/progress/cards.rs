@@ -285,7 +285,7 @@ pub(super) fn weekly_card_ui(
         (Swatch::Dashed(palette.ok_text), "Your weekly goal"),
     ];
     if !data.planned.is_empty() {
-        keys.push((Swatch::Dot(palette.muted_text), "Practice times planned that week"));
+        keys.push((Swatch::Dot(ui.visuals().strong_text_color()), "Practice times planned that week"));
     }
     legend_ui(ui, None, &keys);
     let width_days = 7.0 * data.weeks_per_bar as f64;
@@ -297,6 +297,8 @@ pub(super) fn weekly_card_ui(
     let pacer: Vec<PlotPoint> =
         data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.pacer_sessions)).collect();
     let per_bar = data.weeks_per_bar;
+    // The plan's marks in the text colour, so they show over the bars in both themes.
+    let plan_colour = ui.visuals().strong_text_color();
     let response = date_plot("progress_weekly")
         .include_y(0.0)
         .include_y(f64::from(goal) + 1.0)
@@ -316,10 +318,7 @@ pub(super) fn weekly_card_ui(
             )));
             plot_ui.line(Line::new("Breathing sessions", pacer.as_slice()).color(palette.warn_text).width(1.5));
             plot_ui.points(
-                Points::new("Planned", data.planned.clone())
-                    .shape(MarkerShape::Diamond)
-                    .radius(4.0)
-                    .color(palette.muted_text),
+                Points::new("Planned", data.planned.clone()).shape(MarkerShape::Diamond).radius(4.5).color(plan_colour),
             );
             plot_ui.hline(
                 HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
