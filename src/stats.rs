@@ -3,6 +3,7 @@
 //!
 //! - [`axis`]: the date axis of the plots, [`axis::plot_day`] for every x, and its marks.
 //! - [`progress`]: everything the Progress screen plots for one ladder, in one pass.
+//! - [`reading`]: the one-sentence reading of each plot, for the screen and the summary alike.
 //! - `details`: the outcome with and without each safety behaviour ([`safety_tally`]) and the
 //!   ratings tapped during the timer ([`latest_during_curve`]).
 //!
@@ -17,6 +18,7 @@
 pub mod axis;
 mod details;
 pub mod progress;
+pub mod reading;
 
 pub use details::{BehaviourTally, DuringCurve, OutcomeCount, during_curve, latest_during_curve, safety_tally};
 

@@ -57,6 +57,6 @@ fn the_csv_and_the_summary_hold_every_exposure_of_the_chosen_ladder() {
     let now = Timestamp::from_unix_secs(1_795_000_000).utc().with_timezone(&offset);
     let html = export::html(&lib, &[chosen], &now);
     let title = &lib.ladder(chosen).unwrap().title;
-    assert!(html.contains(&format!("<h2>Ladder: {title}</h2>")));
-    assert_eq!(html.matches("<h2>Ladder: ").count(), 1, "only the chosen ladder is in the summary");
+    assert!(html.contains(&format!("<h2 id=\"ladder-1\" class=\"new-page\">Ladder: {title}</h2>")));
+    assert_eq!(html.matches("class=\"new-page\">Ladder: ").count(), 1, "only the chosen ladder is in the summary");
 }

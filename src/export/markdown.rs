@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, TimeZone};
 
-use super::report::{Block, report};
+use super::report::{Block, Table, report};
 use crate::model::{LadderId, Library};
 
 /// The same summary as [`html`](super::html()), as Markdown (pipe tables, text escaped).
@@ -18,11 +18,35 @@ fn render_markdown(blocks: &[Block]) -> String {
     let mut out = String::with_capacity(1024 + rows * 240);
     for block in blocks {
         match block {
-            Block::Heading(level, text) => {
-                out.push_str(&"#".repeat(usize::from(*level)));
-                out.push(' ');
-                escape_markdown(&mut out, &one_line(text));
-                out.push_str("\n\n");
+            Block::Heading { level, text, .. } => heading(&mut out, *level, text),
+            Block::Note { title, paras } => {
+                out.push_str("> **");
+                escape_markdown(&mut out, &one_line(title));
+                out.push_str("**\n");
+                for para in paras {
+                    out.push_str(">\n> ");
+                    escape_markdown(&mut out, &one_line(para));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Contents(links) => {
+                out.push_str("Details: ");
+                let names: Vec<String> = links.iter().map(|(_, text)| one_line(text)).collect();
+                escape_markdown(&mut out, &names.join("; "));
+                out.push_str(".\n\n");
+            }
+            Block::Figures(charts) => {
+                for chart in charts {
+                    out.push_str("**");
+                    escape_markdown(&mut out, &one_line(&chart.title));
+                    out.push_str(".** ");
+                    escape_markdown(&mut out, &one_line(&chart.reading));
+                    out.push_str("\n\n");
+                    if chart.has_data() {
+                        table(&mut out, &chart.table);
+                    }
+                }
             }
             Block::Para(text) => {
                 escape_markdown_lines(&mut out, text);
@@ -35,30 +59,41 @@ fn render_markdown(blocks: &[Block]) -> String {
                 escape_markdown_lines(&mut out, text);
                 out.push_str("\n\n");
             }
-            Block::Table(table) => {
-                let row = |out: &mut String, cells: &[String]| {
-                    out.push('|');
-                    for cell in cells {
-                        out.push(' ');
-                        escape_markdown(out, &one_line(cell));
-                        out.push_str(" |");
-                    }
-                    out.push('\n');
-                };
-                row(&mut out, &table.head);
-                out.push('|');
-                for right in &table.right {
-                    out.push_str(if *right { " ---: |" } else { " --- |" });
-                }
-                out.push('\n');
-                for cells in &table.rows {
-                    row(&mut out, cells);
-                }
-                out.push('\n');
-            }
+            Block::Table(t) => table(&mut out, t),
         }
     }
     out
+}
+
+/// `## Text`, on one line.
+fn heading(out: &mut String, level: u8, text: &str) {
+    out.push_str(&"#".repeat(usize::from(level)));
+    out.push(' ');
+    escape_markdown(out, &one_line(text));
+    out.push_str("\n\n");
+}
+
+/// A pipe table, numeric columns right-aligned, each cell on one line.
+fn table(out: &mut String, table: &Table) {
+    let row = |out: &mut String, cells: &[String]| {
+        out.push('|');
+        for cell in cells {
+            out.push(' ');
+            escape_markdown(out, &one_line(cell));
+            out.push_str(" |");
+        }
+        out.push('\n');
+    };
+    row(out, &table.head);
+    out.push('|');
+    for right in &table.right {
+        out.push_str(if *right { " ---: |" } else { " --- |" });
+    }
+    out.push('\n');
+    for cells in &table.rows {
+        row(out, cells);
+    }
+    out.push('\n');
 }
 
 /// Line breaks (CRLF, CR or LF) as single spaces, for table cells and headings.
@@ -115,7 +150,7 @@ mod tests {
     fn markdown_has_the_same_content_with_escaped_pipes() {
         let lib = small();
         let md = markdown(&lib, &[], &local(0, 2026, 3, 20, 9, 0));
-        assert!(md.starts_with("# Stepwise practice summary\n\nPrepared 2026-03-20 by Stepwise.\n"));
+        assert!(md.starts_with("# Stepwise practice summary\n\nPrepared 2026-03-20 by Stepwise, a self-help"));
         assert!(md.contains("## Ladder: Speaking up\n"));
         assert!(
             md.contains("| Date | Step | Before | Peak | After | Predicted % | Happened | Learned |\n| --- | ---: |")

@@ -21,20 +21,26 @@
 //! - `report`: the summary's content as a format-neutral model (headings, paragraphs, journal
 //!   entries, tables), one function per section. It is the single source of the summary: the
 //!   two renderers below only lay it out and escape it, so they cannot say different things.
-//! - `html`: [`html()`], the model as a self-contained web page.
-//! - `markdown`: [`markdown()`], the model as text with pipe tables.
+//!   Its first page is `glance`: each ladder's three small charts (`chart`, plain data), each
+//!   with the Progress screen's one-sentence reading and its data in words.
+//! - `html`: [`html()`], the model as a self-contained web page with a print stylesheet; the
+//!   charts drawn as inline SVG by `svg`.
+//! - `markdown`: [`markdown()`], the model as text with pipe tables (a chart as its small table).
 //! - `ics`: [`ics()`], the practice times as weekly calendar events with a reminder.
 //!
 //! The few ways of writing a value that several rooms share (dates, yes/no, the predicted
 //! likelihood) are the helpers below.
 
+mod chart;
 mod csv;
+mod glance;
 mod html;
 mod ics;
 mod kind;
 mod markdown;
 mod report;
 mod subset;
+mod svg;
 #[cfg(test)]
 mod tests;
 

@@ -19,6 +19,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, TimeZone};
 
+use super::chart::Chart;
+use super::glance::glance;
 use super::{predicted, subset, yes_no, ymd};
 use crate::coach;
 use crate::model::{Exposure, Ladder, LadderId, Library, Outcome, PacerContext, StepId, Timestamp};
@@ -32,17 +34,40 @@ pub const REPORT_WEEKS: usize = 26;
 /// One piece of the report.
 #[derive(Debug)]
 pub(super) enum Block {
-    Heading(u8, String),
+    Heading {
+        level: u8,
+        text: String,
+        /// An anchor the contents link to.
+        id: Option<String>,
+        /// On paper, the heading starts a new page.
+        new_page: bool,
+    },
     Para(String),
+    /// A box set apart from the text: a title and short paragraphs (how to read the summary).
+    Note {
+        title: String,
+        paras: Vec<String>,
+    },
+    /// Links to the headings with these anchors: `(id, text)`.
+    Contents(Vec<(String, String)>),
     /// The person's own text (a journal entry) under a date line; line breaks kept.
     Entry {
         date: String,
         text: String,
     },
     Table(Table),
+    /// Charts side by side, each with its reading.
+    Figures(Vec<Chart>),
 }
 
-#[derive(Debug)]
+impl Block {
+    /// A heading without an anchor, on the page it falls on.
+    pub(super) fn heading(level: u8, text: &str) -> Self {
+        Self::Heading { level, text: text.to_owned(), id: None, new_page: false }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub(super) struct Table {
     pub(super) head: Vec<String>,
     /// Right-aligned (numeric) columns.
@@ -52,7 +77,7 @@ pub(super) struct Table {
 
 impl Table {
     /// Columns as `(heading, numeric)`.
-    fn new(columns: &[(&str, bool)]) -> Self {
+    pub(super) fn new(columns: &[(&str, bool)]) -> Self {
         Self {
             head: columns.iter().map(|(h, _)| (*h).to_owned()).collect(),
             right: columns.iter().map(|(_, r)| *r).collect(),
@@ -69,23 +94,35 @@ pub(super) fn report<Tz: TimeZone>(library: &Library, ladders: &[LadderId], now:
     let cx = Context::new(&scope, now);
     let mut blocks = Vec::new();
     introduction(&mut blocks, &cx);
-    overview(&mut blocks, &cx);
-    for ladder in &scope.ladders {
-        ladder_blocks(&mut blocks, &cx, ladder);
+    glance(&mut blocks, &cx);
+    let mut contents: Vec<(String, String)> =
+        scope.ladders.iter().enumerate().map(|(i, l)| (ladder_anchor(i), l.display_title())).collect();
+    contents.push((ALL_LADDERS_ANCHOR.to_owned(), "All ladders together".to_owned()));
+    blocks.push(Block::Contents(contents));
+    for (i, ladder) in scope.ladders.iter().enumerate() {
+        ladder_blocks(&mut blocks, &cx, i, ladder);
     }
     overall_blocks(&mut blocks, &cx);
     blocks
 }
 
+/// The anchor of the `index`th ladder's details.
+fn ladder_anchor(index: usize) -> String {
+    format!("ladder-{}", index + 1)
+}
+
+/// The anchor of the section on all ladders together.
+const ALL_LADDERS_ANCHOR: &str = "all-ladders";
+
 /// What the sections need, worked out once for the whole report.
-struct Context<'a, Tz: TimeZone> {
+pub(super) struct Context<'a, Tz: TimeZone> {
     /// The chosen ladders with their exposures and journal entries, and all pacer sessions.
-    scope: &'a Library,
-    now: &'a DateTime<Tz>,
-    zone: Tz,
+    pub(super) scope: &'a Library,
+    pub(super) now: &'a DateTime<Tz>,
+    pub(super) zone: Tz,
     /// How many tries in a row below [`coach::MASTERY_BELOW`] master a step.
-    streak: u8,
-    mastered: BTreeSet<StepId>,
+    pub(super) streak: u8,
+    pub(super) mastered: BTreeSet<StepId>,
     /// Each ladder's exposures, oldest first (ties keep the recorded order).
     by_ladder: HashMap<LadderId, Vec<&'a Exposure>>,
     /// How many exposures each step has.
@@ -93,7 +130,7 @@ struct Context<'a, Tz: TimeZone> {
     /// Exposures and pacer sessions of all reported ladders per week.
     weeks: Vec<stats::WeekCount>,
     /// Exposures of all reported ladders per week.
-    all_by_week: HashMap<NaiveDate, u32>,
+    pub(super) all_by_week: HashMap<NaiveDate, u32>,
 }
 
 impl<'a, Tz: TimeZone> Context<'a, Tz> {
@@ -124,109 +161,87 @@ impl<'a, Tz: TimeZone> Context<'a, Tz> {
     }
 
     /// The ladder's exposures, oldest first.
-    fn exposures(&self, ladder: LadderId) -> &[&'a Exposure] {
+    pub(super) fn exposures(&self, ladder: LadderId) -> &[&'a Exposure] {
         self.by_ladder.get(&ladder).map_or(&[][..], Vec::as_slice)
     }
 
     /// The local date of `t`, as "2026-03-09".
-    fn day(&self, t: Timestamp) -> String {
+    pub(super) fn day(&self, t: Timestamp) -> String {
         ymd(stats::local_date(t, &self.zone))
     }
 }
 
-/// The title, the date and how to read the summary.
+/// The title, the date and how to read the summary (short enough to leave page one to the
+/// charts).
 fn introduction<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
     let (n, goal) = (cx.streak, cx.scope.settings.weekly_goal);
     blocks.extend([
-        Block::Heading(1, REPORT_TITLE.to_owned()),
-        Block::Para(format!("Prepared {} by Stepwise.", ymd(cx.now.date_naive()))),
-        Block::Heading(2, "How to read this summary".to_owned()),
-        Block::Para(
-            "Anxiety is rated from 0 (calm) to 10 (panic). Each exposure has three ratings: before (just before \
-             starting), peak (the highest during it) and after (right after it)."
-                .to_owned(),
-        ),
+        Block::heading(1, REPORT_TITLE),
         Block::Para(format!(
-            "Each ladder breaks one fear into small steps, easiest first. A step counts as mastered when its \
-             after-rating was below {} on the last {n} tries in a row; one higher after-rating starts the count \
-             again.",
-            coach::MASTERY_BELOW
+            "Prepared {} by Stepwise, a self-help practice tool (not a treatment). Charts first, then the \
+             details of each ladder.",
+            ymd(cx.now.date_naive())
         )),
-        Block::Para(format!(
-            "Before an exposure the person may write down what they fear will happen and how likely it feels \
-             (predicted %). Afterwards they record whether it happened: {}, {} or {}. The gap between the \
-             two is what the practice teaches.",
-            Outcome::Happened.label(),
-            Outcome::Partly.label(),
-            Outcome::DidNotHappen.label()
-        )),
-        Block::Para(format!(
-            "Weeks run from Monday to Sunday, local time. The weekly goal is {goal} exposures. Stepwise is a \
-             self-help practice tool, not a treatment."
-        )),
+        Block::Note {
+            title: "How to read this".to_owned(),
+            paras: vec![
+                "Anxiety is rated from 0 (calm) to 10 (panic): just before each exposure, at its peak and right \
+                 after it. Each ladder breaks one fear into small steps, easiest first."
+                    .to_owned(),
+                format!(
+                    "A step is mastered when its after-rating was below {} on the last {n} tries in a row; one \
+                     higher after-rating starts the count again.",
+                    coach::MASTERY_BELOW
+                ),
+                format!(
+                    "Before a try the person may write down the feared outcome and how likely it feels; afterwards, \
+                     whether it happened ({}, {} or {}; partly counts as half). The gap between the two is what \
+                     the practice teaches.",
+                    Outcome::Happened.label(),
+                    Outcome::Partly.label(),
+                    Outcome::DidNotHappen.label()
+                ),
+                format!(
+                    "Weeks run from Monday to Sunday, local time. The weekly goal, {goal} exposures, counts all \
+                     ladders together."
+                ),
+            ],
+        },
     ]);
-}
-
-/// One row per ladder: steps, mastered steps, exposures and their first and last dates.
-fn overview<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
-    let mut table = Table::new(&[
-        ("Ladder", false),
-        ("Steps", true),
-        ("Mastered", true),
-        ("Exposures", true),
-        ("First exposure", false),
-        ("Last exposure", false),
-    ]);
-    for ladder in &cx.scope.ladders {
-        let list = cx.exposures(ladder.id);
-        let day = |e: Option<&&Exposure>| e.map_or_else(|| "-".to_owned(), |e| cx.day(e.started));
-        table.rows.push(vec![
-            ladder.display_title(),
-            ladder.steps.len().to_string(),
-            ladder.steps.iter().filter(|s| cx.mastered.contains(&s.id)).count().to_string(),
-            list.len().to_string(),
-            day(list.first()),
-            day(list.last()),
-        ]);
-    }
-    blocks.push(Block::Heading(2, "Ladders in this summary".to_owned()));
-    if cx.scope.ladders.is_empty() {
-        blocks.push(Block::Para("No ladders were chosen.".to_owned()));
-    } else {
-        blocks.push(Block::Table(table));
-    }
 }
 
 /// One ladder's part of the report: its sections, in order.
-fn ladder_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    ladder_intro(blocks, cx, ladder);
+fn ladder_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, index: usize, ladder: &Ladder) {
+    ladder_intro(blocks, cx, index, ladder);
     steps(blocks, cx, ladder);
     exposures(blocks, cx, ladder);
-    predictions(blocks, cx, ladder);
     safety_behaviours(blocks, cx, ladder);
-    weekly(blocks, cx, ladder);
-    mastery(blocks, cx, ladder);
     journal(blocks, cx, ladder);
 }
 
-/// The ladder's heading, its fear, when it was started and how far it has got.
-fn ladder_intro<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
+/// The ladder's heading (a new page on paper), its fear, when it was started and how far it
+/// has got.
+fn ladder_intro<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, index: usize, ladder: &Ladder) {
     let list = cx.exposures(ladder.id);
     let done = ladder.steps.iter().filter(|s| cx.mastered.contains(&s.id)).count();
-    blocks.push(Block::Heading(2, format!("Ladder: {}", ladder.display_title())));
-    blocks.push(Block::Para(format!("Fear: {}", ladder.fear)));
+    blocks.push(Block::Heading {
+        level: 2,
+        text: format!("Ladder: {}", ladder.display_title()),
+        id: Some(ladder_anchor(index)),
+        new_page: true,
+    });
     blocks.push(Block::Para(format!(
-        "Started {}. {done} of {} steps mastered. {} {} recorded.",
+        "Fear: {}. Started {}. {done} of {} steps mastered. {} recorded.",
+        ladder.fear.trim_end_matches('.'),
         cx.day(ladder.created),
         ladder.steps.len(),
-        list.len(),
-        if list.len() == 1 { "exposure" } else { "exposures" }
+        crate::model::count(list.len(), "exposure", "exposures")
     )));
 }
 
 /// One row per step: its estimate now and before, whether it is mastered, its exposures.
 fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::Heading(3, "Steps".to_owned()));
+    blocks.push(Block::heading(3, "Steps"));
     let mut table = Table::new(&[
         ("Step", true),
         ("Situation", false),
@@ -250,9 +265,9 @@ fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &L
             step.situation.clone(),
             step.estimate.to_string(),
             if earlier.is_empty() { "-".to_owned() } else { earlier },
-            yes_no(cx.mastered.contains(&step.id)).to_owned(),
+            mastered_words(cx, &tries),
             cx.per_step.get(&step.id).copied().unwrap_or(0).to_string(),
-            if contexts.is_empty() { "-".to_owned() } else { format!("{}: {}", contexts.len(), contexts.join("; ")) },
+            contexts_words(&contexts),
         ]);
     }
     if ladder.steps.is_empty() {
@@ -262,10 +277,39 @@ fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &L
     }
 }
 
+/// How many contexts a step was done in, and the latest [`CONTEXTS_NAMED`] of them: "2: The
+/// park; The shop", "7, the latest: The park; ...".
+fn contexts_words(contexts: &[String]) -> String {
+    match contexts.len() {
+        0 => "-".to_owned(),
+        n if n <= CONTEXTS_NAMED => format!("{n}: {}", contexts.join("; ")),
+        n => format!("{n}, the latest: {}", contexts[n - CONTEXTS_NAMED..].join("; ")),
+    }
+}
+
+/// How many of a step's contexts the steps table names (as the Progress screen does).
+const CONTEXTS_NAMED: usize = 3;
+
+/// Whether a step is mastered: "since 2026-03-05", "no (lost 2026-03-06)" or "no".
+fn mastered_words<Tz: TimeZone>(cx: &Context<'_, Tz>, tries: &[&Exposure]) -> String {
+    let mut mastery = coach::Mastery::new(cx.streak);
+    let mut lost = None;
+    for e in tries {
+        if mastery.push(e) && !mastery.is_mastered() {
+            lost = Some(e.started);
+        }
+    }
+    match (mastery.since(), lost) {
+        (Some(since), _) => format!("since {}", cx.day(since)),
+        (None, Some(lost)) => format!("no (lost {})", cx.day(lost)),
+        (None, None) => "no".to_owned(),
+    }
+}
+
 /// One row per exposure, oldest first: ratings, prediction, outcome and what was learned.
 fn exposures<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
     let list = cx.exposures(ladder.id);
-    blocks.push(Block::Heading(3, "Exposures".to_owned()));
+    blocks.push(Block::heading(3, "Exposures"));
     if list.is_empty() {
         blocks.push(Block::Para("No exposures recorded yet.".to_owned()));
         return;
@@ -297,32 +341,9 @@ fn exposures<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder
     blocks.push(Block::Table(table));
 }
 
-/// The predictions against what happened, on average.
-fn predictions<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::Heading(3, "Predictions and outcomes".to_owned()));
-    let Some(s) = stats::expectancy_summary(&stats::expectancy(cx.scope, Some(ladder.id))) else {
-        blocks.push(Block::Para("No predictions recorded on this ladder yet.".to_owned()));
-        return;
-    };
-    blocks.push(Block::Para(format!(
-        "On average the feared outcome felt {:.1}% likely; it happened {:.1}% of the time (partly counts \
-         as half). The gap is {:+.1} percentage points (positive: the fear expected more than happened).",
-        s.mean_predicted, s.happened_pct, s.gap
-    )));
-    let mut table =
-        Table::new(&[("Predictions", true), ("Mean predicted", true), ("Happened", true), ("Gap (points)", true)]);
-    table.rows.push(vec![
-        s.count.to_string(),
-        format!("{:.1}%", s.mean_predicted),
-        format!("{:.1}%", s.happened_pct),
-        format!("{:+.1}", s.gap),
-    ]);
-    blocks.push(Block::Table(table));
-}
-
 /// How often the feared outcome happened with and without each safety behaviour.
 fn safety_behaviours<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::Heading(3, "Safety behaviours".to_owned()));
+    blocks.push(Block::heading(3, "Safety behaviours"));
     let tally = stats::safety_tally(cx.scope, Some(ladder.id));
     if tally.is_empty() {
         blocks.push(Block::Para("No safety behaviours recorded on this ladder yet.".to_owned()));
@@ -354,67 +375,9 @@ fn safety_behaviours<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>
     blocks.push(Block::Table(table));
 }
 
-/// The ladder's exposures per week beside all ladders' and the weekly goal.
-fn weekly<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::Heading(3, "Exposures per week".to_owned()));
-    let weeks = stats::weekly(cx.scope, Some(ladder.id), cx.now);
-    let active: Vec<_> = weeks.iter().filter(|w| w.exposures > 0).collect();
-    if active.is_empty() {
-        blocks.push(Block::Para("No exposures recorded on this ladder yet.".to_owned()));
-        return;
-    }
-    blocks.push(Block::Para(format!(
-        "The last {} weeks with exposures on this ladder; the weekly goal counts all ladders.",
-        active.len().min(REPORT_WEEKS)
-    )));
-    let mut table = Table::new(&[
-        ("Week of (Monday)", false),
-        ("This ladder", true),
-        ("All ladders here", true),
-        ("Weekly goal", true),
-    ]);
-    let goal = cx.scope.settings.weekly_goal.to_string();
-    for w in &active[active.len().saturating_sub(REPORT_WEEKS)..] {
-        table.rows.push(vec![
-            ymd(w.week_start),
-            w.exposures.to_string(),
-            cx.all_by_week.get(&w.week_start).copied().unwrap_or(0).to_string(),
-            goal.clone(),
-        ]);
-    }
-    blocks.push(Block::Table(table));
-}
-
-/// How many steps were mastered, on each day the number changed.
-fn mastery<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::Heading(3, "Mastered steps over time".to_owned()));
-    let mut per_day: Vec<(NaiveDate, usize)> = Vec::new();
-    for (t, count) in stats::mastered_over_time(cx.scope, ladder) {
-        let d = stats::local_date(t, &cx.zone);
-        match per_day.last_mut() {
-            Some(last) if last.0 == d => last.1 = count,
-            _ => per_day.push((d, count)),
-        }
-    }
-    per_day.dedup_by(|later, earlier| later.1 == earlier.1);
-    if per_day.len() <= 1 {
-        blocks.push(Block::Para("No step has been mastered yet.".to_owned()));
-        return;
-    }
-    blocks.push(Block::Para(
-        "Each day the number changed, with the count at the end of that day. A step can be lost again when \
-         a later after-rating is higher."
-            .to_owned(),
-    ));
-    let heading = format!("Mastered (of {})", ladder.steps.len());
-    let mut table = Table::new(&[("Date", false), (heading.as_str(), true)]);
-    table.rows = per_day.iter().map(|(d, c)| vec![ymd(*d), c.to_string()]).collect();
-    blocks.push(Block::Table(table));
-}
-
 /// The journal entries tied to the ladder, oldest first, as the person wrote them.
 fn journal<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::Heading(3, "Journal".to_owned()));
+    blocks.push(Block::heading(3, "Journal"));
     let mut entries: Vec<_> = cx.scope.journal.iter().filter(|j| j.ladder == Some(ladder.id)).collect();
     entries.sort_by_key(|j| j.written);
     if entries.is_empty() {
@@ -453,7 +416,12 @@ fn practice_plan<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
 /// All reported ladders together: the plan, totals, the breathing pacer, and practice per week.
 fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
     let scope = cx.scope;
-    blocks.push(Block::Heading(2, "All ladders in this summary".to_owned()));
+    blocks.push(Block::Heading {
+        level: 2,
+        text: "All ladders together".to_owned(),
+        id: Some(ALL_LADDERS_ANCHOR.to_owned()),
+        new_page: false,
+    });
     practice_plan(blocks, cx);
     let mut on_own: HashMap<NaiveDate, u32> = HashMap::new();
     let (mut own_total, mut around_total) = (0_usize, 0_usize);
@@ -479,7 +447,7 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
         blocks.push(Block::Para("No practice recorded yet.".to_owned()));
         return;
     }
-    blocks.push(Block::Heading(3, "Practice per week".to_owned()));
+    blocks.push(Block::heading(3, "Practice per week"));
     blocks.push(Block::Para(format!(
         "The last {} weeks with any practice. Planned: the practice times the person's plan held that week (as it \
          stood at the week's end; a dash before there was a plan).",
@@ -515,24 +483,22 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::export::html;
+    use crate::export::markdown;
     use crate::model::Library;
     use crate::stats::tests::{day, exposure, ladder_with, local};
 
     #[test]
-    fn mastered_over_time_table_is_per_day() {
-        let mut lib = Library { ladders: vec![ladder_with(&[2])], ..Library::default() };
+    fn a_step_says_since_when_it_is_mastered_or_when_it_was_lost() {
+        let mut lib = Library { ladders: vec![ladder_with(&[2, 3])], ..Library::default() };
         lib.settings.mastery_streak = 2;
-        for (d, after) in [(1, 1), (2, 0), (3, 5), (3, 1), (4, 1)] {
-            let e = exposure(&lib.ladders[0], 0, day(d), [3, 3, after]);
+        for (d, step, after) in [(1, 0, 1), (2, 0, 0), (3, 0, 5), (3, 0, 1), (4, 0, 1), (1, 1, 1), (2, 1, 1), (5, 1, 4)]
+        {
+            let e = exposure(&lib.ladders[0], step, day(d), [3, 3, after]);
             lib.exposures_mut().push(e);
         }
-        // Mastered on day 2, lost and not regained on day 3 (5 then 1), back on day 4.
-        let page = html(&lib, &[], &local(0, 2026, 3, 20, 9, 0));
-        let table_start = page.find("<th class=\"n\">Mastered (of 1)</th>").unwrap();
-        let table = &page[table_start..page[table_start..].find("</table>").unwrap() + table_start];
-        let rows: Vec<_> = table.matches("<tr>").collect();
-        assert_eq!(rows.len(), 4, "created, day 2 (1), day 3 (0), day 4 (1): {table}");
-        assert!(table.contains("<td>2026-03-05</td><td class=\"n\">0</td>"));
+        // Step 1: mastered on day 2, lost on day 3, back on day 4. Step 2: mastered, lost on day 5.
+        let md = markdown(&lib, &[], &local(0, 2026, 3, 20, 9, 0));
+        assert!(md.contains("| 1 | situation 1 | 2 | - | since 2026-03-06 | 5 |"), "{md}");
+        assert!(md.contains("| 2 | situation 2 | 3 | - | no (lost 2026-03-07) | 3 |"), "{md}");
     }
 }

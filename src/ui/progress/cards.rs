@@ -12,8 +12,8 @@ use egui_plot::{Bar, BarChart, HLine, HoverPosition, Line, LineStyle, MarkerShap
 use super::{Data, WeekRange, date_plot, muted, plot};
 use crate::coach;
 use crate::model::{Ladder, Library, Outcome, StepId};
-use crate::stats::axis;
 use crate::stats::progress::ProgressData;
+use crate::stats::{axis, reading};
 use crate::ui::theme;
 
 fn card_heading(ui: &mut egui::Ui, title: &str) {
@@ -83,20 +83,18 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
             let _ = combo.response.labelled_by(label.id);
         });
     });
-    let (Some(first), Some(last)) = (data.habituation.first(), data.habituation.last()) else {
+    if data.habituation.is_empty() {
         muted(ui, "No tries of this step yet. After your first one, its before, peak and after ratings appear here.");
         return;
-    };
+    }
     let n = data.habituation.len();
+    let afters: Vec<u8> = data.habituation.iter().map(|p| p.after).collect();
     muted(
         ui,
         format!(
-            "{n} tr{}. After-rating {} on the first, {} on the latest. Mastered when it is below {} on the last {} tries in a row.",
-            if n == 1 { "y" } else { "ies" },
-            first.after,
-            last.after,
-            coach::MASTERY_BELOW,
-            coach::streak_needed(library)
+            "{} {}",
+            reading::tries(&afters).unwrap_or_default(),
+            reading::mastery_rule(coach::streak_needed(library))
         ),
     );
     let contexts = &data.step_contexts;
@@ -179,16 +177,7 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         );
         return;
     };
-    muted(
-        ui,
-        format!(
-            "{}: {:.0} % likely on average; it happened {:.0} % of the time (a gap of {:.0} points).",
-            crate::model::count(summary.count, "prediction", "predictions"),
-            summary.mean_predicted,
-            summary.happened_pct,
-            summary.gap
-        ),
-    );
+    muted(ui, reading::predictions(&summary));
     let palette = theme::palette(ui);
     let colours = [palette.crisis_text, palette.warn_text, palette.accent];
     let names = Outcome::ALL.map(Outcome::label);
@@ -260,23 +249,14 @@ pub(super) fn weekly_card_ui(
         return;
     }
     let goal = library.settings.weekly_goal;
-    let mut text = format!(
-        "Last {} week{}: {} exposure{} on this ladder (goal {goal} a week, all ladders together), {} breathing session{}.",
-        data.weeks_shown,
-        if data.weeks_shown == 1 { "" } else { "s" },
-        data.exposures_in_range,
-        if data.exposures_in_range == 1 { "" } else { "s" },
-        data.pacer_in_range,
-        if data.pacer_in_range == 1 { "" } else { "s" },
-    );
-    if data.weeks_per_bar > 1 {
-        let _ = write!(text, " Each bar is {} weeks, as an average per week.", data.weeks_per_bar);
-    }
-    let planned = crate::plan::planned_per_week(&library.settings.practice_times);
-    if planned > 0 {
-        let _ =
-            write!(text, " Your plan now: {} a week.", crate::model::count(planned, "practice time", "practice times"));
-    }
+    let text = reading::weeks(&reading::WeeksRead {
+        weeks: data.weeks_shown,
+        exposures: data.exposures_in_range,
+        goal,
+        pacer_sessions: data.pacer_in_range,
+        weeks_per_bar: data.weeks_per_bar,
+        planned_now: crate::plan::planned_per_week(&library.settings.practice_times),
+    });
     muted(ui, text);
     let palette = theme::palette(ui);
     let mut keys = vec![
