@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)] // Tests may fail loudly on unexpected errors.
 
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepwise::Command;
 use stepwise::model::edit::LadderEdit;
 use stepwise::model::{ExposureBuilder, Ladder, Library, Timestamp};
@@ -565,4 +565,54 @@ fn leaving_the_screen_or_closing_keeps_a_change_underneath_unless_the_person_typ
     let lib = library(&harness);
     assert_eq!(lib.ladders[0].steps[2].situation, "Ask a stranger for the time", "what was typed wins");
     assert_eq!(lib.ladders[0].steps[1].situation, "Greet the neighbour");
+}
+
+/// The names a screen reader meets in the window, in its reading order (depth first, in the
+/// order the widgets were laid out).
+fn reading_order(harness: &App) -> Vec<String> {
+    harness.root().children_recursive().filter_map(|n| n.accesskit_node().label()).collect()
+}
+
+#[test]
+fn a_screen_reader_reads_a_step_row_in_its_visual_order_and_the_window_by_its_name() {
+    let (_dir, harness) = with_library(&ten_step_library());
+    assert_eq!(harness.root().accesskit_node().label().as_deref(), Some("Stepwise"));
+    let order = reading_order(&harness);
+    let at = |name: &str| order.iter().position(|n| n == name).unwrap_or_else(|| panic!("{name} not read: {order:?}"));
+    for n in [1, 2, 10] {
+        let row = [
+            format!("Drag handle for step {n}"),
+            format!("Step {n}"),
+            format!("Estimate for step {n}"),
+            format!("Move step {n} up"),
+            format!("Move step {n} down"),
+            format!("Delete step {n}"),
+        ];
+        let positions: Vec<usize> = row.iter().map(|name| at(name)).collect();
+        assert!(positions.is_sorted(), "step {n} is read as {:?}", {
+            let mut read: Vec<(&usize, &String)> = positions.iter().zip(&row).collect();
+            read.sort();
+            read
+        });
+    }
+    // Rows come one after another: all of step 1 before step 2.
+    assert!(at("Delete step 1") < at("Drag handle for step 2"));
+}
+
+#[test]
+fn the_step_rows_keep_their_width_with_larger_text() {
+    let (_dir, mut harness) = with_library(&ten_step_library());
+    // Right edges as gaps to the window's right edge, which moves (in points) as text grows.
+    let gap =
+        |harness: &App, name: &str| harness.ctx.content_rect().right() - harness.get_by_label(name).rect().right();
+    let before = (gap(&harness, "Delete step 1"), gap(&harness, "Step 1"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    let after = (gap(&harness, "Delete step 1"), gap(&harness, "Step 1"));
+    // The buttons stay at the row's right edge; the text field gives up the width they gain.
+    assert!((after.0 - before.0).abs() < 2.0, "Delete moved from {} to {} before the edge", before.0, after.0);
+    assert!(after.1 > before.1, "the text field kept its width: {before:?} -> {after:?}");
+    let text_end = harness.get_by_label("Step 1").rect().right();
+    let estimate = harness.get_by_label("Estimate for step 1").rect().left();
+    assert!(text_end <= estimate, "the text field ({text_end}) runs into the estimate ({estimate})");
 }

@@ -236,6 +236,21 @@ fn ladder_list_ui(
     }
 }
 
+/// The shape of a [`draft_field`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DraftShape {
+    /// One line that wraps, this wide (`f32::INFINITY`: all the width there is).
+    Line(f32),
+    /// A paragraph of two rows or more, all the width there is.
+    Paragraph,
+}
+
+/// What the controls after a step's text take (estimate, Up, Down, Delete) before the first
+/// frame measures them.
+const STEP_CONTROLS_WIDTH: f32 = 300.0;
+/// The narrowest a step's text field becomes, however wide its controls.
+const MIN_STEP_TEXT_WIDTH: f32 = 120.0;
+
 /// A text field whose edits become one command when it loses focus. Returns the new text then,
 /// if the person changed it ([`Field::commit`]).
 fn draft_field(
@@ -244,7 +259,7 @@ fn draft_field(
     field: Field,
     current: &str,
     accessible_label: &str,
-    multiline: bool,
+    shape: DraftShape,
 ) -> Option<String> {
     let id = ui.make_persistent_id(("draft", field));
     if let Some(draft) = drafts.get_mut(&field) {
@@ -256,14 +271,14 @@ fn draft_field(
         Some(draft) => &mut draft.text,
         None => &mut shown,
     };
-    let edit = if multiline {
-        egui::TextEdit::multiline(buffer).desired_rows(2)
-    } else {
+    let multiline = shape == DraftShape::Paragraph;
+    let (edit, width) = match shape {
+        DraftShape::Paragraph => (egui::TextEdit::multiline(buffer).desired_rows(2), f32::INFINITY),
         // One line of text that wraps so all of it shows (a long step is never cut off); Enter
         // ends the edit as in a one-line field, and a pasted line break becomes a space.
-        egui::TextEdit::multiline(buffer).desired_rows(1).return_key(None)
+        DraftShape::Line(width) => (egui::TextEdit::multiline(buffer).desired_rows(1).return_key(None), width),
     };
-    let response = ui.add(edit.id(id).desired_width(f32::INFINITY));
+    let response = ui.add(edit.id(id).desired_width(width));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, accessible_label));
     if !multiline {
         if let Some(draft) = drafts.get_mut(&field)
@@ -303,13 +318,25 @@ fn ladder_editor_ui(
     let id = ladder.id;
 
     ui.label(RichText::new("Title").small().color(palette.muted_text));
-    if let Some(title) = draft_field(ui, &mut view.drafts, Field::Title(id), &ladder.title, "Ladder title", false) {
+    if let Some(title) = draft_field(
+        ui,
+        &mut view.drafts,
+        Field::Title(id),
+        &ladder.title,
+        "Ladder title",
+        DraftShape::Line(f32::INFINITY),
+    ) {
         commands.push(Command::Edit(LadderEdit::Rename { ladder: id, title }));
     }
     ui.label(RichText::new("The fear, in one sentence").small().color(palette.muted_text));
-    if let Some(fear) =
-        draft_field(ui, &mut view.drafts, Field::Fear(id), &ladder.fear, "The fear, in one sentence", true)
-    {
+    if let Some(fear) = draft_field(
+        ui,
+        &mut view.drafts,
+        Field::Fear(id),
+        &ladder.fear,
+        "The fear, in one sentence",
+        DraftShape::Paragraph,
+    ) {
         commands.push(Command::Edit(LadderEdit::SetFear { ladder: id, fear }));
     }
     ui.add_space(theme::GAP_S);
@@ -384,29 +411,54 @@ fn steps_ui(
             let frame =
                 if Some(step.id) == next { theme::banner(palette.info_bg) } else { theme::banner(palette.card) };
             frame.show(ui, |ui| {
-                // Right to left: the controls keep their size at the right edge and the text
-                // field takes exactly the width that is left, so a row never widens the layout.
+                // Left to right, in the order a screen reader and the Tab key go through the row:
+                // the handle, the number, the text, the estimate, then the buttons. The text
+                // field takes the width the controls after it leave; their width is measured
+                // each frame (it grows with larger text), and a change asks for one more frame.
                 // The height is fixed: a centred layout would otherwise take all the height there is.
                 let row_size = egui::vec2(row_width, ui.spacing().interact_size.y + 4.0);
-                ui.allocate_ui_with_layout(row_size, egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let delete = ui.button("Delete");
-                    delete.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete step {number}"))
-                    });
-                    let down = ui
-                        .add_enabled(index + 1 < count, egui::Button::new("Down"))
-                        .on_hover_text("Move down (Alt+Down)");
-                    down.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            index + 1 < count,
-                            format!("Move step {number} down"),
-                        )
-                    });
-                    let up = ui.add_enabled(index > 0, egui::Button::new("Up")).on_hover_text("Move up (Alt+Up)");
-                    up.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
-                    });
+                let measured_id = egui::Id::unique("step_row_controls_width");
+                let controls_width = ui.data(|d| d.get_temp::<f32>(measured_id)).unwrap_or(STEP_CONTROLS_WIDTH);
+                ui.allocate_ui_with_layout(row_size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    // The handle senses drags itself: in egui 0.37 a widget inside it would
+                    // otherwise cover the handle's area and egui_dnd would never see the pointer.
+                    handle
+                        .sense(egui::Sense::drag())
+                        .ui(ui, |ui| grip_ui(ui, palette.muted_text))
+                        .on_hover_text("Drag to move this step")
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Drag handle for step {number}"),
+                            )
+                        });
+                    ui.label(RichText::new(format!("{number:>2}")).strong());
+                    if mastered.contains(&step.id) {
+                        ui.label(RichText::new("Mastered").small().strong().color(palette.ok_text));
+                    } else if Some(step.id) == next {
+                        ui.label(RichText::new("Next").small().strong().color(palette.accent));
+                    }
+                    let label = format!("Step {number}");
+                    let text_width = (ui.available_width() - controls_width).max(MIN_STEP_TEXT_WIDTH);
+                    if let Some(situation) = draft_field(
+                        ui,
+                        &mut view.drafts,
+                        Field::Step(step.id),
+                        &step.situation,
+                        &label,
+                        DraftShape::Line(text_width),
+                    ) {
+                        commands.push(Command::Edit(LadderEdit::SetStepText {
+                            ladder: ladder.id,
+                            step: step.id,
+                            situation,
+                        }));
+                    }
+                    let mut row_focused =
+                        ui.memory(|m| m.has_focus(ui.make_persistent_id(("draft", Field::Step(step.id)))));
+
+                    let controls_start = ui.cursor().min.x;
                     let mut estimate = step.estimate.get();
                     ui.spacing_mut().slider_width = 90.0;
                     let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX);
@@ -424,41 +476,30 @@ fn steps_ui(
                             estimate: Rating::saturating(estimate),
                         }));
                     }
-
-                    let mut row_focused = up.has_focus() || down.has_focus() || slider_response.has_focus();
-                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        // The handle senses drags itself: in egui 0.37 a widget inside it would
-                        // otherwise cover the handle's area and egui_dnd would never see the pointer.
-                        handle
-                            .sense(egui::Sense::drag())
-                            .ui(ui, |ui| grip_ui(ui, palette.muted_text))
-                            .on_hover_text("Drag to move this step")
-                            .widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
-                                    true,
-                                    format!("Drag handle for step {number}"),
-                                )
-                            });
-                        ui.label(RichText::new(format!("{number:>2}")).strong());
-                        if mastered.contains(&step.id) {
-                            ui.label(RichText::new("Mastered").small().strong().color(palette.ok_text));
-                        } else if Some(step.id) == next {
-                            ui.label(RichText::new("Next").small().strong().color(palette.accent));
-                        }
-                        let label = format!("Step {number}");
-                        if let Some(situation) =
-                            draft_field(ui, &mut view.drafts, Field::Step(step.id), &step.situation, &label, false)
-                        {
-                            commands.push(Command::Edit(LadderEdit::SetStepText {
-                                ladder: ladder.id,
-                                step: step.id,
-                                situation,
-                            }));
-                        }
-                        row_focused |=
-                            ui.memory(|m| m.has_focus(ui.make_persistent_id(("draft", Field::Step(step.id)))));
+                    let up = ui.add_enabled(index > 0, egui::Button::new("Up")).on_hover_text("Move up (Alt+Up)");
+                    up.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
                     });
+                    let down = ui
+                        .add_enabled(index + 1 < count, egui::Button::new("Down"))
+                        .on_hover_text("Move down (Alt+Down)");
+                    down.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            index + 1 < count,
+                            format!("Move step {number} down"),
+                        )
+                    });
+                    let delete = ui.button("Delete");
+                    delete.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete step {number}"))
+                    });
+                    let used = ui.min_rect().right() - controls_start + ui.spacing().item_spacing.x;
+                    if (used - controls_width).abs() > 0.5 {
+                        ui.data_mut(|d| d.insert_temp(measured_id, used));
+                        ui.ctx().request_discard("the step row's controls changed width");
+                    }
+                    row_focused |= up.has_focus() || down.has_focus() || slider_response.has_focus();
 
                     let alt_up = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
                     let alt_down = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));

@@ -31,6 +31,9 @@ pub struct Screens {
     pub transfer: transfer::TransferView,
 }
 
+/// What a screen reader calls the window.
+pub const WINDOW_NAME: &str = "Stepwise";
+
 /// Draws the whole window and returns what the person asked for this frame.
 ///
 /// Text still being typed in the ladder editor is committed (as [`Command::Edit`]s, ahead of
@@ -38,6 +41,8 @@ pub struct Screens {
 /// never has to reach into a screen's drafts.
 pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Vec<Command> {
     let mut commands = Vec::new();
+    // The window's own name for a screen reader (the title bar's text belongs to the system).
+    ui.ctx().accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(WINDOW_NAME));
     shortcuts_ui(ui, app, &mut screens.transfer, &mut commands);
     egui::Panel::top("top_bar")
         .frame(theme::bar_panel(ui))
