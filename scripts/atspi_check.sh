@@ -32,7 +32,7 @@ sleep 3
 focus_window
 
 status=0
-for pair in "1:Ladders:--rows" "2:Practice:" "3:Breathe:" "4:Progress:" "5:Journal:" "6:Settings:"; do
+for pair in "1:Ladders:--rows" "2:Practice:" "3:Breathe:" "4:Progress:" "5:Journal:" "6:Settings:" "7:Safety:"; do
   IFS=: read -r key screen flags <<<"$pair"
   xdotool key --window "$wid" "ctrl+$key"
   sleep 1.5

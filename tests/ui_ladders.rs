@@ -575,7 +575,7 @@ fn reading_order(harness: &App) -> Vec<String> {
 
 #[test]
 fn a_screen_reader_reads_a_step_row_in_its_visual_order_and_the_window_by_its_name() {
-    let (_dir, harness) = with_library(&ten_step_library());
+    let (_dir, mut harness) = with_library(&ten_step_library());
     assert_eq!(harness.root().accesskit_node().label().as_deref(), Some("Stepwise"));
     let order = reading_order(&harness);
     let at = |name: &str| order.iter().position(|n| n == name).unwrap_or_else(|| panic!("{name} not read: {order:?}"));
@@ -597,6 +597,16 @@ fn a_screen_reader_reads_a_step_row_in_its_visual_order_and_the_window_by_its_na
     }
     // Rows come one after another: all of step 1 before step 2.
     assert!(at("Delete step 1") < at("Drag handle for step 2"));
+    // Settings do not fit: the screen scrolls, and its scroll bar is named too.
+    harness.get_by_label("Settings").click();
+    harness.run();
+    let bars: Vec<Option<String>> = harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::ScrollBar)
+        .map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(bars, [Some("Scroll the Settings screen".to_owned())]);
 }
 
 #[test]

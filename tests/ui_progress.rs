@@ -76,14 +76,15 @@ fn progress_draws_every_plot_with_eleven_thousand_exposures() {
     let latest = lib.exposures.iter().filter(|e| e.ladder == ladder.id).max_by_key(|e| e.started).unwrap();
     let tries = lib.exposures.iter().filter(|e| e.step == latest.step).count();
     let (label, ..) = plot_points(&harness, "Anxiety on each try");
-    assert!(label.contains(&format!("after-ratings of {tries} tries")), "{label}");
+    assert!(label.contains(&format!(": {tries} tries. After-rating")), "named by its reading: {label}");
     harness.get_by_label_contains("steps mastered,");
-    harness.get_by_label_contains("predictions:");
+    // The sentence above the plot, and the plot named by it for a screen reader.
+    assert_eq!(harness.query_all_by_label_contains("predictions:").count(), 2);
     // Ten years of weeks are grouped into bars that fit.
     harness.get_by_label("Everything").click();
     harness.run();
     assert_eq!(harness.state().screens().progress.range, WeekRange::Everything);
-    harness.get_by_label_contains("Each bar is");
+    assert_eq!(harness.query_all_by_label_contains("Each bar is").count(), 2, "the sentence, and the plot named by it");
 }
 
 #[test]

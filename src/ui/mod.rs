@@ -61,9 +61,10 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
             read_only_banner_ui(ui);
         }
         notices_ui(ui, app, &mut commands);
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        let scrolled = egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             screen_ui(ui, app, screens, &mut commands);
         });
+        name_scroll_bar(ui, scrolled.id, &format!("Scroll the {} screen", app.screen.label()));
     });
     let leaving = ui.input(|i| i.viewport().close_requested())
         || commands.iter().any(|c| matches!(c, Command::Quit | Command::Navigate(_)));
@@ -73,6 +74,16 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
         commands.splice(0..0, pending.chain(settings));
     }
     commands
+}
+
+/// Names a scroll area's vertical scroll bar for a screen reader (egui gives it a role only).
+/// egui gives the bar the area's id with the axis (1: vertical); a bar that is not shown this
+/// frame has no node, and nothing is named.
+pub(crate) fn name_scroll_bar(ui: &egui::Ui, area: egui::Id, name: &str) {
+    let bar = area.with(1_usize);
+    if ui.ctx().has_accesskit_node(bar) {
+        ui.ctx().accesskit_node_builder(bar, |node| node.set_label(name));
+    }
 }
 
 /// Ctrl+1 to Ctrl+7 open the screens in navigation order (Ctrl+, opens Settings too); F1 opens

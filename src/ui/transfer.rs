@@ -117,7 +117,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
         ui.label(RichText::new("Ladders").strong());
         ui.checkbox(&mut view.all_ladders, "All ladders");
         if !view.all_ladders {
-            egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
+            let list = egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
                 for ladder in &library.ladders {
                     let mut on = view.chosen.contains(&ladder.id);
                     if ui.checkbox(&mut on, ladder.display_title()).changed() {
@@ -129,6 +129,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
                     }
                 }
             });
+            super::name_scroll_bar(ui, list.id, "Scroll the list of ladders");
         }
         // Ladders deleted since they were ticked are left out.
         let ladders: Vec<LadderId> = if view.all_ladders {
@@ -269,11 +270,12 @@ fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Com
             ))
             .color(palette.warn_text),
         );
-        egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {
+        let list = egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {
             for conflict in &report.conflicts {
                 ui.label(RichText::new(format!("- {}", conflict.description)).small());
             }
         });
+        super::name_scroll_bar(ui, list.id, "Scroll the list of differences");
     }
     ui.add_space(theme::GAP_S);
     let settings = if report.settings_taken {

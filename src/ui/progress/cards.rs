@@ -20,10 +20,12 @@ fn card_heading(ui: &mut egui::Ui, title: &str) {
     ui.label(RichText::new(title).strong().size(16.0));
 }
 
-/// Names a plot for a screen reader (and for the tests): the card's title, what it draws, and
-/// how many of its points lie inside the area the plot shows, read from the plot's own bounds
-/// after it was laid out (so an empty or misplaced plot says so).
+/// Names a plot for a screen reader (and for the tests): the card's title, its one-sentence
+/// reading (what the plot shows, in words), and how many of its points lie inside the area the
+/// plot shows, read from the plot's own bounds after it was laid out (so an empty or misplaced
+/// plot says so).
 fn name_plot<R>(response: &egui_plot::PlotResponse<R>, title: &str, what: &str, points: &[PlotPoint]) {
+    let what = what.trim_end_matches('.');
     let bounds = response.transform.bounds();
     let (min, max) = (bounds.min(), bounds.max());
     let inside = |p: &&PlotPoint| (min[0]..=max[0]).contains(&p.x) && (min[1]..=max[1]).contains(&p.y);
@@ -89,14 +91,8 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
     }
     let n = data.habituation.len();
     let afters: Vec<u8> = data.habituation.iter().map(|p| p.after).collect();
-    muted(
-        ui,
-        format!(
-            "{} {}",
-            reading::tries(&afters).unwrap_or_default(),
-            reading::mastery_rule(coach::streak_needed(library))
-        ),
-    );
+    let tries = reading::tries(&afters).unwrap_or_default();
+    muted(ui, format!("{tries} {}", reading::mastery_rule(coach::streak_needed(library))));
     let contexts = &data.step_contexts;
     muted(
         ui,
@@ -158,12 +154,7 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
                 plot_ui.points(Points::new("After", plotted.after.as_slice()).color(palette.accent).radius(3.0));
             }
         });
-    name_plot(
-        &response,
-        "Anxiety on each try",
-        &format!("after-ratings of {n} tries of {}", data.step_label),
-        &plotted.after,
-    );
+    name_plot(&response, "Anxiety on each try", &format!("{}: {tries}", data.step_label), &plotted.after);
 }
 
 /// Each prediction on the ladder against its date, one colour and shape per outcome.
@@ -177,7 +168,8 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         );
         return;
     };
-    muted(ui, reading::predictions(&summary));
+    let sentence = reading::predictions(&summary);
+    muted(ui, &sentence);
     let palette = theme::palette(ui);
     let colours = [palette.crisis_text, palette.warn_text, palette.accent];
     let names = Outcome::ALL.map(Outcome::label);
@@ -217,12 +209,7 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
             }
         });
     let all: Vec<PlotPoint> = plotted.expectancy.iter().flatten().copied().collect();
-    name_plot(
-        &response,
-        "What you predicted, and what happened",
-        &format!("{} by date", crate::model::count(summary.count, "prediction", "predictions")),
-        &all,
-    );
+    name_plot(&response, "What you predicted, and what happened", &sentence, &all);
 }
 
 /// Exposures and breathing sessions per week against the weekly goal, with the range picker.
@@ -257,7 +244,7 @@ pub(super) fn weekly_card_ui(
         weeks_per_bar: data.weeks_per_bar,
         planned_now: crate::plan::planned_per_week(&library.settings.practice_times),
     });
-    muted(ui, text);
+    muted(ui, &text);
     let palette = theme::palette(ui);
     let mut keys = vec![
         (Swatch::Bar(palette.accent), "Exposures on this ladder"),
@@ -308,7 +295,7 @@ pub(super) fn weekly_card_ui(
         });
     let tops: Vec<PlotPoint> =
         data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.exposures)).collect();
-    name_plot(&response, "Practice each week", &format!("{} bars of exposures per week", tops.len()), &tops);
+    name_plot(&response, "Practice each week", &text, &tops);
 }
 
 /// The number of steps mastered over time, as a staircase.
