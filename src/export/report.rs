@@ -1,15 +1,17 @@
-//! The summary for a therapist as a format-neutral model: a list of [`Block`]s (headings,
-//! paragraphs, journal entries, [`Table`]s) built from the library. This is the single source
-//! of the summary's content: the renderers (`super::html`, `super::markdown`) only lay these
-//! blocks out and escape their text, so both formats always say the same thing.
+//! The summary for a therapist as a format-neutral model: a list of [`Block`]s (headings with
+//! anchors and page breaks, a note, contents, paragraphs, journal entries, [`Table`]s and
+//! figures of charts) built from the library. This is the single source of the summary's
+//! content: the renderers (`super::html`, `super::markdown`) only lay these blocks out and
+//! escape their text, so both formats always say the same thing.
 //!
 //! The report is a sequence of sections, each one function that appends its blocks:
 //! - [`introduction`]: the title, the date and how to read the summary;
-//! - [`overview`]: one row per ladder;
-//! - for each ladder, [`ladder_blocks`] runs the ladder's sections in order: [`ladder_intro`],
-//!   [`steps`], [`exposures`], [`predictions`], [`safety_behaviours`], [`weekly`], [`mastery`],
+//! - `glance` (`super::glance`): page one, each practised ladder's three charts;
+//! - the contents, then for each ladder [`ladder_blocks`] runs the ladder's sections in order,
+//!   on a new page: [`ladder_intro`], [`steps`], [`exposures`], [`safety_behaviours`],
 //!   [`journal`];
-//! - [`overall_blocks`]: all ladders together, with the breathing pacer.
+//! - [`overall_blocks`]: all ladders together, with the plan, the breathing pacer and practice
+//!   per week.
 //!
 //! A new section is one more function taking the blocks, the [`Context`] and (for a ladder
 //! section) the ladder, called from [`report`] or [`ladder_blocks`].
