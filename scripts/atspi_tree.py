@@ -15,7 +15,7 @@ import time
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 
 CONTROLS = {
     "push button", "toggle button", "check box", "radio button", "slider", "spin button", "text",
@@ -32,7 +32,7 @@ def find_app(pid, seconds=20):
             try:
                 if app is not None and app.get_process_id() == pid and app.get_child_count() > 0:
                     return app
-            except gi.repository.GLib.Error:
+            except GLib.Error:
                 continue
         time.sleep(0.5)
     return None
@@ -41,7 +41,7 @@ def find_app(pid, seconds=20):
 def walk(node, depth, out):
     try:
         role, name = node.get_role_name(), node.get_name() or ""
-    except gi.repository.GLib.Error:
+    except GLib.Error:
         return
     out.append((depth, role, name))
     for i in range(node.get_child_count()):

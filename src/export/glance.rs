@@ -18,7 +18,7 @@ use chrono::{Days, NaiveDate, TimeZone};
 use super::chart::{Axis, Chart, Series, Style};
 use super::report::{Block, Context, REPORT_WEEKS, Table};
 use super::ymd;
-use crate::coach::{self, Mastery};
+use crate::coach;
 use crate::model::{Ladder, Outcome, StepId, count};
 use crate::stats::{self, axis, reading};
 
@@ -72,8 +72,7 @@ fn current_and_mastered(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> (Op
     let now = coach::recommend(cx.scope, ladder.id).and_then(|r| r.step_number).map(|n| n - 1);
     let mut latest: Option<(usize, crate::model::Timestamp)> = None;
     for (i, step) in ladder.steps.iter().enumerate() {
-        let tries = cx.exposures(ladder.id).iter().filter(|e| e.step == step.id).copied();
-        if let Some(since) = Mastery::of(tries, cx.streak).since()
+        if let Some(since) = coach::mastery(cx.scope, step.id, cx.streak).since()
             && latest.is_none_or(|(_, t)| since >= t)
             && Some(i) != now
         {
@@ -92,9 +91,8 @@ fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
         points: vec![[0.0, f64::from(coach::MASTERY_BELOW)]],
     }];
     let (mut readings, mut words) = (Vec::new(), Vec::new());
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut columns = vec![("Try".to_owned(), true)];
-    let (mut low, mut high) = (usize::MAX, 0);
+    // Per step drawn: its legend name, and its after-ratings from try number `skip + 1` on.
+    let mut drawn: Vec<(String, usize, Vec<u8>)> = Vec::new();
     // The step practised now first in the words; drawn last, over the mastered one.
     for (index, style, role) in [(now, Style::SolidDots, "now"), (mastered, Style::DashedSquares, "mastered")] {
         let Some(index) = index else { continue };
@@ -118,45 +116,32 @@ fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
                 afters.len(),
                 shown.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
             ));
-            low = low.min(skip + 1);
-            high = high.max(afters.len());
         }
-        let column = columns.len() - 1;
-        for (i, after) in shown.iter().enumerate() {
-            let number = skip + i + 1;
-            let row = rows.iter().position(|(n, _)| *n == number).unwrap_or_else(|| {
-                rows.push((number, Vec::new()));
-                rows.len() - 1
-            });
-            let cells = &mut rows[row].1;
-            cells.resize(column, String::new());
-            cells.push(after.to_string());
-        }
-        columns.push((label.clone(), true));
         let points = shown.iter().enumerate().map(|(i, a)| [(skip + i + 1) as f64, f64::from(*a)]).collect();
         // After the mastery line, under the step practised now.
-        series.insert(1, Series { name: label, style, points });
+        series.insert(1, Series { name: label.clone(), style, points });
+        drawn.push((label, skip, shown.to_vec()));
     }
     readings.push(reading::mastery_rule(cx.streak));
-    if low > high {
-        (low, high) = (1, 1);
-    }
-    rows.sort_by_key(|(n, _)| *n);
-    let mut table = Table::new(&columns.iter().map(|(h, r)| (h.as_str(), *r)).collect::<Vec<_>>());
-    table.rows = rows
-        .into_iter()
-        .map(|(n, mut cells)| {
-            cells.resize(columns.len() - 1, "-".to_owned());
-            for cell in &mut cells {
-                if cell.is_empty() {
-                    "-".clone_into(cell);
-                }
-            }
+    // The try numbers drawn: from the first shown to the last (try 1 alone when none is).
+    let tried = drawn.iter().filter(|(_, _, afters)| !afters.is_empty());
+    let low = tried.clone().map(|(_, skip, _)| skip + 1).min().unwrap_or(1);
+    let high = tried.map(|(_, skip, afters)| skip + afters.len()).max().unwrap_or(1);
+    let mut columns = vec![("Try", true)];
+    columns.extend(drawn.iter().map(|(label, ..)| (label.as_str(), true)));
+    let mut table = Table::new(&columns);
+    // One row per try number that some step drawn has; a dash where the other has none.
+    for n in low..=high {
+        let cells: Vec<Option<u8>> = drawn
+            .iter()
+            .map(|(_, skip, afters)| n.checked_sub(skip + 1).and_then(|i| afters.get(i)).copied())
+            .collect();
+        if cells.iter().any(Option::is_some) {
             let mut row = vec![n.to_string()];
-            row.extend(cells);
-            row
-        })
-        .collect();
+            row.extend(cells.iter().map(|c| c.map_or_else(|| "-".to_owned(), |a| a.to_string())));
+            table.rows.push(row);
+        }
+    }
     words.push(format!("The mastery line is at {}.", coach::MASTERY_BELOW));
     Chart {
         title: "Anxiety after each try".to_owned(),
@@ -211,6 +196,7 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
     let planned: Vec<Option<usize>> =
         weeks.iter().map(|w| crate::plan::planned_for_week(settings, w.week_start, cx.now)).collect();
     let others = weeks.iter().zip(&all).any(|(w, a)| *a > w.exposures);
+    let has_plan = planned.iter().any(Option::is_some);
     let x = |i: usize| i as f64;
     let mut series = Vec::new();
     if others {
@@ -230,21 +216,15 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
         style: Style::Rule,
         points: vec![[0.0, f64::from(goal)]],
     });
-    if planned.iter().any(Option::is_some) {
+    if has_plan {
         series.push(Series {
             name: "Planned".to_owned(),
             style: Style::Diamonds,
             points: planned.iter().enumerate().filter_map(|(i, p)| p.map(|p| [x(i), p as f64])).collect(),
         });
     }
-    let top = all
-        .iter()
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(u32::from(goal))
-        .max(planned.iter().flatten().copied().max().unwrap_or(0).try_into().unwrap_or(u32::MAX))
-        + 1;
+    let highest = all.iter().map(|a| *a as usize).chain(planned.iter().flatten().copied()).max().unwrap_or(0);
+    let top = u32::try_from(highest.max(usize::from(goal)) + 1).unwrap_or(u32::MAX);
     let step = if top <= 6 {
         2
     } else if top <= 15 {
@@ -285,7 +265,7 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
         let _ = write!(description, " All ladders: {}.", join(&mut all.iter().map(ToString::to_string)));
     }
     let _ = write!(description, " Weekly goal: {goal}.");
-    if planned.iter().any(Option::is_some) {
+    if has_plan {
         let _ = write!(
             description,
             " Practice times planned: {}.",

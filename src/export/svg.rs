@@ -130,8 +130,7 @@ fn draw(out: &mut String, style: Style, points: &[[f64; 2]], chart: &Chart) {
     let bar = (slot * 0.7).clamp(1.0, 24.0);
     match style {
         Style::SolidDots | Style::DashedSquares => {
-            let (colour, dash, width) =
-                if style == Style::SolidDots { (MAIN, "", 1.6) } else { (SECOND, " stroke-dasharray=\"4 2\"", 1.2) };
+            let (colour, dash, width) = line_look(style);
             if points.len() > 1 {
                 out.push_str("<polyline points=\"");
                 for p in points {
@@ -139,32 +138,18 @@ fn draw(out: &mut String, style: Style, points: &[[f64; 2]], chart: &Chart) {
                 }
                 let _ = write!(out, "\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\"{dash}/>");
             }
-            let marker = if style == Style::SolidDots { Style::Circles } else { Style::Squares };
             for p in points {
-                if marker == Style::Circles {
-                    let _ = write!(out, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"2.2\" fill=\"{colour}\"/>", p[0], p[1]);
-                } else {
-                    let _ = write!(
-                        out,
-                        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"4\" height=\"4\" fill=\"#fff\" stroke=\"{colour}\"/>",
-                        p[0] - 2.0,
-                        p[1] - 2.0
-                    );
-                }
+                line_marker(out, style, p[0], p[1]);
             }
         }
         Style::Bars | Style::OutlineBars => {
             for p in points {
                 let (x, top) = (p[0] - bar / 2.0, p[1].min(bottom));
-                let paint = if style == Style::Bars {
-                    format!("fill=\"{MAIN}\"")
-                } else {
-                    format!("fill=\"none\" stroke=\"{SECOND}\" stroke-width=\"0.8\"")
-                };
                 let _ = write!(
                     out,
-                    "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{bar:.1}\" height=\"{:.1}\" {paint}/>",
-                    bottom - top
+                    "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{bar:.1}\" height=\"{:.1}\" {}/>",
+                    bottom - top,
+                    bar_paint(style)
                 );
             }
         }
@@ -175,10 +160,11 @@ fn draw(out: &mut String, style: Style, points: &[[f64; 2]], chart: &Chart) {
         }
         Style::Rule => {
             if let Some([_, y]) = points.first() {
+                let (colour, dash, width) = line_look(style);
                 let _ = write!(
                     out,
-                    "<line x1=\"{left:.1}\" y1=\"{y:.1}\" x2=\"{right:.1}\" y2=\"{y:.1}\" stroke=\"{INK}\" \
-                     stroke-width=\"1\" stroke-dasharray=\"2 2\"/>"
+                    "<line x1=\"{left:.1}\" y1=\"{y:.1}\" x2=\"{right:.1}\" y2=\"{y:.1}\" stroke=\"{colour}\" \
+                     stroke-width=\"{width}\"{dash}/>"
                 );
             }
         }
@@ -217,39 +203,63 @@ fn marker(out: &mut String, style: Style, x: f64, y: f64) {
     };
 }
 
+/// A line's colour, dash attribute and width: the main series solid, the one to compare with
+/// dashed, a rule finely dashed.
+fn line_look(style: Style) -> (&'static str, &'static str, f64) {
+    match style {
+        Style::SolidDots => (MAIN, "", 1.6),
+        Style::DashedSquares => (SECOND, " stroke-dasharray=\"4 2\"", 1.2),
+        _ => (INK, " stroke-dasharray=\"2 2\"", 1.0),
+    }
+}
+
+/// The marker on a line's point: a dot on the main series, an open square on the other.
+fn line_marker(out: &mut String, style: Style, x: f64, y: f64) {
+    let (colour, ..) = line_look(style);
+    let _ = if style == Style::SolidDots {
+        write!(out, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2.2\" fill=\"{colour}\"/>")
+    } else {
+        write!(
+            out,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"4\" height=\"4\" fill=\"#fff\" stroke=\"{colour}\"/>",
+            x - 2.0,
+            y - 2.0
+        )
+    };
+}
+
+/// A bar's fill and stroke: filled, or an outline (a total behind the filled bars).
+fn bar_paint(style: Style) -> String {
+    if style == Style::Bars {
+        format!("fill=\"{MAIN}\"")
+    } else {
+        format!("fill=\"none\" stroke=\"{SECOND}\" stroke-width=\"0.8\"")
+    }
+}
+
 /// A legend swatch with its left edge at `x`, centred on `y`.
 fn swatch(out: &mut String, style: Style, x: f64, y: f64) {
     let mid = x + SWATCH / 2.0;
     match style {
         Style::SolidDots | Style::DashedSquares | Style::Rule => {
-            let (colour, dash) = match style {
-                Style::SolidDots => (MAIN, ""),
-                Style::DashedSquares => (SECOND, " stroke-dasharray=\"4 2\""),
-                _ => (INK, " stroke-dasharray=\"2 2\""),
-            };
+            let (colour, dash, _) = line_look(style);
             let _ = write!(
                 out,
                 "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{colour}\" stroke-width=\"1.4\"{dash}/>",
                 x + SWATCH
             );
-            if style == Style::SolidDots {
-                let _ = write!(out, "<circle cx=\"{mid:.1}\" cy=\"{y:.1}\" r=\"2.2\" fill=\"{MAIN}\"/>");
-            } else if style == Style::DashedSquares {
-                let _ = write!(
-                    out,
-                    "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"4\" height=\"4\" fill=\"#fff\" stroke=\"{SECOND}\"/>",
-                    mid - 2.0,
-                    y - 2.0
-                );
+            if style != Style::Rule {
+                line_marker(out, style, mid, y);
             }
         }
         Style::Bars | Style::OutlineBars => {
-            let paint = if style == Style::Bars {
-                format!("fill=\"{MAIN}\"")
-            } else {
-                format!("fill=\"none\" stroke=\"{SECOND}\" stroke-width=\"0.8\"")
-            };
-            let _ = write!(out, "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"7\" {paint}/>", mid - 4.0, y - 3.5);
+            let _ = write!(
+                out,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"7\" {}/>",
+                mid - 4.0,
+                y - 3.5,
+                bar_paint(style)
+            );
         }
         _ => marker(out, style, mid, y),
     }
