@@ -32,6 +32,7 @@ pub mod coach;
 pub mod command;
 pub mod export;
 pub mod frame_cost;
+pub mod i18n;
 pub mod icon;
 pub mod merge;
 pub mod model;

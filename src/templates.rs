@@ -1,28 +1,32 @@
-//! Built-in ladders, written in the app's own words from the seed articles' examples, compiled
-//! into the binary from `assets/templates/*.ron`. They seed a first run (the starter library)
-//! and the template gallery; starting from a template copies it with fresh ids (the gallery
-//! hands the copy to [`crate::model::edit::LadderEdit::CreateFromTemplate`]).
+//! Built-in ladders, written in the app's own words from the seed articles' examples, in each
+//! language: `assets/i18n/<lang>/templates/*.ron`, embedded by `build.rs`. Each language writes
+//! them its own way (not word for word); a template a language lacks comes from English. They
+//! seed a first run (the starter library, in the language in use) and the template gallery;
+//! starting from a template copies it with fresh ids (the gallery hands the copy to
+//! [`crate::model::edit::LadderEdit::CreateFromTemplate`]). Switching language never touches
+//! ladders already in the library.
 //!
-//! The files are parsed once, on first use. This module depends on the model, never the other
-//! way round. A file that fails to parse fails the unit tests; should one ever reach a build it
-//! is named on the terminal and left out of the gallery.
+//! The files are parsed once per language, on first use. This module depends on the model, never
+//! the other way round. A file that fails to parse fails the unit tests; should one ever reach a
+//! build it is named on the terminal and left out of the gallery.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::i18n::Lang;
 use crate::model::{Ladder, Library, Rating, Timestamp};
 
-/// The template files, in gallery order: `(key, RON source)`.
-const SOURCES: [(&str, &str); 8] = [
-    ("public_speaking", include_str!("../assets/templates/public_speaking.ron")),
-    ("talking_to_strangers", include_str!("../assets/templates/talking_to_strangers.ron")),
-    ("networking_events", include_str!("../assets/templates/networking_events.ron")),
-    ("phone_calls", include_str!("../assets/templates/phone_calls.ron")),
-    ("email_and_messaging", include_str!("../assets/templates/email_and_messaging.ron")),
-    ("work_performance", include_str!("../assets/templates/work_performance.ron")),
-    ("speaking_up_in_meetings", include_str!("../assets/templates/speaking_up_in_meetings.ron")),
-    ("online_practice", include_str!("../assets/templates/online_practice.ron")),
+/// The templates' keys (their file names), in gallery order.
+pub const KEYS: [&str; 8] = [
+    "public_speaking",
+    "talking_to_strangers",
+    "networking_events",
+    "phone_calls",
+    "email_and_messaging",
+    "work_performance",
+    "speaking_up_in_meetings",
+    "online_practice",
 ];
 
 /// The templates a first run starts with.
@@ -64,26 +68,38 @@ fn parse(key: &'static str, source: &str) -> Result<Template, String> {
     Ok(Template { key, title: file.title, fear: file.fear, steps })
 }
 
-/// The templates, in gallery order, parsed on first use only.
-static TEMPLATES: LazyLock<Vec<Template>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .filter_map(|(key, source)| match parse(key, source) {
-            Ok(template) => Some(template),
-            Err(e) => {
-                // Only a broken build gets here: `every_template_parses` fails first.
-                eprintln!("stepwise: the built-in {e}; it is left out of the gallery");
-                None
-            }
-        })
-        .collect()
-});
+/// The source of template `key` in `lang`, or in English when `lang` has none.
+fn source(lang: Lang, key: &str) -> Option<&'static str> {
+    let find = |l: Lang| l.template_sources().iter().find(|(k, _)| *k == key).map(|(_, s)| *s);
+    find(lang).or_else(|| find(Lang::english()))
+}
 
-/// All built-in templates, in gallery order (parsed once; the tests check that every file is
-/// here).
+/// The templates of `lang`, in gallery order, parsed on first use only.
+#[must_use]
+pub fn all_in(lang: Lang) -> &'static [Template] {
+    static PARSED: OnceLock<Vec<OnceLock<Vec<Template>>>> = OnceLock::new();
+    let cells = PARSED.get_or_init(|| Lang::all().map(|_| OnceLock::new()).collect());
+    let index = Lang::all().position(|l| l == lang).unwrap_or_default();
+    cells[index].get_or_init(|| {
+        KEYS.iter()
+            .filter_map(|key| source(lang, key).map(|s| (*key, s)))
+            .filter_map(|(key, source)| match parse(key, source) {
+                Ok(template) => Some(template),
+                Err(e) => {
+                    // Only a broken build gets here: `every_template_parses` fails first.
+                    eprintln!("stepwise: the built-in {e} ({}); it is left out of the gallery", lang.tag());
+                    None
+                }
+            })
+            .collect()
+    })
+}
+
+/// All built-in templates in the language in use, in gallery order (parsed once; the tests
+/// check that every file is here).
 #[must_use]
 pub fn all() -> &'static [Template] {
-    &TEMPLATES
+    all_in(crate::i18n::language())
 }
 
 /// The built-in template called `key`, if there is one.
@@ -92,10 +108,20 @@ pub fn get(key: &str) -> Option<&'static Template> {
     all().iter().find(|t| t.key == key)
 }
 
-/// The library of a first run, with the given creation time.
+/// The library of a first run in the language in use, with the given creation time.
 #[must_use]
 pub fn starter_library_at(created: Timestamp) -> Library {
-    let ladders = STARTER_KEYS.iter().filter_map(|key| get(key)).map(|t| t.instantiate(created)).collect();
+    starter_library_in(crate::i18n::language(), created)
+}
+
+/// The library of a first run in `lang`.
+#[must_use]
+pub fn starter_library_in(lang: Lang, created: Timestamp) -> Library {
+    let ladders = STARTER_KEYS
+        .iter()
+        .filter_map(|key| all_in(lang).iter().find(|t| t.key == *key))
+        .map(|t| t.instantiate(created))
+        .collect();
     Library { ladders, ..Library::default() }
 }
 
@@ -110,18 +136,36 @@ pub fn starter_library() -> Library {
 mod tests {
     use super::*;
 
+    fn it() -> Lang {
+        Lang::from_tag("it").expect("Stepwise has Italian")
+    }
+
     #[test]
     fn every_template_parses() {
-        for (key, source) in SOURCES {
-            if let Err(e) = parse(key, source) {
-                panic!("{e}");
+        for lang in Lang::all() {
+            for (key, source) in lang.template_sources() {
+                assert!(KEYS.contains(key), "{}: {key} is not in KEYS", lang.tag());
+                if let Err(e) = parse(key, source) {
+                    panic!("{}: {e}", lang.tag());
+                }
             }
+            // None is left out: the gallery holds every key, in order.
+            let keys: Vec<&str> = all_in(lang).iter().map(|t| t.key).collect();
+            assert_eq!(keys, KEYS);
         }
-        // None is left out: the gallery holds every embedded file, in order.
-        let keys: Vec<&str> = all().iter().map(|t| t.key).collect();
-        let files: Vec<&str> = SOURCES.iter().map(|(key, _)| *key).collect();
-        assert_eq!(keys, files);
         assert!(std::ptr::eq(all(), all()), "parsed once");
+    }
+
+    #[test]
+    fn italian_has_its_own_templates_with_the_same_shape() {
+        assert_eq!(it().template_sources().len(), KEYS.len(), "every template is written in Italian");
+        for (en, it) in all_in(Lang::english()).iter().zip(all_in(it())) {
+            assert_eq!(en.key, it.key);
+            assert_ne!(en.title, it.title, "{} is translated", en.key);
+            assert!((8..=12).contains(&it.steps.len()), "{} has {} steps", it.key, it.steps.len());
+        }
+        let starter = starter_library_in(it(), Timestamp::EPOCH);
+        assert_eq!(starter.ladders[0].title, all_in(it())[0].title);
     }
 
     #[test]
@@ -151,12 +195,11 @@ mod tests {
 
     #[test]
     fn templates_are_well_formed_ladders() {
-        for t in all() {
+        for t in Lang::all().flat_map(all_in) {
             assert!((8..=12).contains(&t.steps.len()), "{} has {} steps", t.key, t.steps.len());
             assert!(t.steps.windows(2).all(|w| w[0].1 <= w[1].1), "{} estimates must not decrease", t.key);
             assert!(!t.title.is_empty() && !t.fear.is_empty(), "{}", t.key);
             for (text, _) in &t.steps {
-                assert!(text.is_ascii(), "{}: non-ASCII text {text:?}", t.key);
                 assert!(text.len() >= 20, "{}: step too short to be concrete: {text:?}", t.key);
             }
         }

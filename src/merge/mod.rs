@@ -265,7 +265,7 @@ fn untouched_starter(ladder: &crate::model::Ladder) -> bool {
             .iter()
             .all(|s| s.changed == crate::model::StepChanged::default() && s.estimate_history.is_empty());
     never_edited
-        && crate::templates::all().iter().any(|t| {
+        && crate::i18n::Lang::all().flat_map(crate::templates::all_in).any(|t| {
             t.title == ladder.title
                 && t.fear == ladder.fear
                 && t.steps.len() == ladder.steps.len()
