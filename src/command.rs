@@ -101,6 +101,9 @@ pub enum Command {
     /// Reminders at practice times on this computer, on or off (kept with the window's
     /// preferences, not in the progress file).
     SetReminders(bool),
+    /// The language of every word on screen and in new exports: `Some` a chosen one, `None` the
+    /// system's (kept with the window's preferences; applies on the next frame).
+    SetLanguage(Option<crate::i18n::Lang>),
     /// Start Stepwise with the computer (writes or removes the start-up entry).
     SetAutostart(bool),
     /// Open the import preview for the sync tool's conflict copy offered now.

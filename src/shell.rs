@@ -20,6 +20,9 @@ struct UiPrefs {
     /// Reminders at practice times on this computer (on unless turned off here).
     #[serde(default = "on")]
     reminders: bool,
+    /// The language chosen on this computer, by tag (`None`: the system's).
+    #[serde(default)]
+    language: Option<String>,
 }
 
 fn on() -> bool {
@@ -28,7 +31,7 @@ fn on() -> bool {
 
 impl Default for UiPrefs {
     fn default() -> Self {
-        Self { screen: Screen::default(), reminders: true }
+        Self { screen: Screen::default(), reminders: true, language: None }
     }
 }
 
@@ -47,9 +50,13 @@ impl Shell {
     /// Sets up the theme, starts the app on `config` (the file opens in the background) and
     /// reopens the screen that was open last time.
     #[must_use]
-    pub fn new(cc: &eframe::CreationContext<'_>, config: Config) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, mut config: Config) -> Self {
         ui::theme::apply(&cc.egui_ctx);
         let prefs: UiPrefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+        // A language this build no longer has falls back to the system's.
+        if config.language.is_none() {
+            config.language = prefs.language.as_deref().and_then(crate::i18n::Lang::from_tag);
+        }
         let ctx = cc.egui_ctx.clone();
         let report_frames = config.report_frames;
         let mut app = StepwiseApp::new(config, move || ctx.request_repaint());
@@ -143,7 +150,12 @@ impl eframe::App for Shell {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let view = self.app.view();
-        eframe::set_value(storage, PREFS_KEY, &UiPrefs { screen: view.screen, reminders: view.reminders.on });
+        let prefs = UiPrefs {
+            screen: view.screen,
+            reminders: view.reminders.on,
+            language: view.language.chosen.map(|l| l.tag().to_owned()),
+        };
+        eframe::set_value(storage, PREFS_KEY, &prefs);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

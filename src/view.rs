@@ -89,6 +89,20 @@ pub struct ConflictOffer {
     pub text: String,
 }
 
+/// The language choice on this computer, and the system's region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageView<'a> {
+    /// The person's choice; `None` follows the system.
+    pub chosen: Option<crate::i18n::Lang>,
+    /// What the system asks for (the choice "As the system").
+    pub system: crate::i18n::Lang,
+    /// The language every word is in now.
+    pub in_use: crate::i18n::Lang,
+    /// The system's region (`"IT"`), which chooses the built-in crisis lines
+    /// ([`crate::model::crisis::shown`]).
+    pub region: Option<&'a str>,
+}
+
 /// What the screens read of reminders and the start-up entry.
 #[derive(Clone, Copy, Debug)]
 pub struct RemindersView<'a> {
@@ -150,6 +164,7 @@ pub struct AppView<'a> {
     /// A sync tool's conflict copy offered for import (one at a time).
     pub conflict_offer: Option<&'a ConflictOffer>,
     pub reminders: RemindersView<'a>,
+    pub language: LanguageView<'a>,
 }
 
 impl AppView<'_> {

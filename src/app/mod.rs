@@ -78,6 +78,41 @@ pub struct Config {
     pub autostart_path: Option<PathBuf>,
     /// What the start-up entry starts.
     pub launch: crate::autostart::Launch,
+    /// The system's languages, best first (`["it-IT"]`): the language and the crisis lines'
+    /// region follow them unless the person chose. [`Config::new`]: the system's; otherwise none,
+    /// so tests are in English whatever the machine says.
+    pub system_locales: Vec<String>,
+    /// The language the person chose on this computer (`None`: the system's).
+    pub language: Option<crate::i18n::Lang>,
+}
+
+/// The language in use, what the system asks for, and the system's region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Language {
+    chosen: Option<crate::i18n::Lang>,
+    system: crate::i18n::Lang,
+    in_use: crate::i18n::Lang,
+    region: Option<String>,
+}
+
+impl Language {
+    /// Negotiates the system's language and puts the chosen one (or that) in use at once: the
+    /// first run's starter ladders are written in it.
+    fn new(system_locales: &[String], chosen: Option<crate::i18n::Lang>) -> Self {
+        let system = crate::i18n::negotiate(system_locales);
+        let in_use = chosen.unwrap_or(system);
+        crate::i18n::set_language(in_use);
+        Self { chosen, system, in_use, region: crate::i18n::region(system_locales) }
+    }
+
+    fn view(&self) -> crate::view::LanguageView<'_> {
+        crate::view::LanguageView {
+            chosen: self.chosen,
+            system: self.system,
+            in_use: self.in_use,
+            region: self.region.as_deref(),
+        }
+    }
 }
 
 impl Config {
@@ -86,6 +121,7 @@ impl Config {
         let mut config = Self::with_clock(data_path, Arc::new(SystemClock::new()));
         config.notifier = Arc::new(SystemNotifier);
         config.autostart_path = crate::autostart::location();
+        config.system_locales = crate::i18n::system_locales();
         config
     }
 
@@ -107,6 +143,8 @@ impl Config {
             quiet: false,
             autostart_path: None,
             launch,
+            system_locales: Vec::new(),
+            language: None,
         }
     }
 }
@@ -152,6 +190,7 @@ pub struct StepwiseApp {
     sync: SyncState,
     /// Reminders at practice times, and the start-up entry.
     nudge: reminders::Nudge,
+    language: Language,
 }
 
 impl StepwiseApp {
@@ -169,7 +208,11 @@ impl StepwiseApp {
             quiet,
             autostart_path,
             launch,
+            system_locales,
+            language,
         } = config;
+        // Before the store thread starts: a first run's starter ladders are in this language.
+        let language = Language::new(&system_locales, language);
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(wake);
         let reminder_thread = Reminders::new(notifier, clock.clone(), reminder_recheck, Arc::clone(&wake));
         let mut app = Self {
@@ -197,6 +240,7 @@ impl StepwiseApp {
             read_only: false,
             sync: SyncState::default(),
             nudge: reminders::Nudge::new(reminder_thread, quiet, autostart_path, launch),
+            language,
         };
         let worker_wake = Arc::clone(&wake);
         match Worker::start(data_path, app.clock.clone(), move || worker_wake()) {
@@ -247,6 +291,7 @@ impl StepwiseApp {
             saving_to: self.sync.diverted_to.as_deref(),
             conflict_offer: if self.library().is_some() { self.sync.offer() } else { None },
             reminders: self.nudge.view(),
+            language: self.language.view(),
         }
     }
 
@@ -393,6 +438,11 @@ impl StepwiseApp {
                 });
             }
             Command::SetReminders(on) => self.nudge.reminders_on = on,
+            Command::SetLanguage(chosen) => {
+                self.language.chosen = chosen;
+                self.language.in_use = chosen.unwrap_or(self.language.system);
+                crate::i18n::set_language(self.language.in_use);
+            }
             Command::SetAutostart(on) => self.set_autostart(on),
             Command::ReviewConflictCopy => self.review_conflict_copy(),
             Command::SkipConflictCopy => self.skip_conflict_copy(),

@@ -11,6 +11,7 @@
 
 mod build;
 mod changes;
+pub mod crisis;
 mod details;
 pub mod edit;
 mod ids;

@@ -1,0 +1,10 @@
+crisis-us-988-name = 988 Suicide and Crisis Lifeline (USA)
+crisis-us-988-how = Chiama o scrivi un SMS al 988
+crisis-us-text-name = Crisis Text Line (USA)
+crisis-us-text-how = Scrivi HOME al 741741
+crisis-it-112-name = Numero unico di emergenza
+crisis-it-112-how = Chiama il 112, gratis, anche senza credito o SIM
+crisis-it-amico-name = Telefono Amico Italia
+crisis-it-amico-how = Chiama lo 02 2327 2327, tutti i giorni dalle 9 alle 24; chat e mail su telefonoamico.it
+crisis-eu-112-name = Numero di emergenza europeo
+crisis-eu-112-how = Chiama il 112 da qualsiasi telefono nell'Unione europea
