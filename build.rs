@@ -37,7 +37,8 @@ mod i18n {
     }
 
     pub fn embed_languages() {
-        let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("assets/i18n");
+        let root =
+            Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("assets/i18n");
         println!("cargo::rerun-if-changed={}", root.display());
         let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
             .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())

@@ -2,13 +2,20 @@
 """Reads Stepwise's window the way a screen reader (Orca) does: over AT-SPI, from the tree
 AccessKit exposes. Prints the screen's controls in reading order and checks them.
 
-Usage: atspi_tree.py PID SCREEN [--rows]
+Usage: atspi_tree.py PID SCREEN [--rows] [--lang TAG] [--tab MESSAGE-ID]
   PID     Stepwise's process id
   SCREEN  a name for the output ("Ladders", ...)
   --rows  also check that each step row is read in its visual order
+  --lang  the language the window should speak (default en): names are read from
+          assets/i18n/TAG/*.ftl, the app's own messages
+  --tab   a message id (shell-screen-ladders) whose text must be among the names: the screen's
+          tab, read in that language
 Exit status 1 when the window has no name "Stepwise", a control has no name, an image (a plot)
-has no name, or a step row is read out of order.
+has no name, a step row is read out of order, or the tab is not named in the language.
 """
+import glob
+import os
+import re
 import sys
 import time
 
@@ -50,9 +57,36 @@ def walk(node, depth, out):
             walk(child, depth + 1, out)
 
 
+def messages(lang):
+    """The simple one-line messages of a language: id -> text with { $var } placeholders."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets", "i18n", lang)
+    out = {}
+    for path in sorted(glob.glob(os.path.join(root, "*.ftl"))):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"^([a-z][a-z0-9-]*) = (.+)$", line.rstrip("\n"))
+                if m:
+                    out[m.group(1)] = m.group(2)
+    return out
+
+
+def message(catalogue, msg_id, **variables):
+    text = catalogue[msg_id]
+    for name, value in variables.items():
+        text = re.sub(r"\{ *\$" + name + r" *\}", str(value), text)
+    return text
+
+
+def option(name):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+
+
 def main():
     pid, screen = int(sys.argv[1]), sys.argv[2]
     rows = "--rows" in sys.argv
+    lang = option("--lang") or "en"
+    catalogue = messages(lang)
+    tab = option("--tab")
     app = find_app(pid)
     if app is None:
         print(f"{screen}: no accessible application for pid {pid}")
@@ -78,11 +112,16 @@ def main():
     unknown = [n for d, r, n in nodes if r == "unknown"]
     if unknown:
         problems.append(f"{len(unknown)} elements of unknown role: {unknown[:5]}")
+    names = [n for d, r, n in nodes]
+    if tab:
+        expected = message(catalogue, tab)
+        print(f"{screen}: tab {expected!r} {'found' if expected in names else 'MISSING'} ({lang})")
+        if expected not in names:
+            problems.append(f"no element is named {expected!r}: the window does not speak {lang}")
     if rows:
-        names = [n for d, r, n in nodes]
         for step in (1, 2):
-            row = [f"Drag handle for step {step}", f"Step {step}", f"Estimate for step {step}",
-                   f"Move step {step} up", f"Move step {step} down", f"Delete step {step}"]
+            row = [message(catalogue, f"ladders-step-{part}", number=step)
+                   for part in ("drag-name", "name", "estimate-name", "up-name", "down-name", "delete-name")]
             at = [names.index(x) if x in names else -1 for x in row]
             print(f"{screen}: step {step} read as {[row[i] for i in sorted(range(len(row)), key=lambda i: at[i])]}")
             if -1 in at or at != sorted(at):

@@ -72,9 +72,7 @@ pub fn contents(launch: &Launch) -> Result<Option<String>, String> {
 fn exec_arg(arg: &str) -> Result<String, String> {
     const RESERVED: &str = " \t\"'\\><~|&;$*?#()`";
     if arg.chars().any(char::is_control) {
-        return Err("Stepwise's path holds a line break or another control character, which a start-up entry \
-                    cannot hold."
-            .to_owned());
+        return Err(crate::t!("app-autostart-control-character"));
     }
     let quoted = if arg.is_empty() || arg.chars().any(|c| RESERVED.contains(c)) {
         let mut q = String::from('"');
@@ -172,28 +170,27 @@ pub fn status(path: &Path) -> Status {
 /// Writes (`Some(text)`) or removes (`None`) Stepwise's entry at `path`, never touching a file
 /// it did not write. The entry is written whole or not at all (a temporary file renamed).
 pub fn set(path: &Path, text: Option<&str>) -> Result<Status, String> {
-    let shown = path.display();
+    let shown = path.display().to_string();
     if let Status::Foreign(p) = status(path) {
-        return Err(format!(
-            "A start-up entry that Stepwise did not write is already at {}. It was left as it is.",
-            p.display()
-        ));
+        return Err(crate::t!("app-autostart-foreign", path = p.display().to_string()));
     }
     match text {
         Some(text) => {
-            let dir = path.parent().ok_or_else(|| format!("{shown} has no folder."))?;
-            std::fs::create_dir_all(dir).map_err(|e| format!("Could not make the folder {} ({e}).", dir.display()))?;
+            let dir = path.parent().ok_or_else(|| crate::t!("app-autostart-no-folder", path = &shown))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                crate::t!("app-autostart-folder-failed", folder = dir.display().to_string(), error = e.to_string())
+            })?;
             let temp = path.with_extension("stepwise-tmp");
             std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, path)).map_err(|e| {
                 let _ = std::fs::remove_file(&temp);
-                format!("Could not write {shown} ({e}). Stepwise will not start with the computer.")
+                crate::t!("app-autostart-write-failed", path = &shown, error = e.to_string())
             })?;
             Ok(Status::On)
         }
         None => match std::fs::remove_file(path) {
             Ok(()) => Ok(Status::Off),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Status::Off),
-            Err(e) => Err(format!("Could not remove {shown} ({e}). Stepwise may still start with the computer.")),
+            Err(e) => Err(crate::t!("app-autostart-remove-failed", path = &shown, error = e.to_string())),
         },
     }
 }

@@ -28,13 +28,19 @@ impl Phase {
     /// The four phases in cycle order.
     pub const ALL: [Phase; 4] = [Phase::Inhale, Phase::HoldIn, Phase::Exhale, Phase::HoldOut];
 
-    /// The words shown to the person during this phase.
+    /// The words shown to the person during this phase, in the language in use.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        crate::t!(self.message_id())
+    }
+
+    /// The message id of [`Self::label`].
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
         match self {
-            Phase::Inhale => "Breathe in",
-            Phase::HoldIn | Phase::HoldOut => "Hold",
-            Phase::Exhale => "Breathe out",
+            Phase::Inhale => "breathe-phase-inhale",
+            Phase::HoldIn | Phase::HoldOut => "breathe-phase-hold",
+            Phase::Exhale => "breathe-phase-exhale",
         }
     }
 }
@@ -381,17 +387,22 @@ impl PacerTimer {
 }
 
 /// Checks the seconds of a custom pattern: each phase 0-20 seconds, and breathing in or out
-/// lasts at least one second. The error names the first problem in plain words.
+/// lasts at least one second. The error names the first problem in plain words, in the
+/// language in use.
 pub fn validate_pattern(inhale: u8, hold_in: u8, exhale: u8, hold_out: u8) -> Result<(), String> {
-    let phases =
-        [("Breathing in", inhale), ("Holding in", hold_in), ("Breathing out", exhale), ("Holding out", hold_out)];
-    for (name, secs) in phases {
+    let phases = [
+        ("breathe-error-inhale-too-long", inhale),
+        ("breathe-error-hold-in-too-long", hold_in),
+        ("breathe-error-exhale-too-long", exhale),
+        ("breathe-error-hold-out-too-long", hold_out),
+    ];
+    for (message, secs) in phases {
         if secs > MAX_PHASE_SECS {
-            return Err(format!("{name} can last at most {MAX_PHASE_SECS} seconds, not {secs}."));
+            return Err(crate::t!(message, max = MAX_PHASE_SECS, secs = secs));
         }
     }
     if inhale == 0 && exhale == 0 {
-        return Err("Breathing in or breathing out needs to last at least 1 second.".to_owned());
+        return Err(crate::t!("breathe-error-no-breath"));
     }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Command-line arguments: `stepwise [PATH]`, `--help`, `--version`.
+//! Command-line arguments: `stepwise [PATH]`, `--help`, `--version`. What they answer is in
+//! the language in use (the `cli-...` messages).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -20,19 +21,11 @@ pub enum Cli {
     Version,
 }
 
-pub const USAGE: &str = "\
-Stepwise - practise small, steady steps with social anxiety.
-
-Usage:
-  stepwise            open your progress file (in your data folder)
-  stepwise PATH       open the progress file at PATH (created with starter ladders if missing)
-  stepwise --quiet [PATH]  start minimised, for practice reminders (used when starting
-                      with the computer)
-  stepwise --check PATH  check that a progress file opens, and say what it holds
-  stepwise --help     show this help
-  stepwise --version  show the version
-
-Stepwise is a self-help practice tool, not treatment.";
+/// What `stepwise --help` prints, in the language in use.
+#[must_use]
+pub fn usage() -> String {
+    crate::t!("cli-usage")
+}
 
 /// Parses the arguments after the program name.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, String> {
@@ -45,7 +38,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, String> {
             Some("--check") if !only_paths => {
                 return match args.next() {
                     Some(path) => Ok(Cli::Check { path: PathBuf::from(path) }),
-                    None => Err("--check needs the path of a progress file.".to_owned()),
+                    None => Err(crate::t!("cli-check-needs-path")),
                 };
             }
             Some("--") if !only_paths => only_paths = true,
@@ -53,11 +46,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, String> {
             Some("-h" | "--help") if !only_paths => return Ok(Cli::Help),
             Some("-V" | "--version") if !only_paths => return Ok(Cli::Version),
             Some(flag) if flag.starts_with('-') && !only_paths => {
-                return Err(format!("Unknown option {flag}. Try 'stepwise --help'."));
+                return Err(crate::t!("cli-unknown-option", flag = flag));
             }
             _ => {
                 if path.is_some() {
-                    return Err("Stepwise opens one file at a time. Try 'stepwise --help'.".to_owned());
+                    return Err(crate::t!("cli-one-file"));
                 }
                 path = Some(PathBuf::from(arg));
             }
@@ -94,5 +87,56 @@ mod tests {
     fn rejects_unknown_flags_and_two_paths() {
         assert!(parse(args(&["--frobnicate"])).unwrap_err().contains("Unknown option"));
         assert!(parse(args(&["a", "b"])).unwrap_err().contains("one file"));
+    }
+
+    #[test]
+    fn the_help_reads_in_english_as_before_and_in_italian() {
+        use crate::i18n::{Lang, tr_in};
+        let english = "\
+Stepwise - practise small, steady steps with social anxiety.
+
+Usage:
+  stepwise            open your progress file (in your data folder)
+  stepwise PATH       open the progress file at PATH (created with starter ladders if missing)
+  stepwise --quiet [PATH]  start minimised, for practice reminders (used when starting
+                      with the computer)
+  stepwise --check PATH  check that a progress file opens, and say what it holds
+  stepwise --help     show this help
+  stepwise --version  show the version
+
+Stepwise is a self-help practice tool, not treatment.";
+        assert_eq!(tr_in(Lang::english(), "cli-usage", &[]), english);
+        let italian = tr_in(Lang::from_tag("it").expect("Stepwise has Italian"), "cli-usage", &[]);
+        assert!(italian.contains("\nUso:\n  stepwise            apre"), "{italian}");
+        // The options are the same words in every language.
+        for option in ["--quiet", "--check", "--help", "--version"] {
+            assert!(italian.contains(&format!("  stepwise {option}")), "{option}");
+        }
+    }
+
+    #[test]
+    fn the_check_counts_agree_in_number_in_italian() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let counts = |n: usize| {
+            [
+                ("ladders", Arg::from(n)),
+                ("exposures", Arg::from(n)),
+                ("entries", Arg::from(n)),
+                ("sessions", Arg::from(n)),
+            ]
+        };
+        let it = Lang::from_tag("it").expect("Stepwise has Italian");
+        assert_eq!(
+            tr_in(it, "cli-check-ok", &counts(1)),
+            "OK: 1 scala, 1 esposizione, 1 nota del diario, 1 sessione di respiro"
+        );
+        assert_eq!(
+            tr_in(it, "cli-check-ok", &counts(0)),
+            "OK: 0 scale, 0 esposizioni, 0 note del diario, 0 sessioni di respiro"
+        );
+        assert_eq!(
+            tr_in(Lang::english(), "cli-check-ok", &counts(4)),
+            "OK: 4 ladders, 4 exposures, 4 journal entries, 4 breathing sessions"
+        );
     }
 }

@@ -41,7 +41,7 @@
 //! - **Override.** Choosing a step whose estimate is above [`OVERRIDE_ESTIMATE_ABOVE`], or a step
 //!   above an unmastered one, needs an explicit confirmation that is recorded with the exposure.
 //!
-//! Every text is plain ASCII (the UI font lacks some glyphs) and names the numbers it used.
+//! Every text comes from the localiser (`coach-` messages) and names the numbers it used.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -105,7 +105,7 @@ pub struct Recommendation {
     /// The step's 1-based position on the ladder (1 = easiest).
     pub step_number: Option<usize>,
     pub kind: RecommendationKind,
-    /// Why, in warm plain English, naming the ratings it was based on.
+    /// Why, in warm plain words in the language in use, naming the ratings it was based on.
     pub reason: String,
 }
 
@@ -313,9 +313,7 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
     };
 
     if ladder.steps.is_empty() {
-        let reason = "This ladder has no steps yet. Add a few small situations, easiest first, \
-                      and the coach will suggest where to begin."
-            .to_owned();
+        let reason = crate::t!("coach-empty-ladder");
         return Some(make(None, RecommendationKind::EmptyLadder, reason));
     }
 
@@ -325,11 +323,8 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
     let lowest = tries.lowest_unmastered(ladder, n);
 
     let Some(last) = history.last() else {
-        let reason = format!(
-            "Start with step 1, the easiest on this ladder (your estimate: {}). A step is done when {n} \
-             after-ratings in a row are below {MASTERY_BELOW}; then the next one opens.",
-            ladder.steps[0].estimate
-        );
+        let reason =
+            crate::t!("coach-first-step", estimate = ladder.steps[0].estimate.get(), streak = n, below = MASTERY_BELOW);
         return Some(make(Some(0), RecommendationKind::FirstStep, reason));
     };
 
@@ -347,12 +342,12 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
             .min_by_key(|&i| tries.of(ladder.steps[i].id).last().map(|e| e.started))
             .unwrap_or(0);
         let step_tries = tries.of(ladder.steps[index].id);
-        let mut reason = format!(
-            "Every step on this ladder is done: each of its {} steps has had {n} after-ratings in a row below \
-             {MASTERY_BELOW}. Well done! Now keep it that way: now and then (once or twice a week is plenty) \
-             practise a done step in a new place or with new people. Step {} has waited longest.",
-            ladder.steps.len(),
-            index + 1
+        let mut reason = crate::t!(
+            "coach-maintenance",
+            steps = ladder.steps.len(),
+            streak = n,
+            below = MASTERY_BELOW,
+            step = index + 1
         );
         reason.push_str(&contexts_sentence(&contexts(step_tries)));
         reason.push_str(&safety_note(step_tries));
@@ -366,9 +361,12 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
         let below_streak = Mastery::of(tries.of(below.id).iter().copied(), 1).streak();
         let mastered_just_now = last.step == below.id && below_streak == usize::from(n);
         if mastered_just_now {
-            let reason = format!(
-                "Step {num} is next: your last {n} after-ratings on step {i} were {}. Step {i} is done. Well done!",
-                recent_afters(tries.of(below.id), usize::from(n))
+            let reason = crate::t!(
+                "coach-advance",
+                step = num,
+                streak = n,
+                below_step = i,
+                afters = recent_afters(tries.of(below.id), usize::from(n))
             );
             return Some(make(Some(i), RecommendationKind::Advance, reason));
         }
@@ -376,28 +374,28 @@ pub fn recommend(library: &Library, ladder_id: LadderId) -> Option<Recommendatio
 
     let reason = if tries.of(step.id).is_empty() {
         if i == 0 {
-            format!(
-                "Start with step 1, the easiest on this ladder (your estimate: {}). You have not tried it \
-                 yet, and steps are taken in order.",
-                step.estimate
-            )
+            crate::t!("coach-first-try", estimate = step.estimate.get())
         } else {
             let below = ladder.steps[i - 1].id;
-            format!(
-                "Step {num} is next: your last {n} after-ratings on step {i} were {}, and you have not tried \
-                 step {num} yet.",
-                recent_afters(tries.of(below), usize::from(n))
+            crate::t!(
+                "coach-next-untried",
+                step = num,
+                streak = n,
+                below_step = i,
+                afters = recent_afters(tries.of(below), usize::from(n))
             )
         }
     } else {
-        let opening =
-            if last.step == step.id { format!("Stay with step {num} for now") } else { format!("Step {num} is next") };
-        format!(
-            "{opening}: your last after-ratings there were {} (a step is done when {n} in a row are below \
-             {MASTERY_BELOW}).{}",
-            recent_afters(tries.of(step.id), usize::from(n)),
-            safety_note(tries.of(step.id))
-        )
+        let id = if last.step == step.id { "coach-stay" } else { "coach-next" };
+        let mut reason = crate::t!(
+            id,
+            step = num,
+            afters = recent_afters(tries.of(step.id), usize::from(n)),
+            streak = n,
+            below = MASTERY_BELOW
+        );
+        reason.push_str(&safety_note(tries.of(step.id)));
+        reason
     };
     Some(make(Some(i), RecommendationKind::Continue, reason))
 }
@@ -422,31 +420,17 @@ pub fn daily_status<Tz: TimeZone>(library: &Library, step: StepId, now: &DateTim
         .max()
         .map(|t| (now_utc - t).num_seconds() as f64 / 3600.0);
 
-    let still_log = "If you did one away from the screen, you can still log it.";
     let limit = if today_on_step >= MAX_PER_DAY_PER_STEP {
-        Some(format!(
-            "You have done this step {today_on_step} {} today ({today_total} {} in all). More in one day adds \
-             tiredness, not progress: rest now and come back to it tomorrow. {still_log}",
-            plural(today_on_step, "time", "times"),
-            plural(today_total, "exposure", "exposures"),
-        ))
+        Some(crate::t!("coach-limit-step", count = today_on_step, total = today_total))
     } else if today_total >= MAX_PER_DAY {
-        Some(format!(
-            "You have done {today_total} {} today. More in one day adds tiredness, not progress: rest now and \
-             come back tomorrow. {still_log}",
-            plural(today_total, "exposure", "exposures"),
-        ))
+        Some(crate::t!("coach-limit-day", total = today_total))
     } else {
         None
     };
 
-    let spacing_hint = hours_since_last.filter(|h| *h < SUGGESTED_SPACING_HOURS as f64).map(|h| {
-        format!(
-            "Your last exposure was {} ago. Spacing them about {SUGGESTED_SPACING_HOURS} hours apart gives each \
-             one time to sink in, so a break first is a good idea.",
-            describe_hours(h)
-        )
-    });
+    let spacing_hint = hours_since_last
+        .filter(|h| *h < SUGGESTED_SPACING_HOURS as f64)
+        .map(|h| crate::t!("coach-spacing", ago = describe_hours(h), hours = SUGGESTED_SPACING_HOURS));
 
     DailyStatus { today_total, today_on_step, hours_since_last, limit, spacing_hint }
 }
@@ -535,11 +519,15 @@ pub fn step_contexts(library: &Library, step: StepId) -> Vec<String> {
 fn contexts_sentence(contexts: &[String]) -> String {
     match contexts.len() {
         0 => String::new(),
-        1 => format!(" So far it was done in one context: {}.", contexts[0]),
+        1 => format!(" {}", crate::t!("coach-contexts-one", context = &contexts[0])),
         n => {
-            let shown = &contexts[n.saturating_sub(3)..];
-            let more = if n > 3 { format!(" and {} more", n - 3) } else { String::new() };
-            format!(" So far it was done in {n} contexts: {}{more}.", shown.join("; "))
+            let list = contexts[n.saturating_sub(3)..].join("; ");
+            let sentence = if n > 3 {
+                crate::t!("coach-contexts-more", count = n, list = list, more = n - 3)
+            } else {
+                crate::t!("coach-contexts-many", count = n, list = list)
+            };
+            format!(" {sentence}")
         }
     }
 }
@@ -553,11 +541,7 @@ fn safety_note(history: &[&Exposure]) -> String {
         return String::new();
     }
     let names: Vec<String> = used.iter().map(|b| behaviour_in_sentence(b)).collect();
-    format!(
-        " It went well last time, and you still used a safety behaviour ({}). Next time try it without: then \
-         what goes well is yours, not the safety behaviour's.",
-        names.join(", ")
-    )
+    format!(" {}", crate::t!("coach-safety-note", behaviours = names.join(", ")))
 }
 
 /// The safety gate, asked before an exposure starts.
@@ -567,30 +551,12 @@ fn safety_note(history: &[&Exposure]) -> String {
 #[must_use]
 pub fn gate(before: Rating, in_crisis: bool) -> Gate {
     let b = before.get();
-    let care = "Try slow breathing or grounding now (5-4-3-2-1 senses, feet on the floor).";
     if in_crisis {
-        Gate::Blocked {
-            reason: format!(
-                "You said you are in crisis (your rating now: {b} out of 10), so this exposure will not start. \
-                 Looking after yourself comes first. {care} Please reach out to someone you trust or to a crisis \
-                 line: the crisis resources are one click away."
-            ),
-        }
+        Gate::Blocked { reason: crate::t!("coach-gate-crisis", rating = b) }
     } else if b >= GATE_BLOCK_AT {
-        Gate::Blocked {
-            reason: format!(
-                "Your rating right now is {b} out of 10. At {GATE_BLOCK_AT} or above this exposure will not start: \
-                 practice helps most from a calmer place. {care} If you feel unsafe, the crisis resources are one \
-                 click away."
-            ),
-        }
+        Gate::Blocked { reason: crate::t!("coach-gate-blocked", rating = b, block_at = GATE_BLOCK_AT) }
     } else if b >= GATE_SUGGEST_FROM {
-        Gate::SuggestBreathing {
-            reason: format!(
-                "Your rating right now is {b} out of 10, above the usual 2-4. A minute of slow breathing first may \
-                 help. You can also start now: some anxiety is part of the practice."
-            ),
-        }
+        Gate::SuggestBreathing { reason: crate::t!("coach-gate-breathe", rating = b) }
     } else {
         Gate::Clear
     }
@@ -614,24 +580,22 @@ pub fn override_needed(library: &Library, ladder_id: LadderId, chosen: StepId) -
     // A mastered step is not above the person, whatever its estimate (maintenance suggests them).
     let mastered = Mastery::of(tries.of(chosen).iter().copied(), n).is_mastered();
     if step.estimate.get() > OVERRIDE_ESTIMATE_ABOVE && !mastered {
-        parts.push(format!(
-            "Step {num} has an estimate of {}, above {OVERRIDE_ESTIMATE_ABOVE}; steps around 2-4 work best.",
-            step.estimate
+        parts.push(crate::t!(
+            "coach-override-estimate",
+            step = num,
+            estimate = step.estimate.get(),
+            above = OVERRIDE_ESTIMATE_ABOVE
         ));
     }
     if let Some(i) = tries.lowest_unmastered(ladder, n)
         && i < c
     {
-        parts.push(format!(
-            "Step {num} skips step {}, which is not done yet (a step is done when {n} after-ratings in a row are \
-             below {MASTERY_BELOW}).",
-            i + 1
-        ));
+        parts.push(crate::t!("coach-override-skips", step = num, lowest = i + 1, streak = n, below = MASTERY_BELOW));
     }
     if parts.is_empty() {
         return None;
     }
-    parts.push("You can still choose it: please confirm, and this choice will be noted with the exposure.".to_owned());
+    parts.push(crate::t!("coach-override-confirm"));
     Some(parts.join(" "))
 }
 
@@ -681,11 +645,8 @@ fn recent_afters(history: &[&Exposure], count: usize) -> String {
 
 /// "(before 3, after 6)", noting when the person marked the try as difficult.
 fn ratings_note(e: &Exposure) -> String {
-    if e.difficult {
-        format!("(before {}, after {}, marked as difficult)", e.before, e.after)
-    } else {
-        format!("(before {}, after {})", e.before, e.after)
-    }
+    let id = if e.difficult { "coach-ratings-marked" } else { "coach-ratings" };
+    crate::t!(id, before = e.before.get(), after = e.after.get())
 }
 
 /// The recommendation after a difficult most recent exposure on step index `d`.
@@ -695,7 +656,6 @@ fn after_difficult(
     d: usize,
     lowest: Option<usize>,
 ) -> (usize, RecommendationKind, String) {
-    let vary = "a different place, person or time";
     let d_num = d + 1;
     let note = ratings_note(last);
 
@@ -703,10 +663,7 @@ fn after_difficult(
         && i < d
     {
         let i_num = i + 1;
-        let reason = format!(
-            "Your last try at step {d_num} was hard {note}, and step {i_num} is not done yet. Go back to step \
-             {i_num} for now and vary it a little: {vary}. Steps are taken in order, one at a time."
-        );
+        let reason = crate::t!("coach-back-to-lowest", step = d_num, ratings = note, lowest = i_num);
         return (i, RecommendationKind::StepBackAfterDifficult, reason);
     }
 
@@ -717,44 +674,33 @@ fn after_difficult(
     if d > 0 && (very_hard || twice) {
         let prev = d;
         let why = if very_hard {
-            format!("Your last try at step {d_num} was very hard {note}.")
+            crate::t!("coach-very-hard", step = d_num, ratings = note)
         } else {
-            format!("Your last 2 tries at step {d_num} were both hard {} then {note}.", ratings_note(last_two[0]))
+            crate::t!("coach-twice-hard", step = d_num, first = ratings_note(last_two[0]), ratings = note)
         };
-        let reason = format!(
-            "{why} Go back to step {prev} for a while and vary it a little: {vary}. Step {d_num} will wait for \
-             you, and hard tries are part of the practice."
-        );
+        let reason = format!("{why} {}", crate::t!("coach-step-back", previous = prev, step = d_num));
         return (d - 1, RecommendationKind::StepBackAfterDifficult, reason);
     }
 
-    let mut reason = format!(
-        "Your last try at step {d_num} was hard {note}. Try step {d_num} again, varied a little: {vary}. Hard \
-         tries are part of the practice."
-    );
+    let mut reason = crate::t!("coach-repeat", step = d_num, ratings = note);
     if very_hard || twice {
-        reason.push_str(" There is no easier step below it; you could add a smaller one to the ladder.");
+        reason.push(' ');
+        reason.push_str(&crate::t!("coach-no-easier"));
     }
     (d, RecommendationKind::RepeatAfterDifficult, reason)
 }
 
-fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
-    if count == 1 { one } else { many }
-}
-
-/// "40 minutes", "1 hour", "1.5 hours".
+/// "40 minutes", "1 hour", "1.5 hours" (with the language's decimal separator).
 fn describe_hours(hours: f64) -> String {
     if hours < 1.0 {
         let minutes = (hours * 60.0).round() as i64;
-        format!("{minutes} {}", if minutes == 1 { "minute" } else { "minutes" })
+        crate::t!("minutes", count = minutes)
     } else {
         let tenths = (hours * 10.0).round() as i64;
-        if tenths == 10 {
-            "1 hour".to_owned()
-        } else if tenths % 10 == 0 {
-            format!("{} hours", tenths / 10)
+        if tenths % 10 == 0 {
+            crate::t!("coach-hours", count = tenths / 10)
         } else {
-            format!("{}.{} hours", tenths / 10, tenths % 10)
+            crate::t!("coach-hours-decimal", hours = crate::i18n::decimal(tenths as f64 / 10.0, 1))
         }
     }
 }

@@ -1,6 +1,6 @@
 //! What a frame can ask the app to do: plain data below both `app` (which applies it) and `ui`
-//! (which returns it). No behaviour and no egui here; this module imports only the model and the
-//! pure rules' input types.
+//! (which returns it). No behaviour and no egui here; this module imports only the model, the
+//! pure rules' input types and the localiser (for the screens' names).
 
 use std::path::PathBuf;
 
@@ -27,17 +27,18 @@ impl Screen {
     pub const ALL: [Self; 7] =
         [Self::Ladders, Self::Practice, Self::Breathe, Self::Progress, Self::Journal, Self::Settings, Self::Safety];
 
+    /// The screen's name on its tab and as its title, in the language in use.
     #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Ladders => "Ladders",
-            Self::Practice => "Practice",
-            Self::Breathe => "Breathe",
-            Self::Progress => "Progress",
-            Self::Journal => "Journal",
-            Self::Settings => "Settings",
-            Self::Safety => "Help & safety",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Ladders => "shell-screen-ladders",
+            Self::Practice => "shell-screen-practice",
+            Self::Breathe => "shell-screen-breathe",
+            Self::Progress => "shell-screen-progress",
+            Self::Journal => "shell-screen-journal",
+            Self::Settings => "shell-screen-settings",
+            Self::Safety => "shell-screen-safety",
+        })
     }
 }
 

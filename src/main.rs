@@ -6,12 +6,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use stepwise::cli::{self, Cli};
-use stepwise::{Config, Shell, paths};
+use stepwise::{Config, Shell, paths, t};
 
 fn main() -> ExitCode {
+    // The system's language from the start (for --help and --check too); the window may switch to
+    // the person's own choice later.
+    stepwise::i18n::set_language(stepwise::i18n::negotiate(&stepwise::i18n::system_locales()));
     let (path, quiet) = match cli::parse(std::env::args_os().skip(1)) {
         Ok(Cli::Help) => {
-            println!("{}", cli::USAGE);
+            println!("{}", cli::usage());
             return ExitCode::SUCCESS;
         }
         Ok(Cli::Version) => {
@@ -66,23 +69,16 @@ fn main() -> ExitCode {
 /// the likely cause, in words (the technical error goes to the terminal only).
 fn window_failure(error: &eframe::Error, started: bool) -> String {
     if started {
-        return "Stepwise stopped because its window failed. Your progress file holds everything saved up to \
-                then; open Stepwise again to go on."
-            .to_owned();
+        return t!("cli-window-failed");
     }
-    let cause = match error {
-        eframe::Error::Winit(_) | eframe::Error::WinitEventLoop(_) => {
-            "No screen to show a window on was found (is a desktop session running?)."
-        }
+    match error {
+        eframe::Error::Winit(_) | eframe::Error::WinitEventLoop(_) => t!("cli-no-screen"),
         // (AppCreation cannot reach here: the app had started.)
         eframe::Error::Glutin(_)
         | eframe::Error::NoGlutinConfigs(..)
         | eframe::Error::OpenGL(_)
-        | eframe::Error::AppCreation(_) => {
-            "Most often this means the graphics driver offers no OpenGL 2 or newer; updating it usually helps."
-        }
-    };
-    format!("Stepwise could not open its window. Your progress file was not opened or changed. {cause}")
+        | eframe::Error::AppCreation(_) => t!("cli-no-graphics"),
+    }
 }
 
 /// Started from a desktop, nobody reads the terminal: without a dialog, a double-click that
@@ -104,12 +100,12 @@ fn show_if_no_terminal(text: &str) {
 fn check(path: &std::path::Path) -> ExitCode {
     match stepwise::store::load(path) {
         Ok(library) => {
-            let text = format!(
-                "OK: {} ladders, {} exposures, {} journal entries, {} breathing sessions",
-                library.ladders.len(),
-                library.exposures.len(),
-                library.journal.len(),
-                library.pacer_sessions.len()
+            let text = t!(
+                "cli-check-ok",
+                ladders = library.ladders.len(),
+                exposures = library.exposures.len(),
+                entries = library.journal.len(),
+                sessions = library.pacer_sessions.len()
             );
             println!("{text}");
             ExitCode::SUCCESS

@@ -9,13 +9,13 @@
 use crate::breathing::{self, PacerTimer, SessionLength};
 use crate::model::{BreathPattern, Library, PacerContext, PacerId, PacerSession, PatternId, Timestamp};
 
-/// The five senses, one prompt at a time.
+/// The five senses, one prompt at a time: the prompts' message ids (shown with `t!`).
 pub const GROUNDING_PROMPTS: [&str; 5] = [
-    "Look around and name five things you can see.",
-    "Notice four things you can touch or feel: your feet on the floor, the chair holding you, your hands.",
-    "Listen for three things you can hear, near or far.",
-    "Find two things you can smell, or bring to mind two smells you like.",
-    "Notice one thing you can taste, or take a slow sip of water.",
+    "breathe-grounding-see",
+    "breathe-grounding-touch",
+    "breathe-grounding-hear",
+    "breathe-grounding-smell",
+    "breathe-grounding-taste",
 ];
 
 /// What the pacer is doing.

@@ -11,6 +11,7 @@
 use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::coach;
+use crate::i18n::{Arg, Lang, dates, tr_in};
 use crate::model::{Library, PlanChange, PracticeTime, Settings};
 
 /// One planned practice on one day: when, and which practice time it comes from.
@@ -92,41 +93,53 @@ pub fn today<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>) -> Today<Tz> {
 }
 
 /// "today at 18:30", "tomorrow at 08:00", "Friday at 18:30" (from `now`'s calendar date), or
-/// "on 14 December at 18:30" beyond a week.
+/// "on 14 December at 18:30" beyond a week, in the language in use.
 #[must_use]
 pub fn describe<Tz: TimeZone>(at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+    describe_in(crate::i18n::language(), at, now)
+}
+
+/// [`describe`] in a given language.
+#[must_use]
+pub fn describe_in<Tz: TimeZone>(lang: Lang, at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
     let local = at.naive_local();
-    let clock = local.format("%H:%M");
+    let time = Arg::Text(dates::time(local.time()));
     let days = (at.date_naive() - now.date_naive()).num_days();
     match days {
-        0 => format!("today at {clock}"),
-        1 => format!("tomorrow at {clock}"),
-        2..=6 => format!("{} at {clock}", local.format("%A")),
-        _ => format!("on {} at {clock}", local.format("%-d %B")),
+        0 => tr_in(lang, "plan-today-at", &[("time", time)]),
+        1 => tr_in(lang, "plan-tomorrow-at", &[("time", time)]),
+        2..=6 => tr_in(
+            lang,
+            "plan-weekday-at",
+            &[("weekday", Arg::Text(dates::weekday_in(lang, local.weekday()))), ("time", time)],
+        ),
+        _ => {
+            let month = Arg::Text(tr_in(lang, &format!("month-{}", local.month()), &[]));
+            tr_in(lang, "plan-date-at", &[("day", Arg::from(local.day())), ("month", month), ("time", time)])
+        }
     }
 }
 
-/// The days of a practice time in words: "Monday, Wednesday and Friday", "every day".
+/// The days of a practice time in words: "Monday, Wednesday and Friday", "every day", in the
+/// language in use.
 #[must_use]
 pub fn days_in_words(days: crate::model::Weekdays) -> String {
-    let names: Vec<String> = days.days().map(|d| format!("{d:?}")).collect();
-    let full = |d: &str| match d {
-        "Mon" => "Monday",
-        "Tue" => "Tuesday",
-        "Wed" => "Wednesday",
-        "Thu" => "Thursday",
-        "Fri" => "Friday",
-        "Sat" => "Saturday",
-        _ => "Sunday",
-    };
+    days_in_words_in(crate::i18n::language(), days)
+}
+
+/// [`days_in_words`] in a given language.
+#[must_use]
+pub fn days_in_words_in(lang: Lang, days: crate::model::Weekdays) -> String {
+    let names: Vec<String> = days.days().map(|d| dates::weekday_in(lang, d)).collect();
     match names.len() {
-        0 => "no day".to_owned(),
-        7 => "every day".to_owned(),
-        1 => full(&names[0]).to_owned(),
-        n => {
-            let head: Vec<&str> = names[..n - 1].iter().map(|d| full(d)).collect();
-            format!("{} and {}", head.join(", "), full(&names[n - 1]))
-        }
+        0 => tr_in(lang, "plan-days-none", &[]),
+        7 => tr_in(lang, "plan-days-every", &[]),
+        1 => names[0].clone(),
+        n => tr_in(
+            lang,
+            "plan-days-list",
+            &[("first", Arg::Text(names[..n - 1].join(", "))), ("last", Arg::Text(names[n - 1].clone()))],
+        ),
     }
 }
 
@@ -336,6 +349,30 @@ mod tests {
         );
         assert_eq!(days_in_words(Weekdays(0x7F)), "every day");
         assert_eq!(days_in_words(Weekdays::of(&[Weekday::Sun])), "Sunday");
+        assert_eq!(days_in_words(Weekdays(0)), "no day");
+    }
+
+    #[test]
+    fn times_and_days_in_italian() {
+        let it = Lang::from_tag("it").unwrap();
+        let now = rome(2026, 12, 2, 12, 0);
+        assert_eq!(describe_in(it, &rome(2026, 12, 2, 18, 30), &now), "oggi alle 18:30");
+        assert_eq!(describe_in(it, &rome(2026, 12, 3, 8, 0), &now), "domani alle 08:00");
+        assert_eq!(describe_in(it, &rome(2026, 12, 4, 18, 30), &now), "venerdì alle 18:30");
+        assert_eq!(describe_in(it, &rome(2026, 12, 14, 18, 30), &now), "il 14 dicembre alle 18:30");
+        assert_eq!(describe_in(it, &rome(2026, 12, 11, 9, 0), &now), "l'11 dicembre alle 09:00");
+        assert_eq!(describe_in(it, &rome(2027, 1, 1, 9, 0), &now), "il 1° gennaio alle 09:00");
+        assert_eq!(describe_in(it, &rome(2027, 1, 8, 9, 0), &now), "l'8 gennaio alle 09:00");
+        assert_eq!(
+            describe_in(Lang::english(), &rome(2027, 1, 8, 9, 0), &now),
+            "on 8 January at 09:00",
+            "no article in English"
+        );
+        let days = |d: &[Weekday]| days_in_words_in(it, Weekdays::of(d));
+        assert_eq!(days(&[Weekday::Mon, Weekday::Wed, Weekday::Fri]), "lunedì, mercoledì e venerdì");
+        assert_eq!(days(&[Weekday::Sun]), "domenica");
+        assert_eq!(days_in_words_in(it, Weekdays(0x7F)), "ogni giorno");
+        assert_eq!(days_in_words_in(it, Weekdays(0)), "nessun giorno");
     }
 
     #[test]

@@ -16,22 +16,30 @@ use crate::model::{
     Outcome, Rating, Reflection, StepId, Timestamp, behaviour_in_sentence, limits, same_words,
 };
 
-/// Why a step of the flow could not go ahead.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a step of the flow could not go ahead. The texts it carries are in the language in use.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PracticeError {
-    #[error("{0}")]
     Blocked(String),
-    #[error("{0}")]
     NeedsConfirmation(String),
-    #[error("{0}")]
     LimitReached(String),
-    #[error("{0}")]
     Incomplete(String),
-    #[error("that step is no longer on the ladder")]
     NoStep,
-    #[error("this part of the exposure is already done")]
     WrongStage,
 }
+
+impl std::fmt::Display for PracticeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Blocked(text) | Self::NeedsConfirmation(text) | Self::LimitReached(text) | Self::Incomplete(text) => {
+                f.write_str(text)
+            }
+            Self::NoStep => f.write_str(&crate::t!("practice-error-no-step")),
+            Self::WrongStage => f.write_str(&crate::t!("practice-error-wrong-stage")),
+        }
+    }
+}
+
+impl std::error::Error for PracticeError {}
 
 /// Starts an exposure on `step`. `confirmed_override` is the person's explicit "yes" to a step
 /// the coach would not pick (rated above 4, or above an unmastered step); it is recorded.
@@ -82,10 +90,10 @@ pub fn expect(draft: &mut ExposureDraft, feared_outcome: &str, likelihood: Likel
     }
     let feared_outcome = feared_outcome.trim();
     if feared_outcome.is_empty() {
-        return Err(PracticeError::Incomplete("Write in a few words what you fear will happen.".to_owned()));
+        return Err(PracticeError::Incomplete(crate::t!("practice-feared-empty")));
     }
     if feared_outcome.chars().count() > limits::MEDIUM_TEXT_CHARS {
-        return Err(PracticeError::Incomplete(format!("Keep it under {} characters.", limits::MEDIUM_TEXT_CHARS)));
+        return Err(PracticeError::Incomplete(crate::t!("practice-too-long", count = limits::MEDIUM_TEXT_CHARS)));
     }
     draft.expectancy = Expectancy { feared_outcome: feared_outcome.to_owned(), likelihood };
     // An exposure logged afterwards has no timer: straight on to the reflection.
@@ -103,9 +111,9 @@ pub fn plan(draft: &mut ExposureDraft, planned_drops: &[String], context: &Conte
     let mut drops: Vec<String> = Vec::new();
     for name in planned_drops.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
         if name.chars().count() > limits::MEDIUM_TEXT_CHARS {
-            return Err(PracticeError::Incomplete(format!(
-                "Keep each safety behaviour under {} characters.",
-                limits::MEDIUM_TEXT_CHARS
+            return Err(PracticeError::Incomplete(crate::t!(
+                "practice-behaviour-too-long",
+                count = limits::MEDIUM_TEXT_CHARS
             )));
         }
         if !drops.iter().any(|d| same_words(d, name)) {
@@ -116,15 +124,15 @@ pub fn plan(draft: &mut ExposureDraft, planned_drops: &[String], context: &Conte
     if context.place.chars().count() > limits::SHORT_TEXT_CHARS
         || context.people.chars().count() > limits::SHORT_TEXT_CHARS
     {
-        return Err(PracticeError::Incomplete(format!(
-            "Keep the place and the people under {} characters each.",
-            limits::SHORT_TEXT_CHARS
+        return Err(PracticeError::Incomplete(crate::t!(
+            "practice-context-too-long",
+            count = limits::SHORT_TEXT_CHARS
         )));
     }
     if context.different.chars().count() > limits::MEDIUM_TEXT_CHARS {
-        return Err(PracticeError::Incomplete(format!(
-            "Keep what was different under {} characters.",
-            limits::MEDIUM_TEXT_CHARS
+        return Err(PracticeError::Incomplete(crate::t!(
+            "practice-different-too-long",
+            count = limits::MEDIUM_TEXT_CHARS
         )));
     }
     draft.planned_drops = drops;
@@ -139,9 +147,9 @@ pub fn rate_during(draft: &mut ExposureDraft, rating: Rating, now: Timestamp) ->
         return Err(PracticeError::WrongStage);
     }
     if draft.during.len() >= limits::MAX_DURING_RATINGS {
-        return Err(PracticeError::LimitReached(format!(
-            "{} ratings are kept for one exposure; that is plenty.",
-            limits::MAX_DURING_RATINGS
+        return Err(PracticeError::LimitReached(crate::t!(
+            "practice-during-limit",
+            count = limits::MAX_DURING_RATINGS
         )));
     }
     let secs = elapsed_secs(draft, now).clamp(0, i64::from(draft.planned_secs));
@@ -261,27 +269,29 @@ pub fn complete(
     if draft.stage != DraftStage::Reflect {
         return Err(PracticeError::WrongStage);
     }
-    let missing = |what: &str| PracticeError::Incomplete(format!("Please add {what} before saving."));
-    let before = draft.before.ok_or_else(|| missing("how anxious you were before"))?;
-    let after = input.after.ok_or_else(|| missing("how anxious you are now"))?;
-    let peak = input.peak.ok_or_else(|| missing("the highest your anxiety got"))?;
-    let outcome = input.outcome.ok_or_else(|| missing("whether the feared outcome happened"))?;
+    let missing = |id: &str| PracticeError::Incomplete(crate::t!(id));
+    let before = draft.before.ok_or_else(|| missing("practice-missing-before"))?;
+    let after = input.after.ok_or_else(|| missing("practice-missing-after"))?;
+    let peak = input.peak.ok_or_else(|| missing("practice-missing-peak"))?;
+    let outcome = input.outcome.ok_or_else(|| missing("practice-missing-outcome"))?;
     let learned = input.learned.trim();
     if learned.is_empty() {
-        return Err(missing("a line on what you learned"));
+        return Err(missing("practice-missing-learned"));
     }
     if learned.chars().count() > limits::LONG_TEXT_CHARS {
-        return Err(PracticeError::Incomplete(format!("Keep it under {} characters.", limits::LONG_TEXT_CHARS)));
+        return Err(PracticeError::Incomplete(crate::t!("practice-too-long", count = limits::LONG_TEXT_CHARS)));
     }
     if input.safety_behaviours.iter().any(|b| b.trim().chars().count() > limits::MEDIUM_TEXT_CHARS) {
-        return Err(PracticeError::Incomplete(format!(
-            "Keep each safety behaviour under {} characters.",
-            limits::MEDIUM_TEXT_CHARS
+        return Err(PracticeError::Incomplete(crate::t!(
+            "practice-behaviour-too-long",
+            count = limits::MEDIUM_TEXT_CHARS
         )));
     }
     if peak < after {
-        return Err(PracticeError::Incomplete(format!(
-            "The highest rating ({peak}) cannot be below how you feel now ({after})."
+        return Err(PracticeError::Incomplete(crate::t!(
+            "practice-peak-below-after",
+            peak = peak.get(),
+            after = after.get()
         )));
     }
     // Used: each planned one not managed without, then the ones that crept in (each once).
@@ -289,7 +299,10 @@ pub fn complete(
     for planned in &draft.planned_drops {
         match input.managed_without.get(planned) {
             None => {
-                return Err(missing(&format!("whether you managed without {}", behaviour_in_sentence(planned))));
+                return Err(PracticeError::Incomplete(crate::t!(
+                    "practice-missing-managed",
+                    behaviour = behaviour_in_sentence(planned)
+                )));
             }
             Some(false) => used.push(planned.clone()),
             Some(true) => {}
@@ -324,26 +337,32 @@ pub fn complete(
 /// A short, warm acknowledgement that names what changed.
 #[must_use]
 pub fn acknowledgement(exposure: &Exposure) -> String {
-    let mut parts = vec!["You did it.".to_owned()];
+    let mut parts = vec![crate::t!("practice-ack-did-it")];
     let (before, after) = (exposure.before.get(), exposure.after.get());
-    parts.push(match after.cmp(&before) {
-        std::cmp::Ordering::Less => format!("Your anxiety went from {before} to {after}."),
-        std::cmp::Ordering::Equal => format!("Your anxiety was {before} before and {after} after: you stayed with it."),
-        std::cmp::Ordering::Greater => {
-            format!("Your anxiety rose from {before} to {after}, and you still did it. That takes courage.")
-        }
-    });
+    let anxiety = match after.cmp(&before) {
+        std::cmp::Ordering::Less => "practice-ack-went-down",
+        std::cmp::Ordering::Equal => "practice-ack-same",
+        std::cmp::Ordering::Greater => "practice-ack-rose",
+    };
+    parts.push(crate::t!(anxiety, before = before, after = after));
     let likelihood = exposure.expectancy.likelihood.get();
     parts.push(match exposure.reflection.outcome {
-        Outcome::DidNotHappen => format!("You predicted a {likelihood} % chance of what you feared; it didn't happen."),
-        Outcome::Partly => format!("You predicted {likelihood} %; it only partly happened, and you got through it."),
-        Outcome::Happened => "What you feared happened, and you got through it. That is worth knowing too.".to_owned(),
+        Outcome::DidNotHappen => crate::t!("practice-ack-did-not-happen", likelihood = likelihood),
+        Outcome::Partly => crate::t!("practice-ack-partly", likelihood = likelihood),
+        Outcome::Happened => crate::t!("practice-ack-happened"),
     });
     let dropped: Vec<String> = exposure.dropped().into_iter().map(behaviour_in_sentence).collect();
-    if !dropped.is_empty() {
-        parts.push(format!("And you did it without {}.", dropped.join(" or ")));
+    if let Some(behaviours) = either_of(&dropped) {
+        parts.push(crate::t!("practice-ack-without", behaviours = behaviours));
     }
     parts.join(" ")
+}
+
+/// "a or b or c" in the language in use; `None` for no names.
+#[must_use]
+pub fn either_of(names: &[String]) -> Option<String> {
+    let (first, rest) = names.split_first()?;
+    Some(rest.iter().fold(first.clone(), |all, next| crate::t!("practice-or", first = all, second = next)))
 }
 
 #[cfg(test)]
@@ -580,6 +599,54 @@ mod tests {
         }
         assert!(matches!(rate_during(&mut draft, r(3), ts(100)), Err(PracticeError::LimitReached(_))));
         assert_eq!(draft.during.len(), limits::MAX_DURING_RATINGS);
+    }
+
+    #[test]
+    fn the_screens_lists_and_counts_read_in_both_languages() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let it = Lang::from_tag("it").unwrap();
+        let en = Lang::english();
+        let names = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        assert_eq!(either_of(&names).unwrap(), "a or b or c");
+        assert_eq!(either_of(&names[..1]).unwrap(), "a");
+        assert_eq!(either_of(&[]), None);
+        let or = tr_in(it, "practice-or", &[("first", Arg::from("a")), ("second", Arg::from("b"))]);
+        assert_eq!(or, "a o b");
+        let done = |lang, n: usize| tr_in(lang, "practice-done-today", &[("count", Arg::from(n))]);
+        assert_eq!(done(en, 1), "Done today: 1 exposure.");
+        assert_eq!(done(en, 2), "Done today: 2 exposures.");
+        assert_eq!(done(it, 1), "Oggi hai fatto 1 esposizione.");
+        assert_eq!(done(it, 3), "Oggi hai fatto 3 esposizioni.");
+        let row = |lang, contexts: usize, status: &str| {
+            tr_in(
+                lang,
+                "practice-step-row",
+                &[
+                    ("number", Arg::from(3_usize)),
+                    ("situation", Arg::from("Call the dentist")),
+                    ("estimate", Arg::from(6_u8)),
+                    ("contexts", Arg::from(contexts)),
+                    ("status", Arg::from(status)),
+                ],
+            )
+        };
+        assert_eq!(row(en, 0, "none"), "3. Call the dentist (estimate 6)");
+        assert_eq!(row(en, 1, "mastered"), "3. Call the dentist (estimate 6), 1 context - mastered");
+        assert_eq!(row(en, 2, "recommended"), "3. Call the dentist (estimate 6), 2 contexts - recommended");
+        assert_eq!(row(it, 2, "mastered"), "3. Call the dentist (stima 6), 2 contesti - superato");
+        let contexts = |lang, n: usize| {
+            tr_in(lang, "practice-estimate-contexts", &[("estimate", Arg::from(3_u8)), ("contexts", Arg::from(n))])
+        };
+        assert_eq!(contexts(en, 0), "Your estimate: 3; no context recorded yet");
+        assert_eq!(contexts(en, 1), "Your estimate: 3; done in 1 context");
+        assert_eq!(contexts(en, 4), "Your estimate: 3; done in 4 different contexts");
+        assert_eq!(contexts(it, 1), "La tua stima: 3; fatto in 1 contesto");
+        let week = |lang, goal: u8| {
+            tr_in(lang, "practice-this-week", &[("done", Arg::from(1_usize)), ("goal", Arg::from(goal))])
+        };
+        assert_eq!(week(en, 1), "This week: 1 of 1 exposures");
+        assert_eq!(week(it, 1), "Questa settimana: 1 su 1 esposizione");
+        assert_eq!(week(it, 10), "Questa settimana: 1 su 10 esposizioni");
     }
 
     #[test]

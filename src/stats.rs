@@ -7,7 +7,9 @@
 //! - `details`: the outcome with and without each safety behaviour ([`safety_tally`]) and the
 //!   ratings tapped during the timer ([`latest_during_curve`]).
 //!
-//! Pure functions of the library: no egui, no IO, no clock. Anything that depends on the
+//! Pure functions of the library: no egui, no IO, no clock. The few words here (the readings,
+//! the safety behaviours' sentences, the dates on an axis) come from [`crate::i18n`] in the
+//! language in use, or in a given one through the `_in` variants. Anything that depends on the
 //! calendar (local dates, ISO weeks) is generic over a [`chrono::TimeZone`]: the app passes
 //! `chrono::Local`, tests pin `FixedOffset` or a small test zone with a DST switch. Weeks are
 //! computed on local calendar dates, so a week that contains a DST change still has 7 days.

@@ -122,7 +122,12 @@ pub fn starter_library_in(lang: Lang, created: Timestamp) -> Library {
         .filter_map(|key| all_in(lang).iter().find(|t| t.key == *key))
         .map(|t| t.instantiate(created))
         .collect();
-    Library { ladders, ..Library::default() }
+    let mut library = Library { ladders, ..Library::default() };
+    // The list of safety behaviours to tick starts in the language of the ladders too.
+    library.settings.safety_behaviours = (1..=crate::model::DEFAULT_SAFETY_BEHAVIOURS.len())
+        .map(|n| crate::i18n::tr_in(lang, &format!("ladders-safety-default-{n}"), &[]))
+        .collect();
+    library
 }
 
 /// The starter library: public speaking, talking to strangers, networking events and phone
@@ -166,6 +171,10 @@ mod tests {
         }
         let starter = starter_library_in(it(), Timestamp::EPOCH);
         assert_eq!(starter.ladders[0].title, all_in(it())[0].title);
+        let english = starter_library_in(Lang::english(), Timestamp::EPOCH);
+        assert_eq!(english.settings.safety_behaviours, crate::model::Settings::default().safety_behaviours);
+        assert_eq!(starter.settings.safety_behaviours.len(), english.settings.safety_behaviours.len());
+        assert_ne!(starter.settings.safety_behaviours, english.settings.safety_behaviours);
     }
 
     #[test]

@@ -237,3 +237,22 @@ fn the_practice_times_go_to_a_calendar_file_through_the_export_dialog() {
     // Wednesday 18 November: the first is Thursday the 19th, 07:45 local time.
     assert!(text.contains("DTSTART:20261119T074500\r\n"));
 }
+
+#[test]
+fn the_language_is_chosen_in_settings_for_this_computer() {
+    let (_dir, mut harness, _clock) = common::open(&library());
+    click(&mut harness, "Settings");
+    let chosen = |harness: &App| harness.state().app().view().language.chosen;
+    assert_eq!(chosen(&harness), None, "the system's language until one is chosen");
+    // Each language by its own name, the system's named in the first choice. Only English is
+    // chosen here: the language is the whole process's, and other tests run beside this one.
+    harness.get_by_label("Italiano");
+    harness.get_by_label_contains("Your ladders stay as you wrote them.");
+    // At the foot of the screen, below the fold: chosen the way a screen reader does.
+    harness.get_by_label("English").click_accesskit();
+    harness.run();
+    assert_eq!(chosen(&harness), Some(stepwise::i18n::Lang::english()));
+    harness.get_by_label("As the system (English)").click_accesskit();
+    harness.run();
+    assert_eq!(chosen(&harness), None);
+}

@@ -56,7 +56,7 @@ fn first_run_creates_the_file_and_every_screen_opens_by_label() {
         Screen::Practice,
         Screen::Ladders,
     ] {
-        harness.get_by_label(screen.label()).click();
+        harness.get_by_label(&screen.label()).click();
         harness.run();
         assert_eq!(harness.state().app().view().screen, screen, "clicking {:?}", screen.label());
     }

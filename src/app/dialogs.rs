@@ -39,8 +39,8 @@ impl Dialogs for NativeDialogs {
     fn open_path(&self, title: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title(title)
-            .add_filter("Stepwise progress file", &["ron"])
-            .add_filter("All files", &["*"])
+            .add_filter(crate::t!("app-dialog-filter-progress"), &["ron"])
+            .add_filter(crate::t!("app-dialog-filter-all"), &["*"])
             .pick_file()
     }
 }

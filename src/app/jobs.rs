@@ -377,15 +377,23 @@ pub(super) struct Diverted {
 /// What to answer if a job panics, noted before the job runs.
 enum OnPanic {
     Open,
-    Save { generation: u64 },
-    ApplyImport { generation: u64 },
-    Export { path: PathBuf },
-    ReadImport { path: PathBuf, request: u64 },
+    Save {
+        generation: u64,
+    },
+    ApplyImport {
+        generation: u64,
+    },
+    Export {
+        path: PathBuf,
+    },
+    ReadImport {
+        path: PathBuf,
+        request: u64,
+    },
     Autostart,
+    /// The id of the warning's message ("Stepwise hit an internal error while ...").
     Other(&'static str),
 }
-
-const INTERNAL_ERROR: &str = "Stepwise hit an internal error";
 
 impl OnPanic {
     fn of(job: &Job) -> Self {
@@ -395,41 +403,33 @@ impl OnPanic {
             Job::ApplyImport { generation, .. } => Self::ApplyImport { generation: *generation },
             Job::Export { path, .. } => Self::Export { path: path.clone() },
             Job::ReadImport { path, request, .. } => Self::ReadImport { path: path.clone(), request: *request },
-            Job::Reattach { .. } => Self::Other("while taking the file over again"),
-            Job::FileAway { .. } => Self::Other("while moving a conflict copy into the backups folder"),
-            Job::Incorporated { .. } => Self::Other("while noting a merged change"),
+            Job::Reattach { .. } => Self::Other("app-internal-error-reattach"),
+            Job::FileAway { .. } => Self::Other("app-internal-error-filing-away"),
+            Job::Incorporated { .. } => Self::Other("app-internal-error-noting-merge"),
             Job::Autostart { .. } => Self::Autostart,
             #[cfg(any(test, feature = "test-hooks"))]
-            Job::Fault(_) => Self::Other("in a test"),
+            Job::Fault(_) => Self::Other("app-internal-error-test"),
         }
     }
 
     fn results(self) -> Vec<JobResult> {
-        let save_failed = |generation| JobResult::SaveFailed {
-            generation,
-            error: format!(
-                "{INTERNAL_ERROR} while saving, so the save did not finish. Your changes are kept in this window."
-            ),
-        };
+        let save_failed =
+            |generation| JobResult::SaveFailed { generation, error: crate::t!("app-internal-error-saving") };
         match self {
-            Self::Open => vec![JobResult::Refused {
-                error: format!("{INTERNAL_ERROR} while opening the file. Nothing was changed."),
-            }],
+            Self::Open => vec![JobResult::Refused { error: crate::t!("app-internal-error-opening") }],
             Self::Save { generation } => vec![save_failed(generation)],
             Self::ApplyImport { generation } => vec![
                 save_failed(generation),
-                JobResult::ImportApplyFailed { error: format!("{INTERNAL_ERROR} while importing") },
+                JobResult::ImportApplyFailed { error: crate::t!("app-internal-error-importing") },
             ],
             Self::Export { path } => {
-                vec![JobResult::ExportFailed { path, error: format!("{INTERNAL_ERROR}, so it may not be complete.") }]
+                vec![JobResult::ExportFailed { path, error: crate::t!("app-internal-error-exporting") }]
             }
             Self::ReadImport { path, request } => {
-                vec![JobResult::ImportFailed { request, path, error: format!("{INTERNAL_ERROR} while reading it") }]
+                vec![JobResult::ImportFailed { request, path, error: crate::t!("app-internal-error-reading-import") }]
             }
-            Self::Autostart => vec![JobResult::Autostart(Err(format!(
-                "{INTERNAL_ERROR} while changing the start-up entry; it may not have changed."
-            )))],
-            Self::Other(what) => vec![JobResult::Warning(format!("{INTERNAL_ERROR} {what}. Your data is kept."))],
+            Self::Autostart => vec![JobResult::Autostart(Err(crate::t!("app-internal-error-autostart")))],
+            Self::Other(message) => vec![JobResult::Warning(crate::t!(message))],
         }
     }
 }
@@ -479,10 +479,7 @@ impl WorkerState {
             return results;
         }
         self.watching = false;
-        vec![JobResult::Warning(format!(
-            "{INTERNAL_ERROR} while watching {} for changes from other computers, so it stopped watching. Saving goes on, and each save still checks the file first.",
-            crate::view::file_name(&self.path)
-        ))]
+        vec![JobResult::Warning(crate::t!("app-internal-error-watching", name = crate::view::file_name(&self.path)))]
     }
 
     fn run(&mut self, job: Job) -> Vec<JobResult> {
@@ -531,26 +528,25 @@ impl WorkerState {
         if let Some(JobResult::SaveFailed { error, .. }) =
             results.iter().find(|r| matches!(r, JobResult::SaveFailed { .. }))
         {
-            let error = format!("your latest changes could not be saved first ({error})");
+            let error = crate::t!("app-import-save-first-failed", error = error);
             results.push(JobResult::ImportApplyFailed { error });
             return results;
         }
         if self.diverted.is_some() {
             let name = crate::view::file_name(&self.path);
-            results.push(JobResult::ImportApplyFailed {
-                error: format!("{name} cannot be read at the moment (it was changed outside Stepwise), so nothing is imported until it can"),
-            });
+            results.push(JobResult::ImportApplyFailed { error: crate::t!("app-import-while-unreadable", name = name) });
             return results;
         }
         let Some((_, saved)) = &self.known else {
-            results.push(JobResult::ImportApplyFailed { error: "the library was not saved first".to_owned() });
+            results.push(JobResult::ImportApplyFailed { error: crate::t!("app-import-not-saved-first") });
             return results;
         };
         results.push(match backup::take(&self.path, now, backup::Reason::BeforeImport) {
             Err(e) => JobResult::ImportApplyFailed {
-                error: format!(
-                    "your progress file could not be backed up into {} first ({e})",
-                    backup::backup_dir(&self.path).display()
+                error: crate::t!(
+                    "app-import-backup-failed",
+                    folder = backup::backup_dir(&self.path).display().to_string(),
+                    error = e.to_string()
                 ),
             },
             Ok(backup) => match merge::import(saved, imported) {
@@ -579,7 +575,7 @@ impl WorkerState {
                     Err(e) => Some(e.to_string()),
                 }
             } else {
-                Some("The file is not open in this window, so nothing was written.".to_owned())
+                Some(crate::t!("app-save-not-open"))
             };
             if let Some(error) = error {
                 return vec![JobResult::SaveFailed { generation, error }];
@@ -593,9 +589,7 @@ impl WorkerState {
             // Without a copy of the damaged file we must not replace it.
             return vec![JobResult::SaveFailed {
                 generation,
-                error: format!(
-                    "Could not keep a copy of the damaged file ({e}), so it was not replaced. Your data is kept in this window."
-                ),
+                error: crate::t!("app-save-damaged-copy-failed", error = e.to_string()),
             }];
         }
         self.save_merging(generation, library)
@@ -620,7 +614,11 @@ impl WorkerState {
             Ok(Read::Same) => unreachable!("nothing was seen before opening"),
             Err(e) => {
                 return vec![JobResult::Refused {
-                    error: format!("Could not read {} ({e}). Nothing was read or changed.", self.path.display()),
+                    error: crate::t!(
+                        "app-open-unreadable",
+                        path = self.path.display().to_string(),
+                        error = e.to_string()
+                    ),
                 }];
             }
         };
@@ -672,16 +670,19 @@ impl WorkerState {
                     // Never bring a file up to date without a copy of the old one.
                     self.lock = None;
                     return vec![JobResult::Refused {
-                        error: format!(
-                            "{} is in an older format (version {version}) and needs updating, but a backup could not be made first ({e}). Nothing was changed.",
-                            self.path.display()
+                        error: crate::t!(
+                            "app-open-migration-backup-failed",
+                            path = self.path.display().to_string(),
+                            version = version,
+                            error = e.to_string()
                         ),
                     }];
                 }
                 if let Err(e) = backed_up {
-                    results.push(JobResult::Warning(format!(
-                        "Could not make today's backup in {}: {e}. Your file is fine and open.",
-                        backup::backup_dir(&self.path).display()
+                    results.push(JobResult::Warning(crate::t!(
+                        "app-daily-backup-failed",
+                        folder = backup::backup_dir(&self.path).display().to_string(),
+                        error = e.to_string()
                     )));
                 }
                 // The UI's generation is 0 until the file is open.

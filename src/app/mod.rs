@@ -246,15 +246,10 @@ impl StepwiseApp {
         match Worker::start(data_path, app.clock.clone(), move || worker_wake()) {
             Ok(worker) if worker.send(Job::Open { now: app.clock.timestamp() }) => app.worker = Some(worker),
             Ok(_) => {
-                app.doc = Doc::Refused {
-                    error: "Stepwise's file worker stopped before it could open the file. Nothing was read or changed."
-                        .to_owned(),
-                };
+                app.doc = Doc::Refused { error: crate::t!("app-worker-stopped-before-open") };
             }
             Err(e) => {
-                app.doc = Doc::Refused {
-                    error: format!("Stepwise could not start its file worker ({e}). Nothing was read or changed."),
-                };
+                app.doc = Doc::Refused { error: crate::t!("app-worker-not-started", error = e.to_string()) };
             }
         }
         app
@@ -363,20 +358,15 @@ impl StepwiseApp {
             Command::UseBackup => {
                 if let Doc::Damaged { backup: Some((backup, library)), .. } = &mut self.doc {
                     let library = std::mem::take(&mut **library);
-                    let text = format!(
-                        "Opened the backup from {}. The damaged file was copied into the backups folder before being replaced.",
-                        backup.taken.utc().with_timezone(&chrono::Local).format("%A %d %B %Y, %H:%M")
-                    );
+                    let taken = backup.taken.utc().with_timezone(&chrono::Local).naive_local();
+                    let text = crate::t!("app-opened-backup", when = crate::i18n::dates::long_with_time(taken));
                     self.replace_damaged(library, text);
                 }
             }
             Command::StartFresh => {
                 if matches!(self.doc, Doc::Damaged { .. }) {
                     let library = templates::starter_library_at(self.clock.timestamp());
-                    self.replace_damaged(
-                        library,
-                        "Started again with the starter ladders. The damaged file was copied into the backups folder before being replaced.".to_owned(),
-                    );
+                    self.replace_damaged(library, crate::t!("app-started-fresh"));
                 }
             }
             Command::AcknowledgeSafety => {
@@ -493,10 +483,7 @@ impl StepwiseApp {
             }
             Err(e) => {
                 *library = before;
-                self.notices.push(Notice {
-                    kind: NoticeKind::Warning,
-                    text: format!("Could not {}: {e}. Nothing was changed.", ladder_edit.label()),
-                });
+                self.notices.push(Notice { kind: NoticeKind::Warning, text: edit_failed(ladder_edit.label(), &e) });
             }
         }
     }
@@ -512,10 +499,9 @@ impl StepwiseApp {
                 self.mark_changed();
             }
             Ok(false) => {}
-            Err(e) => self.notices.push(Notice {
-                kind: NoticeKind::Warning,
-                text: format!("Could not {}: {e}. Nothing was changed.", settings_edit.label()),
-            }),
+            Err(e) => {
+                self.notices.push(Notice { kind: NoticeKind::Warning, text: edit_failed(settings_edit.label(), &e) });
+            }
         }
     }
 
@@ -564,5 +550,36 @@ impl StepwiseApp {
             self.history.clear();
             self.mark_changed();
         }
+    }
+}
+
+/// "Could not rename ladder: that ladder no longer exists. Nothing was changed." The edit's
+/// label is a message id or, where it is still written in English, the words themselves (a
+/// text that is no message id reads as itself).
+fn edit_failed(label: &str, error: &impl std::fmt::Display) -> String {
+    crate::t!("app-edit-failed", action = crate::i18n::tr(label), reason = error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, Lang, tr_in};
+
+    #[test]
+    fn a_failed_edit_is_named_by_its_label_whether_id_or_words() {
+        let reason = "that ladder no longer exists";
+        assert_eq!(
+            super::edit_failed("rename ladder", &reason),
+            "Could not rename ladder: that ladder no longer exists. Nothing was changed."
+        );
+        assert_eq!(
+            super::edit_failed(super::transfer::IMPORT_LABEL, &reason),
+            format!("Could not import: {reason}. Nothing was changed.")
+        );
+        let it = Lang::from_tag("it").unwrap();
+        let args = [("action", Arg::from("importazione")), ("reason", Arg::from("quella scala non esiste più"))];
+        assert_eq!(
+            tr_in(it, "app-edit-failed", &args),
+            "Operazione non riuscita (importazione): quella scala non esiste più. Non è cambiato nulla."
+        );
     }
 }

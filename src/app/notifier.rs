@@ -17,10 +17,7 @@ impl Reminder {
     /// The reminder at a practice time.
     #[must_use]
     pub fn practice_time() -> Self {
-        Self {
-            title: "Practice time".to_owned(),
-            body: "When you are ready: a few minutes of practice. Open Stepwise for today's step.".to_owned(),
-        }
+        Self { title: crate::t!("app-reminder-title"), body: crate::t!("app-reminder-body") }
     }
 }
 
@@ -73,9 +70,7 @@ impl Notifier for SystemNotifier {
         notify_rust::get_server_information().map(|_| ()).map_err(|e| {
             // The technical reason goes to the terminal only; Settings says what it means.
             eprintln!("stepwise: no desktop notifications: {e}");
-            "No notification service answered on this desktop, so reminders cannot pop up here. Your practice \
-             times still show on the Today card and can go in your calendar."
-                .to_owned()
+            crate::t!("app-notifications-unavailable")
         })
     }
 
@@ -94,15 +89,13 @@ impl Notifier for SystemNotifier {
             // the action of a click on the notification itself. No sound.
             notification
                 .icon("stepwise")
-                .action("default", "Open Stepwise")
+                .action("default", &crate::t!("app-reminder-open"))
                 .hint(notify_rust::Hint::DesktopEntry("stepwise".to_owned()))
                 .hint(notify_rust::Hint::SuppressSound(true));
         }
         let handle = notification.show().map_err(|e| {
             eprintln!("stepwise: a reminder could not be shown: {e}");
-            "The last reminder could not be shown on this desktop. Your practice times still show on the Today \
-             card and can go in your calendar."
-                .to_owned()
+            crate::t!("app-reminder-not-shown")
         })?;
         Ok(Shown::new(move || {
             let mut outcome = Outcome::Closed;

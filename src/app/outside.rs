@@ -76,15 +76,19 @@ pub(super) enum Read {
 fn reason(error: &StoreError) -> String {
     match error {
         StoreError::TooLarge { size_mib, .. } => {
-            format!("it is {size_mib:.1} MiB, more than the 64 MiB Stepwise opens")
+            crate::t!("app-unreadable-too-large", size = crate::i18n::decimal(*size_mib, 1))
         }
-        StoreError::NotText { .. } => "it is not a text file".to_owned(),
-        StoreError::Empty { .. } => "it is empty".to_owned(),
-        StoreError::NotProgressFile { .. } => "it is not a Stepwise progress file".to_owned(),
-        StoreError::Syntax { line, column, .. } => format!("it is damaged at line {line}, column {column}"),
-        StoreError::NewerVersion { found, .. } => format!("it was written by a newer Stepwise, format {found}"),
-        StoreError::UnknownVersion { found, .. } => format!("its format version {found} is unknown"),
-        StoreError::Invalid { problem, .. } => format!("it holds data Stepwise cannot accept: {problem}"),
+        StoreError::NotText { .. } => crate::t!("app-unreadable-not-text"),
+        StoreError::Empty { .. } => crate::t!("app-unreadable-empty"),
+        StoreError::NotProgressFile { .. } => crate::t!("app-unreadable-not-progress-file"),
+        StoreError::Syntax { line, column, .. } => {
+            crate::t!("app-unreadable-syntax", line = line.to_string(), column = column.to_string())
+        }
+        StoreError::NewerVersion { found, .. } => crate::t!("app-unreadable-newer", found = found.to_string()),
+        StoreError::UnknownVersion { found, .. } => {
+            crate::t!("app-unreadable-unknown-version", found = found.to_string())
+        }
+        StoreError::Invalid { problem, .. } => crate::t!("app-unreadable-invalid", problem = problem),
         other => other.to_string(),
     }
 }
@@ -92,7 +96,7 @@ fn reason(error: &StoreError) -> String {
 /// An IO error from a failed write, without the sentence around it.
 /// Why an outside file was not taken in: the merge refused it (a phrase).
 fn unmergeable(problem: &str) -> String {
-    format!("it could not be merged with your library: {problem}")
+    crate::t!("app-unreadable-unmergeable", problem = problem)
 }
 
 fn write_error(error: StoreError) -> String {
@@ -217,9 +221,7 @@ impl WorkerState {
         let mut results = Vec::new();
         let check_failed = |e: io::Error| JobResult::SaveFailed {
             generation,
-            error: format!(
-                "Could not check {name} before saving ({e}), so nothing was written. Your changes are kept in this window."
-            ),
+            error: crate::t!("app-save-check-failed", name = &name, error = e.to_string()),
         };
         for _ in 0..SAVE_ATTEMPTS {
             match self.look_outside() {
@@ -277,12 +279,7 @@ impl WorkerState {
             self.saved(generation, library, merged, &mut results);
             return results;
         }
-        results.push(JobResult::SaveFailed {
-            generation,
-            error: format!(
-                "{name} kept changing while Stepwise was saving, so nothing was written. Your changes are kept in this window."
-            ),
-        });
+        results.push(JobResult::SaveFailed { generation, error: crate::t!("app-save-kept-changing", name = &name) });
         results
     }
 
@@ -352,10 +349,7 @@ impl WorkerState {
     fn copy_failed(&self, generation: u64, error: &str) -> JobResult {
         JobResult::SaveFailed {
             generation,
-            error: format!(
-                "{} cannot be read, and your library could not be saved beside it either ({error}). Your changes are kept in this window.",
-                file_name(&self.path)
-            ),
+            error: crate::t!("app-save-copy-failed", name = file_name(&self.path), error = error),
         }
     }
 
@@ -392,7 +386,7 @@ impl WorkerState {
         let copy = (1..=99)
             .map(|n| watch::copy_path(&real, &stamp, n))
             .find(|p| matches!(p.try_exists(), Ok(false)))
-            .ok_or_else(|| "no free name for it was found".to_owned())?;
+            .ok_or_else(|| crate::t!("app-copy-no-free-name"))?;
         store::save(&copy, library).map_err(write_error)?;
         Ok(copy)
     }
@@ -432,7 +426,7 @@ impl WorkerState {
             results.push(JobResult::ReadableAgain { copy: diverted.copy });
         }
         let merged = self.add_pending(outside).and_then(|id| {
-            let (_, pending) = self.pending.as_ref().ok_or_else(|| "nothing to merge".to_owned())?;
+            let (_, pending) = self.pending.as_ref().ok_or_else(|| crate::t!("app-nothing-to-merge"))?;
             merge::import(known, pending).map(|merge| (id, merge))
         });
         match merged {
@@ -462,9 +456,7 @@ impl WorkerState {
         match FileLock::acquire(&self.path) {
             Ok(lock) => self.lock = Some(lock),
             Err(e) => {
-                return vec![JobResult::Warning(format!(
-                    "Stepwise's file worker was restarted but could not take {name} over again: {e}"
-                ))];
+                return vec![JobResult::Warning(crate::t!("app-reattach-failed", name = &name, error = e.to_string()))];
             }
         }
         self.known = Some((generation, library.clone()));
@@ -504,9 +496,11 @@ impl WorkerState {
                 self.offered.remove(path);
                 JobResult::FiledAway { from: path.to_owned(), to }
             }
-            Err(e) => JobResult::Warning(format!(
-                "{name} was imported, but could not be moved into {} ({e}); it will be offered again next time.",
-                dir.display()
+            Err(e) => JobResult::Warning(crate::t!(
+                "app-file-away-failed",
+                name = name,
+                folder = dir.display().to_string(),
+                error = e.to_string()
             )),
         }
     }

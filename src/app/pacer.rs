@@ -33,13 +33,15 @@ impl StepwiseApp {
                 let name = pattern.name.trim().to_owned();
                 if let Err(problem) = valid.and_then(|()| {
                     if name.is_empty() || name.chars().count() > crate::model::limits::SHORT_TEXT_CHARS {
-                        Err("A pattern needs a short name.".to_owned())
+                        Err(crate::t!("breathe-error-no-name"))
                     } else {
                         Ok(())
                     }
                 }) {
-                    self.notices
-                        .push(Notice { kind: NoticeKind::Warning, text: format!("Pattern not saved: {problem}") });
+                    self.notices.push(Notice {
+                        kind: NoticeKind::Warning,
+                        text: crate::t!("breathe-not-saved", problem = problem),
+                    });
                     return;
                 }
                 let id = pattern.id;

@@ -197,7 +197,7 @@ impl Thread {
             }
         });
         if let Err(e) = spawned {
-            self.tell(ReminderEvent::Unavailable(format!("The reminder could not be shown ({e}).")));
+            self.tell(ReminderEvent::Unavailable(crate::t!("app-reminder-failed", error = e.to_string())));
         }
     }
 }
@@ -344,7 +344,7 @@ impl StepwiseApp {
         self.nudge.autostart_busy =
             self.worker.as_ref().is_some_and(|w| w.send(Job::Autostart { path, write: Some(write) }));
         if !self.nudge.autostart_busy {
-            self.nudge.autostart_error = Some("Stepwise's file worker has stopped; nothing was changed.".to_owned());
+            self.nudge.autostart_error = Some(crate::t!("app-autostart-worker-stopped"));
         }
     }
 

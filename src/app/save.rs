@@ -152,26 +152,19 @@ impl StepwiseApp {
                 if created && tell {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,
-                        text: format!(
-                            "Welcome. Your progress file was created at {} with four starter ladders.",
-                            self.data_path.display()
-                        ),
+                        text: crate::t!("app-welcome", path = self.data_path.display().to_string()),
                     });
                 }
                 if let Some(version) = migrated_from.filter(|_| read_only && tell) {
                     self.notices.push(Notice {
                         kind: NoticeKind::Info,
-                        text: format!(
-                            "Your file is in an older format (version {version}). It is shown here brought up to date; the file itself stays as it is."
-                        ),
+                        text: crate::t!("app-older-format-read-only", version = version),
                     });
                 } else if let Some(version) = migrated_from.filter(|_| !read_only) {
                     if tell {
                         self.notices.push(Notice {
                             kind: NoticeKind::Info,
-                            text: format!(
-                                "Your file was in an older format (version {version}); it was backed up and brought up to date."
-                            ),
+                            text: crate::t!("app-older-format-updated", version = version),
                         });
                     }
                     self.mark_changed();
@@ -239,7 +232,7 @@ impl StepwiseApp {
             self.save.in_flight = Some(self.save.generation);
             self.save.retry_at = None;
         } else {
-            self.save.last_error = Some("Stepwise's file worker has stopped, so changes cannot be saved.".to_owned());
+            self.save.last_error = Some(crate::t!("app-worker-stopped-no-save"));
             self.save.retry_at = Some(now + SAVE_RETRY_SECS);
         }
     }
@@ -260,7 +253,7 @@ impl StepwiseApp {
             let keep_damaged = self.save.keep_damaged_first.then(|| self.clock.timestamp());
             let job = Job::Save { generation: self.save.generation, library: Box::new(library.clone()), keep_damaged };
             if !worker.send(job) {
-                self.save.last_error = Some("The file worker stopped before the last save.".to_owned());
+                self.save.last_error = Some(crate::t!("app-worker-stopped-before-last-save"));
             }
         }
         if let Some(mut worker) = self.worker.take() {

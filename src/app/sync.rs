@@ -25,6 +25,7 @@ use std::path::PathBuf;
 
 use super::StepwiseApp;
 use super::jobs::{Job, JobResult, Worker};
+use crate::i18n::{Arg, Lang, tr_in};
 use crate::merge::{Merge, MergeReport};
 use crate::model::{DeletedItem, Library};
 use crate::store::watch;
@@ -33,9 +34,6 @@ use crate::view::{ConflictOffer, Doc, ImportState, Notice, NoticeKind, file_name
 /// How many times a stopped store thread is replaced in one session (a thread that keeps
 /// stopping is a bug; then saving stops, said plainly, rather than looping).
 pub const MAX_RESTARTS: u32 = 5;
-
-/// The notice that counts what came from outside begins so (whatever it counts).
-pub const OUTSIDE_PREFIX: &str = "Changes from another computer";
 
 /// The UI's sync bookkeeping.
 #[derive(Debug, Default)]
@@ -50,6 +48,9 @@ pub struct SyncState {
     pub diverted_to: Option<PathBuf>,
     /// What the outside-change notice counts, while it shows.
     outside: OutsideCounts,
+    /// The outside-change notice's text as last shown (it is found again by it, in whatever
+    /// language it was written).
+    outside_shown: Option<String>,
     restarts: u32,
 }
 
@@ -114,25 +115,47 @@ pub fn ladders_moved_to_recently_deleted(before: &Library, after: &Library) -> u
     after.deleted.iter().filter(|d| matches!(&d.item, DeletedItem::Ladder(l) if before.ladder(l.id).is_some())).count()
 }
 
+/// The messages that name each kind the counts count, in their order: each has the attributes
+/// `.added`, `.changed` and `.deleted` ("3 exposures added"); the ladders' also `.moved` (to
+/// Recently deleted).
+const KIND_MESSAGES: [&str; 5] = [
+    "app-outside-ladders",
+    "app-outside-exposures",
+    "app-outside-journal",
+    "app-outside-sessions",
+    "app-outside-patterns",
+];
+
+/// The same kinds as bare counts ("3 exposures"), as the import's report names them.
+const KIND_NOUNS: [&str; 5] = [
+    "merge-count-ladders",
+    "merge-count-exposures",
+    "merge-count-journal",
+    "merge-count-sessions",
+    "merge-count-patterns",
+];
+
 /// The one notice about changes from outside; `None` when they changed nothing. Only additions:
 /// "Changes from another computer were added: 1 ladder, 3 exposures." Anything changed or
 /// deleted too: "Changes from another computer: 1 ladder added, 2 ladders changed, 1 ladder moved
 /// to Recently deleted."
 #[must_use]
 pub fn outside_text(counts: &OutsideCounts) -> Option<String> {
-    const NAMES: [(&str, &str); 5] = [
-        ("ladder", "ladders"),
-        ("exposure", "exposures"),
-        ("journal entry", "journal entries"),
-        ("breathing session", "breathing sessions"),
-        ("breathing pattern", "breathing patterns"),
-    ];
-    let count = |n: usize, (one, many): (&str, &str)| format!("{n} {}", if n == 1 { one } else { many });
-    let list = |ns: [usize; 5], verb: &str| -> Vec<String> {
+    outside_text_in(crate::i18n::language(), counts)
+}
+
+/// [`outside_text`] in a given language.
+#[must_use]
+pub fn outside_text_in(lang: Lang, counts: &OutsideCounts) -> Option<String> {
+    let counted = |id: &str, n: usize| tr_in(lang, id, &[("count", Arg::from(n)), ("n", Arg::from(n.to_string()))]);
+    let list = |ns: [usize; 5], how: &str| -> Vec<String> {
         ns.iter()
-            .zip(NAMES)
+            .zip(KIND_MESSAGES.iter().zip(KIND_NOUNS))
             .filter(|(n, _)| **n > 0)
-            .map(|(n, names)| if verb.is_empty() { count(*n, names) } else { format!("{} {verb}", count(*n, names)) })
+            .map(|(n, (message, noun))| match how {
+                "" => counted(noun, *n),
+                how => counted(&format!("{message}.{how}"), *n),
+            })
             .collect()
     };
     let only_added = counts.changed == [0; 5]
@@ -141,31 +164,28 @@ pub fn outside_text(counts: &OutsideCounts) -> Option<String> {
         && !counts.settings;
     if only_added {
         let parts = list(counts.added, "");
-        return (!parts.is_empty()).then(|| format!("{OUTSIDE_PREFIX} were added: {}.", parts.join(", ")));
+        return (!parts.is_empty()).then(|| tr_in(lang, "app-outside-added", &[("list", Arg::from(parts.join(", ")))]));
     }
     let mut parts = list(counts.added, "added");
     parts.extend(list(counts.changed, "changed"));
     if counts.ladders_to_recently_deleted > 0 {
-        parts.push(format!("{} moved to Recently deleted", count(counts.ladders_to_recently_deleted, NAMES[0])));
+        parts.push(counted("app-outside-ladders.moved", counts.ladders_to_recently_deleted));
     }
     parts.extend(list(counts.deleted, "deleted"));
     if counts.settings {
-        parts.push("settings changed".to_owned());
+        parts.push(tr_in(lang, "app-outside-settings-changed", &[]));
     }
-    Some(format!("{OUTSIDE_PREFIX}: {}.", parts.join(", ")))
+    Some(tr_in(lang, "app-outside-changes", &[("list", Arg::from(parts.join(", ")))]))
 }
 
 /// The banner's words for a copy beside the progress file.
 fn offer_text(path: &std::path::Path, left_by: watch::LeftBy, progress: &std::path::Path) -> String {
     let (name, copy) = (file_name(progress), file_name(path));
     match left_by {
-        watch::LeftBy::SyncTool(tool) => format!(
-            "{} left a conflict copy of {name} beside it: {copy}. It may hold changes made on another computer while both saved at once. Review it to see what it would add.",
-            tool.name(),
-        ),
-        watch::LeftBy::Stepwise => format!(
-            "{copy} is the copy Stepwise saved beside {name} while {name} could not be read. It may hold your latest changes. Review it to see what it would add."
-        ),
+        watch::LeftBy::SyncTool(tool) => {
+            crate::t!("app-conflict-copy-sync-tool", tool = tool.name(), name = name, copy = copy)
+        }
+        watch::LeftBy::Stepwise => crate::t!("app-conflict-copy-stepwise", name = name, copy = copy),
     }
 }
 
@@ -180,9 +200,11 @@ impl StepwiseApp {
             JobResult::OutsideUnreadable { reason, copy } => {
                 let text = match copy {
                     Ok(copy) => {
-                        let text = format!(
-                            "{name} was changed outside Stepwise and cannot be read ({reason}); it was left as it is. Your open library was saved as {} beside it, and your changes are saved there until {name} can be read again.",
-                            file_name(&copy)
+                        let text = crate::t!(
+                            "app-outside-unreadable-diverted",
+                            name = &name,
+                            reason = reason,
+                            copy = file_name(&copy)
                         );
                         // Its content is this window's: not offered for import here (a restarted
                         // store thread would list it), only from the next start on.
@@ -190,20 +212,16 @@ impl StepwiseApp {
                         self.sync.diverted_to = Some(copy);
                         text
                     }
-                    Err(e) => format!(
-                        "{name} was changed outside Stepwise and cannot be read ({reason}); it was left as it is. Your open library could not be saved beside it ({e}); your changes are kept in this window and Stepwise keeps trying."
-                    ),
+                    Err(e) => crate::t!("app-outside-unreadable-not-saved", name = &name, reason = reason, error = e),
                 };
                 self.warn(text);
             }
             JobResult::ReadableAgain { copy } => {
                 self.sync.diverted_to = None;
-                let kept = copy.map_or_else(String::new, |copy| {
-                    format!(" {} stays beside it; delete it when you no longer need it.", file_name(&copy))
+                self.inform(match copy {
+                    Some(copy) => crate::t!("app-readable-again-copy", name = &name, copy = file_name(&copy)),
+                    None => crate::t!("app-readable-again", name = &name),
                 });
-                self.inform(format!(
-                    "{name} can be read again: what it holds is merged with your library, and your changes are saved there again.{kept}"
-                ));
             }
             JobResult::ConflictCopies(copies) => {
                 for (path, left_by) in copies {
@@ -214,8 +232,13 @@ impl StepwiseApp {
                 }
             }
             JobResult::FiledAway { from, to } => {
-                let folder = to.parent().map_or_else(String::new, |p| format!(" ({})", p.display()));
-                self.inform(format!("{} was moved into the backups folder{folder}.", file_name(&from)));
+                let name = file_name(&from);
+                self.inform(match to.parent() {
+                    Some(folder) => {
+                        crate::t!("app-filed-away", name = name, folder = folder.display().to_string())
+                    }
+                    None => crate::t!("app-filed-away-no-folder", name = name),
+                });
             }
             _ => {}
         }
@@ -270,12 +293,14 @@ impl StepwiseApp {
 
     /// Adds to the outside-change notice (one notice, kept up to date while it shows).
     fn count_outside(&mut self, counts: OutsideCounts) {
-        let shown = self.notices.iter().position(|n| n.text.starts_with(OUTSIDE_PREFIX));
+        let shown =
+            self.sync.outside_shown.as_ref().and_then(|shown| self.notices.iter().position(|n| n.text == *shown));
         if shown.is_none() {
             self.sync.outside = OutsideCounts::default();
         }
         self.sync.outside = self.sync.outside.plus(counts);
         let Some(text) = outside_text(&self.sync.outside) else { return };
+        self.sync.outside_shown = Some(text.clone());
         match shown {
             Some(index) => self.notices[index].text = text,
             None => self.notices.push(Notice { kind: NoticeKind::Info, text }),
@@ -329,9 +354,7 @@ impl StepwiseApp {
         self.sync.reviewing = None;
         let name = file_name(&path);
         if !self.worker.as_ref().is_some_and(|w| w.send(Job::FileAway { path })) {
-            self.warn(format!(
-                "{name} was imported, but Stepwise's file worker has stopped, so it was not moved into the backups folder."
-            ));
+            self.warn(crate::t!("app-filed-away-worker-stopped", name = name));
         }
     }
 
@@ -356,38 +379,29 @@ impl StepwiseApp {
         let Some(old) = self.worker.take() else { return };
         let now = self.clock.monotonic_secs();
         if self.save.in_flight.take().is_some() {
-            self.save.last_error = Some(
-                "The save was interrupted when Stepwise's file worker stopped. Your changes are kept in this window."
-                    .to_owned(),
-            );
+            self.save.last_error = Some(crate::t!("app-save-interrupted"));
             self.save.retry_at = Some(now);
         }
         if let Some(
             ImportState::Reading { path, .. } | ImportState::BackingUp(crate::view::ImportPreview { path, .. }),
         ) = self.import.take()
         {
-            self.warn(format!(
-                "The import of {} was interrupted when Stepwise's file worker stopped. Nothing was imported; try again.",
-                file_name(&path)
-            ));
+            self.warn(crate::t!("app-import-interrupted", name = file_name(&path)));
         }
         if self.exports_running > 0 {
             self.exports_running = 0;
-            self.warn("An export was interrupted when Stepwise's file worker stopped; export again to be sure the file is complete.".to_owned());
+            self.warn(crate::t!("app-export-interrupted"));
         }
         self.sync.restarts += 1;
         if self.sync.restarts > MAX_RESTARTS {
-            self.warn(format!(
-                "Stepwise's file worker keeps stopping (an internal error), so nothing more can be saved in this window. Your changes are kept here until it closes: export a progress file (File > Export) to keep them. The file on disk is as last saved: {}.",
-                self.data_path.display()
-            ));
-            self.save.last_error = Some("Stepwise's file worker has stopped, so changes cannot be saved.".to_owned());
+            self.warn(crate::t!("app-worker-keeps-stopping", path = self.data_path.display().to_string()));
+            self.save.last_error = Some(crate::t!("app-worker-stopped-no-save"));
             return;
         }
         let worker = match old.restart() {
             Ok(worker) => worker,
             Err(e) => {
-                self.warn(format!("Stepwise's file worker stopped and could not be started again ({e}). Your changes are kept in this window."));
+                self.warn(crate::t!("app-worker-restart-failed", error = e.to_string()));
                 return;
             }
         };
@@ -403,15 +417,9 @@ impl StepwiseApp {
         };
         if job.is_none_or(|job| worker.send(job)) {
             self.worker = Some(worker);
-            self.warn(
-                "Stepwise's file worker stopped unexpectedly (an internal error) and was started again. Your changes are kept in this window, and saving goes on."
-                    .to_owned(),
-            );
+            self.warn(crate::t!("app-worker-restarted"));
         } else {
-            self.warn(
-                "Stepwise's file worker stopped and could not be started again. Your changes are kept in this window."
-                    .to_owned(),
-            );
+            self.warn(crate::t!("app-worker-not-restarted"));
         }
     }
 }
@@ -482,9 +490,29 @@ mod tests {
         );
         let settings_only = OutsideCounts { settings: true, ..OutsideCounts::default() };
         assert_eq!(outside_text(&settings_only).as_deref(), Some("Changes from another computer: settings changed."));
-        // Both forms begin alike, so one notice is kept up to date whichever it shows.
-        assert!(outside_text(&both).unwrap().starts_with(OUTSIDE_PREFIX));
-        assert!(outside_text(&counts([1, 0, 0, 0, 0])).unwrap().starts_with(OUTSIDE_PREFIX));
+    }
+
+    #[test]
+    fn the_notice_reads_in_italian_with_each_kind_agreeing() {
+        let it = Lang::from_tag("it").unwrap();
+        assert_eq!(
+            outside_text_in(it, &counts([1, 3, 0, 0, 2])).as_deref(),
+            Some("Sono state aggiunte modifiche da un altro computer: 1 scala, 3 esposizioni, 2 ritmi di respiro.")
+        );
+        let mixed = OutsideCounts {
+            added: [0, 1, 0, 0, 1],
+            changed: [2, 0, 0, 0, 0],
+            ladders_to_recently_deleted: 1,
+            deleted: [0, 0, 3, 0, 0],
+            settings: true,
+        };
+        assert_eq!(
+            outside_text_in(it, &mixed).as_deref(),
+            Some(
+                "Modifiche da un altro computer: 1 esposizione aggiunta, 1 ritmo di respiro aggiunto, 2 scale modificate, 1 scala spostata in Eliminati di recente, 3 note del diario eliminate, impostazioni modificate."
+            )
+        );
+        assert_eq!(outside_text_in(it, &OutsideCounts::default()), None);
     }
 
     #[test]

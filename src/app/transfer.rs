@@ -28,8 +28,8 @@ use crate::merge::Merge;
 use crate::model::LadderId;
 use crate::view::{Doc, ImportPreview, ImportState, Notice, NoticeKind, file_name};
 
-/// The undo history's name for an import.
-pub const IMPORT_LABEL: &str = "import";
+/// The undo history's name for an import: a message id (the Edit menu shows its words).
+pub const IMPORT_LABEL: &str = "transfer-undo-import";
 
 /// `text` ending with a full stop (errors come both as phrases and as whole sentences).
 fn sentence(text: &str) -> String {
@@ -54,12 +54,12 @@ impl StepwiseApp {
         match command {
             // Read-only is only ever set with a library open (`JobResult::Opened`).
             Command::ImportChoose | Command::ImportFile(_) | Command::ImportDropped(_) if self.read_only => {
-                self.warn(READ_ONLY_IMPORT.to_owned());
+                self.warn(crate::t!("transfer-import-read-only"));
             }
             Command::Export { kind, ladders } => self.export(kind, ladders),
             Command::ImportChoose => {
                 if self.can_start_transfer()
-                    && let Some(path) = self.dialogs.open_path("Import a Stepwise progress file")
+                    && let Some(path) = self.dialogs.open_path(&crate::t!("transfer-import-dialog-title"))
                 {
                     self.read_import(path);
                 }
@@ -96,7 +96,7 @@ impl StepwiseApp {
         if self.worker.as_ref().is_some_and(|w| w.send(job)) {
             self.import = Some(ImportState::BackingUp(preview));
         } else {
-            self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
+            self.warn(crate::t!("transfer-worker-stopped-import"));
         }
     }
 
@@ -110,10 +110,11 @@ impl StepwiseApp {
         }
         let now = self.local_now();
         let suggested = export::suggested_name(kind, now.date_naive());
+        let (title, filter_name) = (kind.dialog_title(), kind.filter_name());
         let request = SaveRequest {
-            title: kind.dialog_title(),
+            title: &title,
             file_name: &suggested,
-            filter_name: kind.filter_name(),
+            filter_name: &filter_name,
             extension: kind.extension(),
         };
         let Some(mut path) = self.dialogs.save_path(&request) else { return };
@@ -134,7 +135,7 @@ impl StepwiseApp {
         if self.worker.as_ref().is_some_and(|w| w.send(job)) {
             self.exports_running += 1;
         } else {
-            self.warn("Stepwise's file worker has stopped, so nothing was exported.".to_owned());
+            self.warn(crate::t!("transfer-worker-stopped-export"));
         }
     }
 
@@ -145,12 +146,12 @@ impl StepwiseApp {
             return;
         }
         if let Some(open) = &self.import {
-            let busy = match open {
-                ImportState::Reading { path, .. } => format!("{} is still being read", name(path)),
-                ImportState::Preview(preview) => format!("the import of {} is still open", name(&preview.path)),
-                ImportState::BackingUp(preview) => format!("the import of {} is being applied", name(&preview.path)),
+            let (message, open) = match open {
+                ImportState::Reading { path, .. } => ("transfer-dropped-busy-reading", name(path)),
+                ImportState::Preview(preview) => ("transfer-dropped-busy-preview", name(&preview.path)),
+                ImportState::BackingUp(preview) => ("transfer-dropped-busy-applying", name(&preview.path)),
             };
-            self.inform(format!("{} was not imported: {busy}. Finish that first, then drop it again.", name(&first)));
+            self.inform(crate::t!(message, dropped = name(&first), open = open));
             return;
         }
         self.read_import(first);
@@ -169,14 +170,10 @@ impl StepwiseApp {
         if asked != request {
             return;
         }
-        let (count, them) = if others == 1 { ("one".to_owned(), "it") } else { (others.to_string(), "them") };
         self.inform(if previewed {
-            format!(
-                "Files are imported one at a time: {} is shown now; drop the other {count} after it.",
-                file_name(first)
-            )
+            crate::t!("transfer-dropped-others-shown", name = file_name(first), count = others)
         } else {
-            format!("Files are imported one at a time: drop the other {count} again to import {them}.")
+            crate::t!("transfer-dropped-others-again", count = others)
         });
     }
 
@@ -193,7 +190,7 @@ impl StepwiseApp {
         if self.worker.as_ref().is_some_and(|w| w.send(job)) {
             self.import = Some(ImportState::Reading { path, request });
         } else {
-            self.warn("Stepwise's file worker has stopped, so nothing was imported.".to_owned());
+            self.warn(crate::t!("transfer-worker-stopped-import"));
         }
     }
 
@@ -204,14 +201,19 @@ impl StepwiseApp {
                 self.exports_running = self.exports_running.saturating_sub(1);
                 self.notices.push(Notice {
                     kind: NoticeKind::Info,
-                    text: format!("Saved {} to {} ({}).", kind.description(), path.display(), size_text(bytes)),
+                    text: crate::t!(
+                        "transfer-exported",
+                        what = kind.description(),
+                        path = path.display().to_string(),
+                        size = size_text(bytes)
+                    ),
                 });
             }
             JobResult::ExportFailed { path, error } => {
                 self.exports_running = self.exports_running.saturating_sub(1);
                 // Also said on the terminal, in case the window is closing.
                 eprintln!("stepwise: could not export to {}: {error}", path.display());
-                self.warn(format!("Could not export to {}: {error} Your progress file is unchanged.", path.display()));
+                self.warn(crate::t!("transfer-export-failed", path = path.display().to_string(), error = error));
             }
             JobResult::ExportNotWritten { path, why } => {
                 self.exports_running = self.exports_running.saturating_sub(1);
@@ -229,11 +231,7 @@ impl StepwiseApp {
             JobResult::ImportFailed { request, path, error } => {
                 if matches!(&self.import, Some(ImportState::Reading { request: asked, .. }) if *asked == request) {
                     self.import = None;
-                    self.warn(format!(
-                        "Could not import {}: {} Nothing was changed.",
-                        file_name(&path),
-                        sentence(&error)
-                    ));
+                    self.warn(crate::t!("transfer-import-failed", name = file_name(&path), error = sentence(&error)));
                     self.tell_dropped_others(request, &path, false);
                 }
             }
@@ -241,10 +239,7 @@ impl StepwiseApp {
                 if matches!(&self.import, Some(ImportState::Reading { request: asked, .. }) if *asked == request) {
                     self.import = None;
                     self.dropped_others = None;
-                    self.warn(format!(
-                        "{} is the progress file open in this window: it is already here.",
-                        path.display()
-                    ));
+                    self.warn(crate::t!("transfer-import-open-file", path = path.display().to_string()));
                 }
             }
             JobResult::ImportApplied { generation, merge, backup } => {
@@ -260,7 +255,7 @@ impl StepwiseApp {
             JobResult::ImportApplyFailed { error } => {
                 if let Some(ImportState::BackingUp(preview)) = self.import.take() {
                     let (name, error) = (file_name(&preview.path), sentence(&error));
-                    self.warn(format!("Could not import {name}: {error} Nothing was imported."));
+                    self.warn(crate::t!("transfer-import-apply-failed", name = name, error = error));
                 }
             }
             _ => {}
@@ -278,11 +273,11 @@ impl StepwiseApp {
         self.mark_changed();
         self.notices.push(Notice {
             kind: NoticeKind::Info,
-            text: format!(
-                "Imported {}: {} Your file was backed up first to {}. Undo with Ctrl+Z.",
-                file_name(&preview.path),
-                merged.report.summary(),
-                backup.display()
+            text: crate::t!(
+                "transfer-imported",
+                name = file_name(&preview.path),
+                summary = merged.report.summary(),
+                backup = backup.display().to_string()
             ),
         });
     }
@@ -307,30 +302,30 @@ impl StepwiseApp {
     }
 }
 
-/// Why nothing can be imported in a read-only window.
-pub const READ_ONLY_IMPORT: &str = "Nothing was imported: this progress file can only be read, so nothing can be added to it (an import is saved and backed up first). You can still export.";
-
 /// What the person is told when an export wrote nothing.
 #[must_use]
 pub fn not_written_text(path: &Path, why: NotWritten) -> String {
-    let path = path.display();
+    let path = path.display().to_string();
     match why {
-        NotWritten::OpenProgressFile => {
-            format!("{path} is the progress file open in this window, so it was not replaced. Choose another name.")
-        }
-        NotWritten::NameTaken => format!(
-            "{path} already exists, so nothing was exported. Choose another name, or pick the file itself to replace it."
-        ),
-        NotWritten::InternalError => {
-            format!("Stepwise hit an internal error while preparing the export; nothing was written to {path}.")
-        }
+        NotWritten::OpenProgressFile => crate::t!("transfer-not-written-open-file", path = path),
+        NotWritten::NameTaken => crate::t!("transfer-not-written-name-taken", path = path),
+        NotWritten::InternalError => crate::t!("transfer-not-written-internal-error", path = path),
     }
 }
 
-/// "12.3 KB", "4.5 MB".
+/// "12.3 KB", "4.5 MB" ("12,3 KB" in Italian).
 fn size_text(bytes: usize) -> String {
+    size_text_in(crate::i18n::language(), bytes)
+}
+
+fn size_text_in(lang: crate::i18n::Lang, bytes: usize) -> String {
     let bytes = bytes as f64;
-    if bytes < 1_000_000.0 { format!("{:.1} KB", bytes / 1_000.0) } else { format!("{:.1} MB", bytes / 1_000_000.0) }
+    let (message, size) = if bytes < 1_000_000.0 {
+        ("transfer-size-kb", bytes / 1_000.0)
+    } else {
+        ("transfer-size-mb", bytes / 1_000_000.0)
+    };
+    crate::i18n::tr_in(lang, message, &[("size", crate::i18n::Arg::from(crate::i18n::decimal_in(lang, size, 1)))])
 }
 
 #[cfg(test)]
@@ -354,6 +349,35 @@ mod tests {
     fn sizes_read_naturally() {
         assert_eq!(size_text(12_345), "12.3 KB");
         assert_eq!(size_text(4_500_000), "4.5 MB");
+        let it = crate::i18n::Lang::from_tag("it").unwrap();
+        assert_eq!(size_text_in(it, 12_345), "12,3 KB");
+        assert_eq!(size_text_in(it, 4_500_000), "4,5 MB");
+    }
+
+    /// The notice about files dropped with the one imported, in both languages (one other file,
+    /// or several).
+    #[test]
+    fn the_files_dropped_with_another_are_counted() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let (en, it) = (Lang::english(), Lang::from_tag("it").unwrap());
+        let shown = |lang, n: usize| {
+            tr_in(lang, "transfer-dropped-others-shown", &[("name", Arg::from("a.ron")), ("count", Arg::from(n))])
+        };
+        let again = |lang, n: usize| tr_in(lang, "transfer-dropped-others-again", &[("count", Arg::from(n))]);
+        assert_eq!(shown(en, 1), "Files are imported one at a time: a.ron is shown now; drop the other one after it.");
+        assert_eq!(shown(en, 3), "Files are imported one at a time: a.ron is shown now; drop the other 3 after it.");
+        assert_eq!(again(en, 1), "Files are imported one at a time: drop the other one again to import it.");
+        assert_eq!(again(en, 2), "Files are imported one at a time: drop the other 2 again to import them.");
+        assert_eq!(
+            shown(it, 1),
+            "I file si importano uno alla volta: ora vedi a.ron; dopo, rilascia di nuovo l'altro."
+        );
+        assert_eq!(
+            shown(it, 3),
+            "I file si importano uno alla volta: ora vedi a.ron; dopo, rilascia di nuovo gli altri 3."
+        );
+        assert_eq!(again(it, 1), "I file si importano uno alla volta: per importare l'altro, rilascialo di nuovo.");
+        assert_eq!(again(it, 2), "I file si importano uno alla volta: per importare gli altri 2, rilasciali di nuovo.");
     }
 
     /// A renderer that panics, through the real store-thread function and the app's handling

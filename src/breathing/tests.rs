@@ -38,11 +38,38 @@ fn check_boundaries(p: &BreathPattern, boundaries: &[(f64, Phase, f64, Phase)]) 
 
 #[test]
 fn labels_are_plain_ascii() {
-    assert_eq!(Phase::Inhale.label(), "Breathe in");
-    assert_eq!(Phase::HoldIn.label(), "Hold");
-    assert_eq!(Phase::Exhale.label(), "Breathe out");
-    assert_eq!(Phase::HoldOut.label(), "Hold");
-    assert!(Phase::ALL.iter().all(|p| p.label().is_ascii()));
+    let en = crate::i18n::Lang::english();
+    let label = |phase: Phase| crate::i18n::tr_in(en, phase.message_id(), &[]);
+    assert_eq!(label(Phase::Inhale), "Breathe in");
+    assert_eq!(label(Phase::HoldIn), "Hold");
+    assert_eq!(label(Phase::Exhale), "Breathe out");
+    assert_eq!(label(Phase::HoldOut), "Hold");
+    assert!(Phase::ALL.iter().all(|p| label(*p).is_ascii()));
+    // `label` is the message in the language in use.
+    assert!(Phase::ALL.iter().all(|p| p.label() == crate::i18n::tr(p.message_id())));
+}
+
+#[test]
+fn labels_and_problems_read_in_italian() {
+    let it = crate::i18n::Lang::from_tag("it").expect("Stepwise has Italian");
+    let label = |phase: Phase| crate::i18n::tr_in(it, phase.message_id(), &[]);
+    assert_eq!(label(Phase::Inhale), "Inspira");
+    assert_eq!(label(Phase::HoldIn), "Trattieni");
+    assert_eq!(label(Phase::Exhale), "Espira");
+    assert_eq!(label(Phase::HoldOut), "Trattieni");
+    let args = [("max", crate::i18n::Arg::from(MAX_PHASE_SECS)), ("secs", crate::i18n::Arg::from(21_u8))];
+    assert_eq!(
+        crate::i18n::tr_in(it, "breathe-error-inhale-too-long", &args),
+        "L'inspirazione può durare al massimo 20 secondi, non 21."
+    );
+    assert_eq!(
+        crate::i18n::tr_in(crate::i18n::Lang::english(), "breathe-error-hold-out-too-long", &args),
+        "Holding out can last at most 20 seconds, not 21."
+    );
+    assert_eq!(
+        crate::i18n::tr_in(it, "breathe-error-no-breath", &[]),
+        "L'inspirazione o l'espirazione deve durare almeno 1 secondo."
+    );
 }
 
 #[test]

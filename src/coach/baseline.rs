@@ -60,13 +60,7 @@ impl HighBaseline {
     /// What the notice says.
     #[must_use]
     pub fn message(self) -> String {
-        format!(
-            "Your anxiety before practice has often been high lately: {} of your last {} before-ratings were \
-             {BASELINE_HIGH_AT} or more. Self-guided practice works best for mild to moderate anxiety. It may be \
-             a good time to talk with a doctor or therapist; Help & safety lists where to turn. You can keep \
-             practising in the meantime.",
-            self.high, self.of
-        )
+        crate::t!("coach-high-baseline", high = self.high, total = self.of, high_at = BASELINE_HIGH_AT)
     }
 }
 

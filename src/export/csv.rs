@@ -10,43 +10,67 @@ use std::collections::{HashMap, HashSet};
 use chrono::{NaiveDateTime, TimeZone, Timelike};
 
 use super::{predicted, yes_no, ymd};
+use crate::i18n::Lang;
 use crate::model::{Exposure, Ladder, LadderId, Library, StepId, Timestamp};
 
-/// The CSV header, in column order.
-pub const CSV_HEADER: [&str; 22] = [
-    "date",
-    "time",
-    "ladder",
-    "step number",
-    "step",
-    "minutes",
-    "before",
-    "peak",
-    "after",
-    "predicted %",
-    "feared outcome",
-    "happened",
-    "learned",
-    "safety behaviours used",
-    "difficult",
-    "away from screen",
-    "planned to drop",
-    "dropped",
-    "place",
-    "with whom",
-    "what was different",
-    "ratings during (minutes: rating)",
+/// The CSV header's messages, in column order.
+const CSV_COLUMNS: [&str; 22] = [
+    "export-csv-date",
+    "export-csv-time",
+    "export-csv-ladder",
+    "export-csv-step-number",
+    "export-csv-step",
+    "export-csv-minutes",
+    "export-csv-before",
+    "export-csv-peak",
+    "export-csv-after",
+    "export-csv-predicted",
+    "export-csv-feared",
+    "export-csv-happened",
+    "export-csv-learned",
+    "export-csv-safety",
+    "export-csv-difficult",
+    "export-csv-away",
+    "export-csv-planned-drop",
+    "export-csv-dropped",
+    "export-csv-place",
+    "export-csv-people",
+    "export-csv-different",
+    "export-csv-during",
 ];
 
+/// The CSV header in the language in use, in column order ("date", "time", "ladder", ...).
+#[must_use]
+pub fn csv_header() -> Vec<String> {
+    header_in(crate::i18n::language())
+}
+
+fn header_in(lang: Lang) -> Vec<String> {
+    CSV_COLUMNS.iter().map(|id| tl!(lang, id)).collect()
+}
+
 /// The exposures of the chosen ladders (`ladders` empty = all) as CSV, oldest first, with a
-/// header row ([`CSV_HEADER`]); date and time are local to `tz`.
+/// header row ([`csv_header`]); date and time are local to `tz`. The header and the words in
+/// cells (yes/no, the outcome) are in the language in use.
 ///
 /// RFC 4180: comma separated, CRLF line ends, fields holding a comma, quote, CR or LF quoted with
 /// quotes doubled. A cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so a
 /// spreadsheet shows it as text instead of running it as a formula. `minutes` has one decimal;
 /// `predicted %` is empty when no feared outcome was written down.
+///
+/// Machine form in every language: dates `2026-03-09`, times `18:30` and numbers with a `.`,
+/// which spreadsheets parse as dates and numbers on import. A decimal comma (as Italian writes
+/// it) would clash with the comma between fields and be read as text.
 #[must_use]
 pub fn csv<Tz: TimeZone>(library: &Library, ladders: &[LadderId], tz: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    csv_in(crate::i18n::language(), library, ladders, tz)
+}
+
+/// [`csv`] in `lang`.
+fn csv_in<Tz: TimeZone>(lang: Lang, library: &Library, ladders: &[LadderId], tz: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
@@ -57,8 +81,8 @@ where
     rows.sort_by_key(|e| e.started);
 
     let mut w = CsvWriter { out: String::with_capacity(256 + rows.len() * 300), first: true };
-    for name in CSV_HEADER {
-        w.field(name);
+    for name in header_in(lang) {
+        w.field(&name);
     }
     w.end_row();
     for e in rows {
@@ -81,8 +105,8 @@ where
         w.field(e.reflection.outcome.label());
         w.field(&e.reflection.learned);
         w.field(&e.reflection.safety_behaviours.join("; "));
-        w.field(yes_no(e.difficult));
-        w.field(yes_no(e.away_from_screen));
+        w.field(&yes_no(lang, e.difficult));
+        w.field(&yes_no(lang, e.away_from_screen));
         w.field(&e.planned_drops.join("; "));
         w.field(&e.dropped().join("; "));
         w.field(&e.context.place);
@@ -145,7 +169,8 @@ fn local_time<Tz: TimeZone>(t: Timestamp, tz: &Tz) -> NaiveDateTime {
     t.utc().with_timezone(tz).naive_local()
 }
 
-/// The exposure's length in minutes, one decimal ("3.0").
+/// The exposure's length in minutes, one decimal ("3.0"), with a `.` in every language: a
+/// spreadsheet's numeric column (see [`csv`]), not text to read.
 fn minutes(e: &Exposure) -> String {
     let secs = (e.ended.unix_secs() - e.started.unix_secs()).max(0);
     format!("{:.1}", secs as f64 / 60.0)
@@ -164,9 +189,9 @@ mod tests {
         let text = csv(&lib, &[], &Utc);
         assert!(text.starts_with("date,time,ladder,step number,step,minutes,before,peak,after,predicted %,"));
         let rows = parse_csv(&text);
-        assert_eq!(rows[0], CSV_HEADER);
+        assert_eq!(rows[0], header_in(Lang::english()));
         assert_eq!(rows.len(), 1 + lib.exposures.len());
-        assert!(rows.iter().all(|r| r.len() == CSV_HEADER.len()));
+        assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()));
         let dates: Vec<_> = rows[1..].iter().map(|r| r[0].as_str()).collect();
         assert_eq!(dates, ["2026-03-03", "2026-03-04", "2026-03-05"]);
         assert_eq!(
@@ -225,6 +250,22 @@ mod tests {
                 "1:15 5"
             ]
         );
+    }
+
+    #[test]
+    fn csv_in_italian_translates_the_header_and_words_but_not_dates_or_numbers() {
+        let it = Lang::from_tag("it").expect("Stepwise has Italian");
+        let mut lib = small();
+        lib.exposures_mut()[0].ended = Timestamp::from_unix_secs(lib.exposures[0].started.unix_secs() + 150);
+        let rows = parse_csv(&csv_in(it, &lib, &[], &Utc));
+        assert_eq!(rows[0][..6], ["data", "ora", "scala", "numero del gradino", "gradino", "minuti"]);
+        assert_eq!(rows[0][21], "valutazioni durante (minuti: valutazione)");
+        assert_eq!(rows[0].len(), CSV_COLUMNS.len());
+        // Row 3 is the difficult one (exposures[0]): yes and no in Italian; its date, time and
+        // minutes in machine form.
+        assert_eq!(rows[3][..2], ["2026-03-05", "10:00"]);
+        assert_eq!(rows[3][5], "2.5", "a decimal point, as spreadsheets parse it");
+        assert_eq!((rows[3][14].as_str(), rows[3][15].as_str()), ("sì", "no"));
     }
 
     #[test]

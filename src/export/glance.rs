@@ -19,7 +19,8 @@ use super::chart::{Axis, Chart, Series, Style};
 use super::report::{Block, Context, REPORT_WEEKS, Table};
 use super::ymd;
 use crate::coach;
-use crate::model::{Ladder, Outcome, StepId, count};
+use crate::i18n::{Lang, dates, decimal_in};
+use crate::model::{Ladder, Outcome, StepId};
 use crate::stats::{self, axis, reading};
 
 /// Most tries of one step drawn (the latest ones).
@@ -32,9 +33,10 @@ const PREDICTION_GROUPS: usize = 4;
 /// The first page's section: each ladder with exposures, its status and its charts; the ladders
 /// not practised yet in one line.
 pub(super) fn glance<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
-    blocks.push(Block::heading(2, "At a glance"));
+    let lang = cx.lang;
+    blocks.push(Block::heading(2, &tl!(lang, "export-glance-heading")));
     if cx.scope.ladders.is_empty() {
-        blocks.push(Block::Para("No ladders were chosen.".to_owned()));
+        blocks.push(Block::para(lang, "export-glance-no-ladders"));
         return;
     }
     let mut waiting = Vec::new();
@@ -46,13 +48,14 @@ pub(super) fn glance<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>
         };
         let done = ladder.steps.iter().filter(|s| cx.mastered.contains(&s.id)).count();
         blocks.push(Block::heading(3, &ladder.display_title()));
-        blocks.push(Block::Para(format!(
-            "{} mastered of {}; {} from {} to {}.",
-            done,
-            count(ladder.steps.len(), "step", "steps"),
-            count(tries.len(), "exposure", "exposures"),
-            cx.day(first.started),
-            cx.day(last.started)
+        blocks.push(Block::Para(tl!(
+            lang,
+            "export-glance-status",
+            mastered = done,
+            steps = ladder.steps.len(),
+            exposures = tries.len(),
+            first = cx.day(first.started),
+            last = cx.day(last.started)
         )));
         let weeks = weeks_shown(cx, ladder);
         blocks.push(Block::Figures(vec![
@@ -62,7 +65,7 @@ pub(super) fn glance<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>
         ]));
     }
     if !waiting.is_empty() {
-        blocks.push(Block::Para(format!("Not practised yet: {}.", waiting.join("; "))));
+        blocks.push(Block::Para(tl!(lang, "export-glance-not-practised", ladders = waiting.join("; "))));
     }
 }
 
@@ -85,36 +88,39 @@ fn current_and_mastered(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> (Op
 /// The after-ratings of the step practised now and of the step mastered last.
 fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
     let (now, mastered) = current_and_mastered(cx, ladder);
+    let lang = cx.lang;
     let mut series = vec![Series {
-        name: format!("Mastery line (below {})", coach::MASTERY_BELOW),
+        name: tl!(lang, "export-tries-mastery-line", below = coach::MASTERY_BELOW),
         style: Style::Rule,
         points: vec![[0.0, f64::from(coach::MASTERY_BELOW)]],
     }];
     let (mut readings, mut words) = (Vec::new(), Vec::new());
     // Per step drawn: its legend name, and its after-ratings from try number `skip + 1` on.
     let mut drawn: Vec<(String, usize, Vec<u8>)> = Vec::new();
-    // The step practised now first in the words; drawn last, over the mastered one.
+    // The step practised now first in the words; drawn last, over the mastered one. Each with
+    // its messages' role: "now" or "mastered".
     for (index, style, role) in [(now, Style::SolidDots, "now"), (mastered, Style::DashedSquares, "mastered")] {
         let Some(index) = index else { continue };
         let step: StepId = ladder.steps[index].id;
         let afters: Vec<u8> =
             cx.exposures(ladder.id).iter().filter(|e| e.step == step).map(|e| e.after.get()).collect();
-        let label = format!("Step {} ({role})", index + 1);
-        let role_words = if role == "now" { "practised now" } else { "mastered last" };
+        let number = index + 1;
+        let label = tl!(lang, &format!("export-tries-step-{role}"), step = number);
         readings.push(match reading::tries(&afters) {
-            Some(text) => format!("Step {}, {role_words}: {text}", index + 1),
-            None => format!("Step {}, {role_words}: not tried yet.", index + 1),
+            Some(text) => tl!(lang, &format!("export-tries-reading-{role}"), step = number, reading = text),
+            None => tl!(lang, &format!("export-tries-untried-{role}"), step = number),
         });
         let skip = afters.len().saturating_sub(MAX_TRIES);
         let shown = &afters[skip..];
         if !shown.is_empty() {
-            words.push(format!(
-                "Step {} ({}), {role_words}, tries {} to {}: {}.",
-                index + 1,
-                ladder.steps[index].situation,
-                skip + 1,
-                afters.len(),
-                shown.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+            words.push(tl!(
+                lang,
+                &format!("export-tries-words-{role}"),
+                step = number,
+                situation = &ladder.steps[index].situation,
+                first = skip + 1,
+                last = afters.len(),
+                values = shown.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
             ));
         }
         let points = shown.iter().enumerate().map(|(i, a)| [(skip + i + 1) as f64, f64::from(*a)]).collect();
@@ -127,7 +133,8 @@ fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
     let tried = drawn.iter().filter(|(_, _, afters)| !afters.is_empty());
     let low = tried.clone().map(|(_, skip, _)| skip + 1).min().unwrap_or(1);
     let high = tried.map(|(_, skip, afters)| skip + afters.len()).max().unwrap_or(1);
-    let mut columns = vec![("Try", true)];
+    let try_word = tl!(lang, "export-tries-try");
+    let mut columns = vec![(try_word.as_str(), true)];
     columns.extend(drawn.iter().map(|(label, ..)| (label.as_str(), true)));
     let mut table = Table::new(&columns);
     // One row per try number that some step drawn has; a dash where the other has none.
@@ -142,13 +149,13 @@ fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
             table.rows.push(row);
         }
     }
-    words.push(format!("The mastery line is at {}.", coach::MASTERY_BELOW));
+    words.push(tl!(lang, "export-tries-words-line", below = coach::MASTERY_BELOW));
     Chart {
-        title: "Anxiety after each try".to_owned(),
+        title: tl!(lang, "export-tries-title"),
         reading: readings.join(" "),
-        description: format!("After-ratings from 0 to 10 on each try. {}", words.join(" ")),
+        description: tl!(lang, "export-tries-description", details = words.join(" ")),
         x: Axis {
-            title: "Try".to_owned(),
+            title: try_word.clone(),
             min: low as f64 - 0.5,
             max: high as f64 + 0.5,
             ticks: if low == high {
@@ -157,7 +164,7 @@ fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
                 vec![(low as f64, low.to_string()), (high as f64, high.to_string())]
             },
         },
-        y: rating_axis("After-rating"),
+        y: rating_axis(tl!(lang, "export-tries-y-axis")),
         series,
         caption: None,
         table,
@@ -165,13 +172,8 @@ fn tries_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Chart {
 }
 
 /// 0 to 10, labelled at 0, 5 and 10.
-fn rating_axis(title: &str) -> Axis {
-    Axis {
-        title: format!("{title} (0-10)"),
-        min: 0.0,
-        max: 10.0,
-        ticks: [0.0, 5.0, 10.0].iter().map(|v| (*v, v.to_string())).collect(),
-    }
+fn rating_axis(title: String) -> Axis {
+    Axis { title, min: 0.0, max: 10.0, ticks: [0.0, 5.0, 10.0].iter().map(|v| (*v, v.to_string())).collect() }
 }
 
 /// The ladder's weeks: from the week of its first exposure to this week, the latest
@@ -183,14 +185,14 @@ fn weeks_shown(cx: &Context<'_, impl TimeZone>, ladder: &Ladder) -> Vec<stats::W
     weeks[from..].to_vec()
 }
 
-/// "8 Sep".
-fn short_date(date: NaiveDate) -> String {
-    date.format("%-d %b").to_string()
+/// "8 Sep" / "8 set".
+fn short_date(lang: Lang, date: NaiveDate) -> String {
+    dates::day_month_short_in(lang, date)
 }
 
 /// The ladder's exposures per week, all ladders' behind them, the goal and the plan.
 fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> Chart {
-    let settings = &cx.scope.settings;
+    let (settings, lang) = (&cx.scope.settings, cx.lang);
     let goal = settings.weekly_goal;
     let all: Vec<u32> = weeks.iter().map(|w| cx.all_by_week.get(&w.week_start).copied().unwrap_or(0)).collect();
     let planned: Vec<Option<usize>> =
@@ -201,24 +203,24 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
     let mut series = Vec::new();
     if others {
         series.push(Series {
-            name: "All ladders".to_owned(),
+            name: tl!(lang, "export-weeks-all-ladders"),
             style: Style::OutlineBars,
             points: all.iter().enumerate().map(|(i, a)| [x(i), f64::from(*a)]).collect(),
         });
     }
     series.push(Series {
-        name: "This ladder".to_owned(),
+        name: tl!(lang, "export-weeks-this-ladder"),
         style: Style::Bars,
         points: weeks.iter().enumerate().map(|(i, w)| [x(i), f64::from(w.exposures)]).collect(),
     });
     series.push(Series {
-        name: format!("Weekly goal ({goal})"),
+        name: tl!(lang, "export-weeks-goal", goal = goal),
         style: Style::Rule,
         points: vec![[0.0, f64::from(goal)]],
     });
     if has_plan {
         series.push(Series {
-            name: "Planned".to_owned(),
+            name: tl!(lang, "export-weeks-planned"),
             style: Style::Diamonds,
             points: planned.iter().enumerate().filter_map(|(i, p)| p.map(|p| [x(i), p as f64])).collect(),
         });
@@ -236,10 +238,10 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
     let (first, last) = (weeks.first().map(|w| w.week_start), weeks.last().map(|w| w.week_start));
     let mut x_ticks = Vec::new();
     if let Some(first) = first {
-        x_ticks.push((0.0, short_date(first)));
+        x_ticks.push((0.0, short_date(lang, first)));
     }
     if let Some(last) = last.filter(|_| weeks.len() > 1) {
-        x_ticks.push((x(weeks.len() - 1), short_date(last)));
+        x_ticks.push((x(weeks.len() - 1), short_date(lang, last)));
     }
     let exposures: u32 = weeks.iter().map(|w| w.exposures).sum();
     let pacer: u32 = weeks.iter().map(|w| w.pacer_sessions).sum();
@@ -253,26 +255,35 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
     });
     let join = |values: &mut dyn Iterator<Item = String>| values.collect::<Vec<_>>().join(", ");
     let mut description = match (first, last) {
-        (Some(first), Some(last)) => format!(
-            "Exposures per week on this ladder, from the week of {} to the week of {}: {}.",
-            ymd(first),
-            ymd(last),
-            join(&mut weeks.iter().map(|w| w.exposures.to_string()))
+        (Some(first), Some(last)) => tl!(
+            lang,
+            "export-weeks-words",
+            first = ymd(first),
+            last = ymd(last),
+            values = join(&mut weeks.iter().map(|w| w.exposures.to_string()))
         ),
-        _ => "No weeks with exposures on this ladder.".to_owned(),
+        _ => tl!(lang, "export-weeks-words-none"),
     };
+    // Whole sentences, one after another.
     if others {
-        let _ = write!(description, " All ladders: {}.", join(&mut all.iter().map(ToString::to_string)));
+        let values = join(&mut all.iter().map(ToString::to_string));
+        let _ = write!(description, " {}", tl!(lang, "export-weeks-words-all", values = values));
     }
-    let _ = write!(description, " Weekly goal: {goal}.");
+    let _ = write!(description, " {}", tl!(lang, "export-weeks-words-goal", goal = goal));
     if has_plan {
-        let _ = write!(
-            description,
-            " Practice times planned: {}.",
-            join(&mut planned.iter().map(|p| p.map_or_else(|| "none".to_owned(), |p| p.to_string())))
-        );
+        let none = tl!(lang, "export-weeks-words-no-plan");
+        let values = join(&mut planned.iter().map(|p| p.map_or_else(|| none.clone(), |p| p.to_string())));
+        let _ = write!(description, " {}", tl!(lang, "export-weeks-words-planned", values = values));
     }
-    let mut table = Table::new(&[("Week of", false), ("This ladder", true), ("All ladders", true), ("Planned", true)]);
+    let mut table = Table::headed(
+        lang,
+        &[
+            ("export-weeks-week-of", false),
+            ("export-weeks-this-ladder", true),
+            ("export-weeks-all-ladders", true),
+            ("export-weeks-planned", true),
+        ],
+    );
     table.rows = weeks
         .iter()
         .zip(&all)
@@ -287,11 +298,11 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
         })
         .collect();
     Chart {
-        title: "Practice each week".to_owned(),
+        title: tl!(lang, "export-weeks-title"),
         reading,
         description,
-        x: Axis { title: "Week".to_owned(), min: -0.5, max: weeks.len() as f64 - 0.5, ticks: x_ticks },
-        y: Axis { title: "Exposures".to_owned(), min: 0.0, max: f64::from(top), ticks: y_ticks },
+        x: Axis { title: tl!(lang, "export-weeks-x-axis"), min: -0.5, max: weeks.len() as f64 - 0.5, ticks: x_ticks },
+        y: Axis { title: tl!(lang, "export-weeks-y-axis"), min: 0.0, max: f64::from(top), ticks: y_ticks },
         series,
         caption: None,
         table,
@@ -300,6 +311,7 @@ fn weeks_chart(cx: &Context<'_, impl TimeZone>, weeks: &[stats::WeekCount]) -> C
 
 /// Each prediction's likelihood over the weeks shown, shaped by what happened.
 fn predictions_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder, from: Option<NaiveDate>) -> Chart {
+    let lang = cx.lang;
     let all = stats::expectancy(cx.scope, Some(ladder.id));
     let summary = stats::expectancy_summary(&all);
     let start = from.map_or(f64::MIN, axis::date_day);
@@ -322,8 +334,15 @@ fn predictions_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder, from: Opt
                 .collect(),
         })
         .collect();
-    let mut table =
-        Table::new(&[("Predictions", false), ("Dates", false), ("Predicted on average", true), ("Happened", true)]);
+    let mut table = Table::headed(
+        lang,
+        &[
+            ("export-predictions-column", false),
+            ("export-predictions-dates", false),
+            ("export-predictions-average", true),
+            ("export-predictions-happened", true),
+        ],
+    );
     let mut words = Vec::new();
     let size = shown.len().div_ceil(PREDICTION_GROUPS).max(1);
     let skipped = in_weeks.len() - shown.len();
@@ -331,55 +350,55 @@ fn predictions_chart(cx: &Context<'_, impl TimeZone>, ladder: &Ladder, from: Opt
         let Some(s) = stats::expectancy_summary(&group.iter().map(|p| **p).collect::<Vec<_>>()) else { continue };
         let (a, b) = (skipped + g * size + 1, skipped + g * size + group.len());
         let (first, last) = (group.first().map(|p| cx.day(p.when)), group.last().map(|p| cx.day(p.when)));
-        let range = |a: String, b: String| if a == b { a } else { format!("{a} to {b}") };
+        let range = |a: String, b: String| if a == b { a } else { tl!(lang, "export-range", from = a, to = b) };
         let dates = range(first.unwrap_or_default(), last.unwrap_or_default());
         let numbers = range(a.to_string(), b.to_string());
-        words.push(format!(
-            "{} {numbers} ({dates}): {:.0} % likely on average; it happened {:.0} % of the time.",
-            if a == b { "Prediction" } else { "Predictions" },
-            s.mean_predicted,
-            s.happened_pct
+        let (predicted, happened) = (decimal_in(lang, s.mean_predicted, 0), decimal_in(lang, s.happened_pct, 0));
+        words.push(tl!(
+            lang,
+            "export-predictions-words",
+            count = group.len(),
+            numbers = &numbers,
+            dates = &dates,
+            predicted = &predicted,
+            happened = &happened
         ));
-        table.rows.push(vec![numbers, dates, format!("{:.0} %", s.mean_predicted), format!("{:.0} %", s.happened_pct)]);
+        let percent = |value: String| tl!(lang, "export-percent", value = value);
+        table.rows.push(vec![numbers, dates, percent(predicted), percent(happened)]);
     }
-    let reading =
-        summary.map_or_else(|| "No predictions recorded on this ladder yet.".to_owned(), |s| reading::predictions(&s));
+    let reading = summary.map_or_else(|| tl!(lang, "export-predictions-none"), |s| reading::predictions(&s));
     let description = if words.is_empty() {
         reading.clone()
     } else {
-        format!(
-            "How likely the feared outcome felt before each try (0 to 100 %), over time, with whether it happened \
-             (partly counts as half). {}",
-            words.join(" ")
-        )
+        tl!(lang, "export-predictions-description", details = words.join(" "))
     };
     Chart {
-        title: "Predicted, and what happened".to_owned(),
+        title: tl!(lang, "export-predictions-title"),
         reading,
         description,
         x: Axis {
-            title: "Date".to_owned(),
+            title: tl!(lang, "export-predictions-x-axis"),
             min: axis::date_day(first_day),
             max: axis::date_day(end),
-            ticks: date_ticks(first_day, crate::stats::week_start(today)),
+            ticks: date_ticks(lang, first_day, crate::stats::week_start(today)),
         },
         y: Axis {
-            title: "Predicted % likely".to_owned(),
+            title: tl!(lang, "export-predictions-y-axis"),
             min: 0.0,
             max: 100.0,
             ticks: [0.0, 50.0, 100.0].iter().map(|v| (*v, v.to_string())).collect(),
         },
         series,
-        caption: Some(Outcome::QUESTION.to_owned()),
+        caption: Some(Outcome::question().to_owned()),
         table,
     }
 }
 
 /// Marks at the first and the last date (one when they are the same).
-fn date_ticks(first: NaiveDate, last: NaiveDate) -> Vec<(f64, String)> {
-    let mut ticks = vec![(axis::date_day(first), short_date(first))];
+fn date_ticks(lang: Lang, first: NaiveDate, last: NaiveDate) -> Vec<(f64, String)> {
+    let mut ticks = vec![(axis::date_day(first), short_date(lang, first))];
     if last > first {
-        ticks.push((axis::date_day(last), short_date(last)));
+        ticks.push((axis::date_day(last), short_date(lang, last)));
     }
     ticks
 }
@@ -393,7 +412,7 @@ pub(super) mod tests {
 
     /// The charts of the report's first page, per ladder.
     pub(in crate::export) fn figures(lib: &Library, now: &chrono::DateTime<chrono::FixedOffset>) -> Vec<Vec<Chart>> {
-        report(lib, &[], now)
+        report(crate::i18n::Lang::english(), lib, &[], now)
             .into_iter()
             .filter_map(|b| if let Block::Figures(charts) = b { Some(charts) } else { None })
             .collect()
@@ -536,7 +555,7 @@ pub(super) mod tests {
         assert_eq!(points(chart, "No"), [[x(1), 70.0], [x(8), 40.0]]);
         let summary = stats::expectancy_summary(&stats::expectancy(&lib, Some(lib.ladders[0].id))).unwrap();
         assert_eq!(chart.reading, reading::predictions(&summary));
-        assert_eq!(chart.caption.as_deref(), Some(Outcome::QUESTION));
+        assert_eq!(chart.caption.as_deref(), Some(Outcome::question()));
         assert_eq!(chart.table.rows.len(), 4, "four predictions, four groups of one");
         assert_eq!(chart.table.rows[0], ["1", "2026-03-02", "80 %", "50 %"]);
         assert!(

@@ -6,15 +6,22 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, TimeZone};
 
-use super::report::{Block, REPORT_TITLE, report};
+use super::report::{Block, report};
+use crate::i18n::Lang;
 use crate::model::{LadderId, Library};
 
 /// A self-contained summary for a therapist, as one HTML file: inline CSS only, no scripts, no
 /// external resources, every text escaped. The chosen ladders (`ladders` empty = all), dated in
-/// `now`'s time zone; see the module docs for what is included.
+/// `now`'s time zone, in the language in use (the page's `lang`); see the module docs for what
+/// is included.
 #[must_use]
 pub fn html<Tz: TimeZone>(library: &Library, ladders: &[LadderId], now: &DateTime<Tz>) -> String {
-    render_html(&report(library, ladders, now))
+    html_in(crate::i18n::language(), library, ladders, now)
+}
+
+/// [`html`] in `lang`.
+pub(super) fn html_in<Tz: TimeZone>(lang: Lang, library: &Library, ladders: &[LadderId], now: &DateTime<Tz>) -> String {
+    render_html(lang, &report(lang, library, ladders, now))
 }
 
 const CSS: &str = "\
@@ -66,12 +73,14 @@ th.n, td.n { text-align: right; }
 }
 ";
 
-fn render_html(blocks: &[Block]) -> String {
+fn render_html(lang: Lang, blocks: &[Block]) -> String {
     let rows: usize = blocks.iter().map(|b| if let Block::Table(t) = b { t.rows.len() } else { 1 }).sum();
     let mut out = String::with_capacity(4096 + rows * 320);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    escape_html(&mut out, lang.tag());
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-    escape_html(&mut out, REPORT_TITLE);
+    escape_html(&mut out, &tl!(lang, "export-report-title"));
     out.push_str("</title>\n<style>\n");
     out.push_str(CSS);
     out.push_str("</style>\n</head>\n<body>\n");
@@ -102,7 +111,11 @@ fn render_html(blocks: &[Block]) -> String {
                 out.push_str("</section>\n");
             }
             Block::Contents(links) => {
-                out.push_str("<nav aria-label=\"Contents\"><p>Details: ");
+                out.push_str("<nav aria-label=\"");
+                escape_html(&mut out, &tl!(lang, "export-report-contents-name"));
+                out.push_str("\"><p>");
+                escape_html(&mut out, &tl!(lang, "export-report-contents"));
+                out.push(' ');
                 for (i, (id, text)) in links.iter().enumerate() {
                     if i > 0 {
                         out.push_str(" &middot; ");

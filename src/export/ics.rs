@@ -10,9 +10,13 @@
 //! - **Neutral by default.** The title is "Practice time": calendars are shared and shown on
 //!   lock screens. The ladder's name appears only when the person chose that in the export.
 //! - CRLF line ends, lines folded at 75 octets, text escaped (`\\`, `;`, `,`, line breaks).
+//! - The texts (the calendar's name, the events' titles, description and reminder) are in the
+//!   language in use; the fields, `PRODID` and `UID`s are the same in every language, so an
+//!   export in another language still updates the same events.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
 
+use crate::i18n::Lang;
 use crate::model::{Library, PracticeTime, Timestamp};
 
 /// Minutes before a practice time that the calendar reminds.
@@ -24,6 +28,11 @@ pub const EVENT_MINUTES: u32 = 15;
 /// event's title names the practice time's ladder (when it has one).
 #[must_use]
 pub fn ics<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>, name_ladders: bool) -> String {
+    ics_in(crate::i18n::language(), library, now, name_ladders)
+}
+
+/// [`ics`] in `lang`.
+fn ics_in<Tz: TimeZone>(lang: Lang, library: &Library, now: &DateTime<Tz>, name_ladders: bool) -> String {
     let mut out = Lines::default();
     for line in [
         "BEGIN:VCALENDAR",
@@ -31,18 +40,19 @@ pub fn ics<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>, name_ladders: bo
         "PRODID:-//Stepwise//Practice times//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Practice",
     ] {
         out.push(line);
     }
+    out.push(&format!("X-WR-CALNAME:{}", escape(&tl!(lang, "export-ics-calendar-name"))));
+    let description = format!("DESCRIPTION:{}", escape(&tl!(lang, "export-ics-description")));
     let stamp = utc_stamp(now.with_timezone(&Utc));
     let modified = utc_stamp(library.settings.changed.practice_times.utc());
     let today = now.date_naive();
     for time in &library.settings.practice_times {
         let Some(first) = first_date(time, today) else { continue };
         let title = match time.ladder.and_then(|id| library.ladder(id)).filter(|_| name_ladders) {
-            Some(ladder) => format!("Practice time: {}", ladder.title),
-            None => "Practice time".to_owned(),
+            Some(ladder) => tl!(lang, "export-ics-title-ladder", ladder = &ladder.title),
+            None => tl!(lang, "export-ics-title"),
         };
         out.push("BEGIN:VEVENT");
         out.push(&format!("UID:practice-time-{}@stepwise", time.id));
@@ -61,7 +71,7 @@ pub fn ics<Tz: TimeZone>(library: &Library, now: &DateTime<Tz>, name_ladders: bo
         out.push(&format!("DURATION:PT{EVENT_MINUTES}M"));
         out.push(&format!("RRULE:FREQ=WEEKLY;BYDAY={}", by_day(time)));
         out.push(&format!("SUMMARY:{}", escape(&title)));
-        out.push("DESCRIPTION:A few minutes of practice\\, one small step. Open Stepwise when you are ready.");
+        out.push(&description);
         out.push("TRANSP:TRANSPARENT");
         out.push("BEGIN:VALARM");
         out.push("ACTION:DISPLAY");
@@ -170,6 +180,38 @@ mod tests {
         assert!(text.contains("DTSTAMP:20261202T190000Z\r\n"));
         assert!(!text.contains("Speaking up"), "neutral unless chosen: {text}");
         assert_eq!(text.matches("SUMMARY:Practice time\r\n").count(), 2);
+    }
+
+    #[test]
+    fn the_texts_are_translated_and_the_fields_and_uids_are_not() {
+        let it = crate::i18n::Lang::from_tag("it").expect("Stepwise has Italian");
+        let english = ics_in(crate::i18n::Lang::english(), &library(), &now(), true);
+        assert!(english.contains("X-WR-CALNAME:Practice\r\n"));
+        let unfolded = english.replace("\r\n ", "");
+        assert!(unfolded.contains(
+            "DESCRIPTION:A few minutes of practice\\, one small step. Open Stepwise when you are ready.\r\n"
+        ));
+        let text = ics_in(it, &library(), &now(), true);
+        assert!(text.contains("X-WR-CALNAME:Esercizio\r\n"));
+        assert!(text.contains("PRODID:-//Stepwise//Practice times//EN\r\n"));
+        let unfolded = text.replace("\r\n ", "");
+        assert!(unfolded.contains("SUMMARY:Orario di esercizio: Speaking up\\; in groups\\, loudly\r\n"), "{text}");
+        assert!(unfolded.contains("SUMMARY:Orario di esercizio\r\n"));
+        assert!(unfolded.contains("DESCRIPTION:Qualche minuto di esercizio\\, un piccolo passo."));
+        assert_eq!(unfolded.matches("DESCRIPTION:Orario di esercizio").count(), 2, "the reminders");
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        }
+        let fields = |t: &str| {
+            t.replace("\r\n ", "")
+                .lines()
+                .filter(|l| {
+                    ["UID", "DTSTAMP", "DTSTART", "DURATION", "RRULE", "TRIGGER"].iter().any(|f| l.starts_with(f))
+                })
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fields(&text), fields(&english), "UIDs, dates, rules and triggers as in English");
     }
 
     #[test]

@@ -5,15 +5,27 @@
 use chrono::{DateTime, TimeZone};
 
 use super::report::{Block, Table, report};
+use crate::i18n::Lang;
 use crate::model::{LadderId, Library};
 
-/// The same summary as [`html`](super::html()), as Markdown (pipe tables, text escaped).
+/// The same summary as [`html`](super::html()), as Markdown (pipe tables, text escaped), in the
+/// language in use.
 #[must_use]
 pub fn markdown<Tz: TimeZone>(library: &Library, ladders: &[LadderId], now: &DateTime<Tz>) -> String {
-    render_markdown(&report(library, ladders, now))
+    markdown_in(crate::i18n::language(), library, ladders, now)
 }
 
-fn render_markdown(blocks: &[Block]) -> String {
+/// [`markdown`] in `lang`.
+pub(super) fn markdown_in<Tz: TimeZone>(
+    lang: Lang,
+    library: &Library,
+    ladders: &[LadderId],
+    now: &DateTime<Tz>,
+) -> String {
+    render_markdown(lang, &report(lang, library, ladders, now))
+}
+
+fn render_markdown(lang: Lang, blocks: &[Block]) -> String {
     let rows: usize = blocks.iter().map(|b| if let Block::Table(t) = b { t.rows.len() } else { 1 }).sum();
     let mut out = String::with_capacity(1024 + rows * 240);
     for block in blocks {
@@ -31,7 +43,8 @@ fn render_markdown(blocks: &[Block]) -> String {
                 out.push('\n');
             }
             Block::Contents(links) => {
-                out.push_str("Details: ");
+                escape_markdown(&mut out, &tl!(lang, "export-report-contents"));
+                out.push(' ');
                 let names: Vec<String> = links.iter().map(|(_, text)| one_line(text)).collect();
                 escape_markdown(&mut out, &names.join("; "));
                 out.push_str(".\n\n");

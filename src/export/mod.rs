@@ -10,8 +10,14 @@
 //! in-progress exposure are never exported; breathing sessions appear only as weekly counts in
 //! the reports and are left out of a progress-file subset.
 //!
-//! Every text Stepwise writes itself is plain ASCII; the person's own texts are kept as typed
-//! and escaped for the format (HTML entities, CSV quoting, Markdown backslashes).
+//! Every text Stepwise writes itself comes from messages: the `export-` ones
+//! (`assets/i18n/<tag>/export.ftl`) in the language in use when the export starts, passed down
+//! as a `Lang` so one file has one language; those of other modules (the charts' readings, the
+//! outcomes' and weekdays' names) in the language in use, which is process-wide, so the same on
+//! the worker thread that writes the export. The person's own texts are kept as typed and
+//! escaped for the format (HTML entities, CSV quoting, Markdown backslashes). What machines
+//! read stays in machine form in every language: ISO dates, the CSV's numbers, the calendar's
+//! fields and ids, file extensions.
 //!
 //! The rooms (everything public is re-exported here, so callers write `export::html`,
 //! `export::ExportKind` and so on):
@@ -29,7 +35,18 @@
 //! - `ics`: [`ics()`], the practice times as weekly calendar events with a reminder.
 //!
 //! The few ways of writing a value that several rooms share (dates, yes/no, the predicted
-//! likelihood) are the helpers below.
+//! likelihood) are the helpers below, with `tl!`, a message in a given language.
+
+/// A message in a given language: `tl!(lang, "id")` or `tl!(lang, "id", count = n, name = text)`,
+/// as [`crate::t!`] but in `lang`, so one export is written in one language throughout.
+macro_rules! tl {
+    ($lang:expr, $id:expr) => {
+        $crate::i18n::tr_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr_in($lang, $id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
 
 mod chart;
 mod csv;
@@ -46,24 +63,26 @@ mod tests;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::i18n::Lang;
 use crate::model::Exposure;
 use crate::stats;
 
-pub use csv::{CSV_HEADER, csv};
+pub use csv::{csv, csv_header};
 pub use html::html;
 pub use ics::{EVENT_MINUTES, REMINDER_MINUTES, ics};
 pub use kind::{ExportKind, suggested_name};
 pub use markdown::markdown;
-pub use report::{REPORT_TITLE, REPORT_WEEKS};
+pub use report::{REPORT_WEEKS, report_title};
 pub use subset::subset;
 
-/// "2026-03-09".
+/// "2026-03-09": in the summary's text too, in every language (short, and never misread).
 fn ymd(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
-fn yes_no(value: bool) -> &'static str {
-    if value { "yes" } else { "no" }
+/// "yes" / "no" in `lang`.
+fn yes_no(lang: Lang, value: bool) -> String {
+    tl!(lang, if value { "export-yes" } else { "export-no" })
 }
 
 /// The predicted likelihood ("70"), or empty when no feared outcome was written down.

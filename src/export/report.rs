@@ -25,11 +25,16 @@ use super::chart::Chart;
 use super::glance::glance;
 use super::{predicted, subset, yes_no, ymd};
 use crate::coach;
+use crate::i18n::{Lang, dates};
 use crate::model::{Exposure, Ladder, LadderId, Library, Outcome, PacerContext, StepId, Timestamp};
 use crate::stats;
 
-/// The report's title.
-pub const REPORT_TITLE: &str = "Stepwise practice summary";
+/// The report's title in the language in use ("Stepwise practice summary").
+#[must_use]
+pub fn report_title() -> String {
+    crate::t!("export-report-title")
+}
+
 /// How many weeks with activity the weekly tables show (the most recent ones).
 pub const REPORT_WEEKS: usize = 26;
 
@@ -67,6 +72,11 @@ impl Block {
     pub(super) fn heading(level: u8, text: &str) -> Self {
         Self::Heading { level, text: text.to_owned(), id: None, new_page: false }
     }
+
+    /// A paragraph: the message `id` in `lang`.
+    pub(super) fn para(lang: Lang, id: &str) -> Self {
+        Self::Para(tl!(lang, id))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,20 +96,36 @@ impl Table {
             rows: Vec::new(),
         }
     }
+
+    /// Columns as `(heading's message, numeric)`, headed in `lang`.
+    pub(super) fn headed(lang: Lang, columns: &[(&str, bool)]) -> Self {
+        Self {
+            head: columns.iter().map(|(id, _)| tl!(lang, id)).collect(),
+            right: columns.iter().map(|(_, r)| *r).collect(),
+            rows: Vec::new(),
+        }
+    }
 }
 
-/// The report on the chosen ladders (`ladders` empty = all), dated in `now`'s time zone.
-pub(super) fn report<Tz: TimeZone>(library: &Library, ladders: &[LadderId], now: &DateTime<Tz>) -> Vec<Block> {
+/// The report on the chosen ladders (`ladders` empty = all), dated in `now`'s time zone, written
+/// in `lang` (the texts that come from other modules, such as the charts' readings and the
+/// outcomes' names, are in the language in use).
+pub(super) fn report<Tz: TimeZone>(
+    lang: Lang,
+    library: &Library,
+    ladders: &[LadderId],
+    now: &DateTime<Tz>,
+) -> Vec<Block> {
     let mut scope = subset(library, ladders);
     // Breathing sessions belong to no ladder: the reports show them as weekly counts.
     scope.pacer_sessions = Arc::clone(&library.pacer_sessions);
-    let cx = Context::new(&scope, now);
+    let cx = Context::new(lang, &scope, now);
     let mut blocks = Vec::new();
     introduction(&mut blocks, &cx);
     glance(&mut blocks, &cx);
     let mut contents: Vec<(String, String)> =
         scope.ladders.iter().enumerate().map(|(i, l)| (ladder_anchor(i), l.display_title())).collect();
-    contents.push((ALL_LADDERS_ANCHOR.to_owned(), "All ladders together".to_owned()));
+    contents.push((ALL_LADDERS_ANCHOR.to_owned(), tl!(lang, "export-overall-heading")));
     blocks.push(Block::Contents(contents));
     for (i, ladder) in scope.ladders.iter().enumerate() {
         ladder_blocks(&mut blocks, &cx, i, ladder);
@@ -118,6 +144,8 @@ const ALL_LADDERS_ANCHOR: &str = "all-ladders";
 
 /// What the sections need, worked out once for the whole report.
 pub(super) struct Context<'a, Tz: TimeZone> {
+    /// The language the report is written in.
+    pub(super) lang: Lang,
     /// The chosen ladders with their exposures and journal entries, and all pacer sessions.
     pub(super) scope: &'a Library,
     pub(super) now: &'a DateTime<Tz>,
@@ -136,7 +164,7 @@ pub(super) struct Context<'a, Tz: TimeZone> {
 }
 
 impl<'a, Tz: TimeZone> Context<'a, Tz> {
-    fn new(scope: &'a Library, now: &'a DateTime<Tz>) -> Self {
+    fn new(lang: Lang, scope: &'a Library, now: &'a DateTime<Tz>) -> Self {
         let streak = coach::streak_needed(scope);
         let mut by_ladder: HashMap<LadderId, Vec<&Exposure>> = HashMap::new();
         let mut per_step: HashMap<StepId, usize> = HashMap::new();
@@ -150,6 +178,7 @@ impl<'a, Tz: TimeZone> Context<'a, Tz> {
         let weeks = stats::weekly(scope, None, now);
         let all_by_week = weeks.iter().map(|w| (w.week_start, w.exposures)).collect();
         Self {
+            lang,
             scope,
             now,
             zone: now.timezone(),
@@ -176,37 +205,23 @@ impl<'a, Tz: TimeZone> Context<'a, Tz> {
 /// The title, the date and how to read the summary (short enough to leave page one to the
 /// charts).
 fn introduction<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
-    let (n, goal) = (cx.streak, cx.scope.settings.weekly_goal);
+    let (n, goal, lang) = (cx.streak, cx.scope.settings.weekly_goal, cx.lang);
     blocks.extend([
-        Block::heading(1, REPORT_TITLE),
-        Block::Para(format!(
-            "Prepared {} by Stepwise, a self-help practice tool (not a treatment). Charts first, then the \
-             details of each ladder.",
-            ymd(cx.now.date_naive())
-        )),
+        Block::heading(1, &tl!(lang, "export-report-title")),
+        Block::Para(tl!(lang, "export-report-prepared", date = ymd(cx.now.date_naive()))),
         Block::Note {
-            title: "How to read this".to_owned(),
+            title: tl!(lang, "export-report-how-to-read"),
             paras: vec![
-                "Anxiety is rated from 0 (calm) to 10 (panic): just before each exposure, at its peak and right \
-                 after it. Each ladder breaks one fear into small steps, easiest first."
-                    .to_owned(),
-                format!(
-                    "A step is mastered when its after-rating was below {} on the last {n} tries in a row; one \
-                     higher after-rating starts the count again.",
-                    coach::MASTERY_BELOW
+                tl!(lang, "export-report-how-ratings"),
+                tl!(lang, "export-report-how-mastery", below = coach::MASTERY_BELOW, count = n),
+                tl!(
+                    lang,
+                    "export-report-how-predictions",
+                    yes = Outcome::Happened.label(),
+                    partly = Outcome::Partly.label(),
+                    no = Outcome::DidNotHappen.label()
                 ),
-                format!(
-                    "Before a try the person may write down the feared outcome and how likely it feels; afterwards, \
-                     whether it happened ({}, {} or {}; partly counts as half). The gap between the two is what \
-                     the practice teaches.",
-                    Outcome::Happened.label(),
-                    Outcome::Partly.label(),
-                    Outcome::DidNotHappen.label()
-                ),
-                format!(
-                    "Weeks run from Monday to Sunday, local time. The weekly goal, {goal} exposures, counts all \
-                     ladders together."
-                ),
+                tl!(lang, "export-report-how-weeks", goal = goal),
             ],
         },
     ]);
@@ -226,40 +241,47 @@ fn ladder_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, in
 fn ladder_intro<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, index: usize, ladder: &Ladder) {
     let list = cx.exposures(ladder.id);
     let done = ladder.steps.iter().filter(|s| cx.mastered.contains(&s.id)).count();
+    let lang = cx.lang;
     blocks.push(Block::Heading {
         level: 2,
-        text: format!("Ladder: {}", ladder.display_title()),
+        text: tl!(lang, "export-ladder-heading", title = ladder.display_title()),
         id: Some(ladder_anchor(index)),
         new_page: true,
     });
-    blocks.push(Block::Para(format!(
-        "Fear: {}. Started {}. {done} of {} steps mastered. {} recorded.",
-        ladder.fear.trim_end_matches('.'),
-        cx.day(ladder.created),
-        ladder.steps.len(),
-        crate::model::count(list.len(), "exposure", "exposures")
+    blocks.push(Block::Para(tl!(
+        lang,
+        "export-ladder-intro",
+        fear = ladder.fear.trim_end_matches('.'),
+        date = cx.day(ladder.created),
+        mastered = done,
+        steps = ladder.steps.len(),
+        exposures = list.len()
     )));
 }
 
 /// One row per step: its estimate now and before, whether it is mastered, its exposures.
 fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::heading(3, "Steps"));
-    let mut table = Table::new(&[
-        ("Step", true),
-        ("Situation", false),
-        ("Current estimate", true),
-        ("Earlier estimates", false),
-        ("Mastered", false),
-        ("Exposures", true),
-        ("Contexts", false),
-    ]);
+    let lang = cx.lang;
+    blocks.push(Block::heading(3, &tl!(lang, "export-steps-heading")));
+    let mut table = Table::headed(
+        lang,
+        &[
+            ("export-steps-step", true),
+            ("export-steps-situation", false),
+            ("export-steps-estimate", true),
+            ("export-steps-earlier", false),
+            ("export-steps-mastered", false),
+            ("export-steps-exposures", true),
+            ("export-steps-contexts", false),
+        ],
+    );
     for (i, step) in ladder.steps.iter().enumerate() {
         let tries: Vec<&Exposure> = cx.exposures(ladder.id).iter().copied().filter(|e| e.step == step.id).collect();
         let contexts = coach::contexts(&tries);
         let earlier = step
             .estimate_history
             .iter()
-            .map(|r| format!("{} (until {})", r.estimate, cx.day(r.replaced)))
+            .map(|r| tl!(lang, "export-steps-earlier-estimate", estimate = r.estimate.get(), date = cx.day(r.replaced)))
             .collect::<Vec<_>>()
             .join(", ");
         table.rows.push(vec![
@@ -269,11 +291,11 @@ fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &L
             if earlier.is_empty() { "-".to_owned() } else { earlier },
             mastered_words(cx, &tries),
             cx.per_step.get(&step.id).copied().unwrap_or(0).to_string(),
-            contexts_words(&contexts),
+            contexts_words(lang, &contexts),
         ]);
     }
     if ladder.steps.is_empty() {
-        blocks.push(Block::Para("This ladder has no steps yet.".to_owned()));
+        blocks.push(Block::para(lang, "export-steps-none"));
     } else {
         blocks.push(Block::Table(table));
     }
@@ -281,11 +303,11 @@ fn steps<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &L
 
 /// How many contexts a step was done in, and the latest [`CONTEXTS_NAMED`] of them: "2: The
 /// park; The shop", "7, the latest: The park; ...".
-fn contexts_words(contexts: &[String]) -> String {
+fn contexts_words(lang: Lang, contexts: &[String]) -> String {
     match contexts.len() {
         0 => "-".to_owned(),
-        n if n <= CONTEXTS_NAMED => format!("{n}: {}", contexts.join("; ")),
-        n => format!("{n}, the latest: {}", contexts[n - CONTEXTS_NAMED..].join("; ")),
+        n if n <= CONTEXTS_NAMED => tl!(lang, "export-steps-contexts-all", count = n, list = contexts.join("; ")),
+        n => tl!(lang, "export-steps-contexts-latest", count = n, list = contexts[n - CONTEXTS_NAMED..].join("; ")),
     }
 }
 
@@ -302,31 +324,34 @@ fn mastered_words<Tz: TimeZone>(cx: &Context<'_, Tz>, tries: &[&Exposure]) -> St
         }
     }
     match (mastery.since(), lost) {
-        (Some(since), _) => format!("since {}", cx.day(since)),
-        (None, Some(lost)) => format!("no (lost {})", cx.day(lost)),
-        (None, None) => "no".to_owned(),
+        (Some(since), _) => tl!(cx.lang, "export-steps-mastered-since", date = cx.day(since)),
+        (None, Some(lost)) => tl!(cx.lang, "export-steps-mastered-lost", date = cx.day(lost)),
+        (None, None) => tl!(cx.lang, "export-steps-mastered-no"),
     }
 }
 
 /// One row per exposure, oldest first: ratings, prediction, outcome and what was learned.
 fn exposures<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    let list = cx.exposures(ladder.id);
-    blocks.push(Block::heading(3, "Exposures"));
+    let (list, lang) = (cx.exposures(ladder.id), cx.lang);
+    blocks.push(Block::heading(3, &tl!(lang, "export-exposures-heading")));
     if list.is_empty() {
-        blocks.push(Block::Para("No exposures recorded yet.".to_owned()));
+        blocks.push(Block::para(lang, "export-exposures-none"));
         return;
     }
     let position: HashMap<StepId, usize> = ladder.steps.iter().enumerate().map(|(i, s)| (s.id, i + 1)).collect();
-    let mut table = Table::new(&[
-        ("Date", false),
-        ("Step", true),
-        ("Before", true),
-        ("Peak", true),
-        ("After", true),
-        ("Predicted %", true),
-        ("Happened", false),
-        ("Learned", false),
-    ]);
+    let mut table = Table::headed(
+        lang,
+        &[
+            ("export-exposures-date", false),
+            ("export-exposures-step", true),
+            ("export-exposures-before", true),
+            ("export-exposures-peak", true),
+            ("export-exposures-after", true),
+            ("export-exposures-predicted", true),
+            ("export-exposures-happened", false),
+            ("export-exposures-learned", false),
+        ],
+    );
     table.rows.reserve(list.len());
     for e in list {
         table.rows.push(vec![
@@ -345,25 +370,30 @@ fn exposures<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder
 
 /// How often the feared outcome happened with and without each safety behaviour.
 fn safety_behaviours<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::heading(3, "Safety behaviours"));
+    let lang = cx.lang;
+    blocks.push(Block::heading(3, &tl!(lang, "export-safety-heading")));
     let tally = stats::safety_tally(cx.scope, Some(ladder.id));
     if tally.is_empty() {
-        blocks.push(Block::Para("No safety behaviours recorded on this ladder yet.".to_owned()));
+        blocks.push(Block::para(lang, "export-safety-none"));
         return;
     }
-    blocks.push(Block::Para(
-        "Without: tries where the person planned to drop the behaviour and did. With: tries where they used it."
-            .to_owned(),
-    ));
-    let mut table = Table::new(&[
-        ("Safety behaviour", false),
-        ("Tries without", true),
-        ("Happened without", true),
-        ("Tries with", true),
-        ("Happened with", true),
-    ]);
+    blocks.push(Block::para(lang, "export-safety-explained"));
+    let mut table = Table::headed(
+        lang,
+        &[
+            ("export-safety-behaviour", false),
+            ("export-safety-tries-without", true),
+            ("export-safety-happened-without", true),
+            ("export-safety-tries-with", true),
+            ("export-safety-happened-with", true),
+        ],
+    );
     let happened = |c: stats::OutcomeCount| {
-        if c.partly > 0 { format!("{} (partly {})", c.happened, c.partly) } else { c.happened.to_string() }
+        if c.partly > 0 {
+            tl!(lang, "export-safety-partly", happened = c.happened, partly = c.partly)
+        } else {
+            c.happened.to_string()
+        }
     };
     for b in &tally {
         table.rows.push(vec![
@@ -379,11 +409,11 @@ fn safety_behaviours<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>
 
 /// The journal entries tied to the ladder, oldest first, as the person wrote them.
 fn journal<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: &Ladder) {
-    blocks.push(Block::heading(3, "Journal"));
+    blocks.push(Block::heading(3, &tl!(cx.lang, "export-journal-heading")));
     let mut entries: Vec<_> = cx.scope.journal.iter().filter(|j| j.ladder == Some(ladder.id)).collect();
     entries.sort_by_key(|j| j.written);
     if entries.is_empty() {
-        blocks.push(Block::Para("No journal entries for this ladder.".to_owned()));
+        blocks.push(Block::para(cx.lang, "export-journal-none"));
     }
     for entry in entries {
         blocks.push(Block::Entry { date: cx.day(entry.written), text: entry.text.clone() });
@@ -392,35 +422,40 @@ fn journal<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>, ladder: 
 
 /// The practice times as they are today, against the weekly goal.
 fn practice_plan<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
-    let settings = &cx.scope.settings;
+    let (settings, lang) = (&cx.scope.settings, cx.lang);
     let times = &settings.practice_times;
     if times.is_empty() {
-        blocks.push(Block::Para("No practice times are planned.".to_owned()));
+        blocks.push(Block::para(lang, "export-plan-none"));
         return;
     }
     let each: Vec<String> = times
         .iter()
         .map(|t| {
-            let ladder =
-                t.ladder.and_then(|id| cx.scope.ladder(id)).map_or(String::new(), |l| format!(" ({})", l.title));
-            format!("{} at {:02}:{:02}{ladder}", crate::plan::days_in_words(t.days), t.hour, t.minute)
+            let days = crate::plan::days_in_words(t.days);
+            let time = chrono::NaiveTime::from_hms_opt(u32::from(t.hour), u32::from(t.minute), 0)
+                .map_or_else(|| format!("{:02}:{:02}", t.hour, t.minute), dates::time);
+            match t.ladder.and_then(|id| cx.scope.ladder(id)) {
+                Some(l) => tl!(lang, "export-plan-time-ladder", days = days, time = time, ladder = &l.title),
+                None => tl!(lang, "export-plan-time", days = days, time = time),
+            }
         })
         .collect();
     let planned = crate::plan::planned_per_week(times);
-    blocks.push(Block::Para(format!(
-        "Planned practice times (as today): {}. That is {} a week; the weekly goal is {}.",
-        each.join("; "),
-        crate::model::count(planned, "practice time", "practice times"),
-        settings.weekly_goal
+    blocks.push(Block::Para(tl!(
+        lang,
+        "export-plan-summary",
+        times = each.join("; "),
+        count = planned,
+        goal = settings.weekly_goal
     )));
 }
 
 /// All reported ladders together: the plan, totals, the breathing pacer, and practice per week.
 fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
-    let scope = cx.scope;
+    let (scope, lang) = (cx.scope, cx.lang);
     blocks.push(Block::Heading {
         level: 2,
-        text: "All ladders together".to_owned(),
+        text: tl!(lang, "export-overall-heading"),
         id: Some(ALL_LADDERS_ANCHOR.to_owned()),
         new_page: false,
     });
@@ -437,34 +472,34 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
             around_total += 1;
         }
     }
-    blocks.push(Block::Para(format!(
-        "{} exposures in all. Breathing pacer: {} sessions, {own_total} on their own and {around_total} just before \
-         an exposure or at the safety check (breathing used to get through exposures can turn into a safety \
-         behaviour, so the two are counted apart).",
-        scope.exposures.len(),
-        own_total + around_total,
+    blocks.push(Block::Para(tl!(
+        lang,
+        "export-overall-totals",
+        exposures = scope.exposures.len(),
+        sessions = own_total + around_total,
+        own = own_total,
+        around = around_total
     )));
     let active: Vec<_> = cx.weeks.iter().filter(|w| w.exposures > 0 || w.pacer_sessions > 0).collect();
     if active.is_empty() {
-        blocks.push(Block::Para("No practice recorded yet.".to_owned()));
+        blocks.push(Block::para(lang, "export-overall-no-practice"));
         return;
     }
-    blocks.push(Block::heading(3, "Practice per week"));
-    blocks.push(Block::Para(format!(
-        "The last {} weeks with any practice. Planned: the practice times the person's plan held that week (as it \
-         stood at the week's end; a dash before there was a plan).",
-        active.len().min(REPORT_WEEKS)
-    )));
-    let mut table = Table::new(&[
-        ("Week of (Monday)", false),
-        ("Exposures", true),
-        ("Planned", true),
-        ("Weekly goal", true),
-        ("Goal met", false),
-        ("Breathing sessions", true),
-        ("On their own", true),
-        ("Around exposures", true),
-    ]);
+    blocks.push(Block::heading(3, &tl!(lang, "export-weekly-heading")));
+    blocks.push(Block::Para(tl!(lang, "export-weekly-explained", count = active.len().min(REPORT_WEEKS))));
+    let mut table = Table::headed(
+        lang,
+        &[
+            ("export-weekly-week-of", false),
+            ("export-weekly-exposures", true),
+            ("export-weekly-planned", true),
+            ("export-weekly-goal", true),
+            ("export-weekly-goal-met", false),
+            ("export-weekly-sessions", true),
+            ("export-weekly-own", true),
+            ("export-weekly-around", true),
+        ],
+    );
     let goal = scope.settings.weekly_goal;
     for w in &active[active.len().saturating_sub(REPORT_WEEKS)..] {
         let own = on_own.get(&w.week_start).copied().unwrap_or(0);
@@ -474,7 +509,7 @@ fn overall_blocks<Tz: TimeZone>(blocks: &mut Vec<Block>, cx: &Context<'_, Tz>) {
             crate::plan::planned_for_week(&scope.settings, w.week_start, cx.now)
                 .map_or_else(|| "-".to_owned(), |n| n.to_string()),
             goal.to_string(),
-            yes_no(w.exposures >= u32::from(goal)).to_owned(),
+            yes_no(lang, w.exposures >= u32::from(goal)),
             w.pacer_sessions.to_string(),
             own.to_string(),
             w.pacer_sessions.saturating_sub(own).to_string(),

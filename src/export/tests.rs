@@ -207,3 +207,117 @@ fn the_summary_says_the_plan() {
     let text = markdown(&lib, &[], &now);
     assert!(text.contains("| 2026-03-02 | 3 | - | 10 |"), "before any plan: a dash\n{text}");
 }
+
+/// Italian, the second language: the summary's own words, `lang`, dates on the charts and plural
+/// forms. (The charts' readings and the outcomes' names come from other modules in the language
+/// in use, English in the tests, so they are not checked here.)
+#[test]
+fn the_summary_in_italian() {
+    let it = crate::i18n::Lang::from_tag("it").expect("Stepwise has Italian");
+    let mut lib = small();
+    lib.settings.weekly_goal = 3;
+    let now = local(1, 2026, 3, 20, 9, 0);
+    let page = html::html_in(it, &lib, &[], &now);
+    assert!(page.contains("<html lang=\"it\">"), "{page}");
+    assert!(page.contains("<title>Riepilogo della pratica con Stepwise</title>"));
+    assert!(page.contains("<h1>Riepilogo della pratica con Stepwise</h1>"));
+    assert!(page.contains("<p>Preparato il 2026-03-20 da Stepwise, uno strumento di auto-aiuto"));
+    assert!(page.contains("<h2>Come leggere questo riepilogo</h2>"));
+    assert!(page.contains("sotto 2 negli ultimi 3 tentativi di fila"));
+    assert!(page.contains("<h2>A colpo d&#39;occhio</h2>"));
+    assert!(page.contains("<nav aria-label=\"Indice\"><p>Dettagli: <a href=\"#ladder-1\">Speaking up</a>"));
+    assert!(page.contains("<a href=\"#all-ladders\">Tutte le scale insieme</a>"));
+    assert!(page.contains("<h2 id=\"ladder-1\" class=\"new-page\">Scala: Speaking up</h2>"));
+    assert!(page.contains("<p>Paura: I fear being judged when I speak. Iniziata il 2026-02-25. 0 gradini superati su 2. 2 esposizioni registrate.</p>"), "{page}");
+    assert!(page.contains("<strong>Ansia dopo ogni tentativo.</strong> Gradino "), "{page}");
+    assert!(page.contains("<strong>Pratica settimana per settimana.</strong>"));
+    assert!(page.contains("<strong>Previsioni e cosa è successo.</strong>"));
+    assert!(page.contains("<h3>Comportamenti di sicurezza</h3>") && page.contains("<h3>Diario</h3>"));
+    assert!(page.contains("<th>Data</th><th class=\"n\">Gradino</th><th class=\"n\">Prima</th>"));
+    assert!(page.contains("Nessun orario di esercizio in programma."));
+    // The week table's "goal met" (3 exposures, goal 3).
+    assert!(page.contains("<td class=\"n\">3</td><td>sì</td>"), "{page}");
+    for english in ["Ladder: ", "How to read this", "At a glance", "Anxiety after each try", "Details:", "lang=\"en\""]
+    {
+        assert!(!page.contains(english), "{english} left in English");
+    }
+    let (open, close) = table_count(&page);
+    assert_eq!(open, close);
+    assert_nested(&page);
+
+    let md = markdown::markdown_in(it, &lib, &[], &now);
+    assert!(md.starts_with("# Riepilogo della pratica con Stepwise\n\nPreparato il 2026-03-20 da Stepwise"), "{md}");
+    assert!(md.contains("| Data | Gradino | Prima | Massima | Dopo | Previsione % | È successo | Cosa ha imparato |"));
+    assert!(md.contains("Dettagli: Speaking up; Phone calls; Tutte le scale insieme.\n"), "{md}");
+    assert!(
+        md.contains("### Speaking up\n\n0 superati su 2 gradini; 2 esposizioni dal 2026-03-03 al 2026-03-05."),
+        "{md}"
+    );
+    assert!(
+        md.contains("### Phone calls\n\n0 superati su 1 gradino; 1 esposizione dal 2026-03-04 al 2026-03-04."),
+        "{md}"
+    );
+    assert!(md.contains("3 esposizioni in tutto. Guida al respiro: 0 sessioni, 0 da sole e 0 subito prima"), "{md}");
+    assert!(md.contains("L'ultima settimana con un po' di pratica."), "{md}");
+}
+
+/// The plural forms of the summary's counts, in both languages.
+#[test]
+fn the_summary_counts_in_words() {
+    use crate::i18n::{Arg, Lang, tr_in};
+    let (en, it) = (Lang::english(), Lang::from_tag("it").expect("Stepwise has Italian"));
+    let status = |lang, mastered: usize, steps: usize, exposures: usize| {
+        let args = [
+            ("mastered", Arg::from(mastered)),
+            ("steps", Arg::from(steps)),
+            ("exposures", Arg::from(exposures)),
+            ("first", Arg::from("2026-03-02")),
+            ("last", Arg::from("2026-03-09")),
+        ];
+        tr_in(lang, "export-glance-status", &args)
+    };
+    assert_eq!(status(en, 1, 1, 1), "1 mastered of 1 step; 1 exposure from 2026-03-02 to 2026-03-09.");
+    assert_eq!(status(en, 0, 5, 12), "0 mastered of 5 steps; 12 exposures from 2026-03-02 to 2026-03-09.");
+    assert_eq!(status(it, 1, 1, 1), "1 superato su 1 gradino; 1 esposizione dal 2026-03-02 al 2026-03-09.");
+    assert_eq!(status(it, 0, 5, 12), "0 superati su 5 gradini; 12 esposizioni dal 2026-03-02 al 2026-03-09.");
+
+    let weeks = |lang, n: usize| tr_in(lang, "export-weekly-explained", &[("count", Arg::from(n))]);
+    assert!(weeks(en, 1).starts_with("The last 1 week with any practice. Planned: "));
+    assert!(weeks(en, 26).starts_with("The last 26 weeks with any practice. Planned: "));
+    assert!(weeks(it, 1).starts_with("L'ultima settimana con un po' di pratica. In programma: "));
+    assert!(weeks(it, 26).starts_with("Le ultime 26 settimane con un po' di pratica. In programma: "));
+
+    let plan = |lang, n: usize| {
+        let args = [("times", Arg::from("x")), ("count", Arg::from(n)), ("goal", Arg::from(3_u8))];
+        tr_in(lang, "export-plan-summary", &args)
+    };
+    assert_eq!(
+        plan(en, 1),
+        "Planned practice times (as today): x. That is 1 practice time a week; the weekly goal is 3."
+    );
+    assert_eq!(
+        plan(it, 1),
+        "Orari di esercizio in programma (a oggi): x. È 1 orario di esercizio a settimana; l'obiettivo settimanale è 3."
+    );
+    assert_eq!(
+        plan(it, 4),
+        "Orari di esercizio in programma (a oggi): x. Sono 4 orari di esercizio a settimana; l'obiettivo settimanale è 3."
+    );
+
+    let predictions = |lang, n: usize, numbers: &str| {
+        let args = [
+            ("count", Arg::from(n)),
+            ("numbers", Arg::from(numbers)),
+            ("dates", Arg::from("d")),
+            ("predicted", Arg::from("85")),
+            ("happened", Arg::from("50")),
+        ];
+        tr_in(lang, "export-predictions-words", &args)
+    };
+    assert_eq!(predictions(en, 1, "4"), "Prediction 4 (d): 85 % likely on average; it happened 50 % of the time.");
+    assert_eq!(
+        predictions(it, 2, "da 1 a 2"),
+        "Previsioni da 1 a 2 (d): probabilità media 85 %; è successo in 50 casi su 100."
+    );
+    assert_eq!(predictions(it, 1, "4"), "Previsione 4 (d): probabilità media 85 %; è successo in 50 casi su 100.");
+}

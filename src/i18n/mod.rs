@@ -25,6 +25,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+#[allow(clippy::type_complexity)] // Generated: (tag, files, templates) per language.
 mod files {
     include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
 }
@@ -168,7 +169,15 @@ pub enum Arg {
 }
 
 macro_rules! number_args {
-    ($($t:ty),*) => {$(
+    (from: $($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Number(f64::from(n))
+            }
+        }
+    )*};
+    // Counts shown on screen are far below 2^52, where f64 stops being exact.
+    (cast: $($t:ty),*) => {$(
         impl From<$t> for Arg {
             fn from(n: $t) -> Self {
                 Arg::Number(n as f64)
@@ -176,7 +185,8 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
+number_args!(from: u8, u16, u32, i8, i16, i32);
+number_args!(cast: u64, usize, i64);
 
 impl From<&str> for Arg {
     fn from(s: &str) -> Self {

@@ -168,3 +168,51 @@ fn plural_forms_follow_each_language() {
     // The macro formats in the language in use (English in unit tests).
     assert_eq!(crate::t!("seconds", count = 2), "2 seconds");
 }
+
+/// Messages that read the same in Italian and English on purpose (names, numbers, symbols).
+const SAME_IN_ITALIAN: &[&str] = &["crisis-it-amico-name"];
+
+/// `id` and `id.attribute` -> the words of its pattern (its text, not its placeables).
+fn words(lang: Lang) -> BTreeMap<String, String> {
+    let text = |pattern: &ast::Pattern<&str>| {
+        let mut out = String::new();
+        for element in &pattern.elements {
+            if let ast::PatternElement::TextElement { value } = element {
+                out.push_str(value);
+            }
+        }
+        out
+    };
+    let mut out = BTreeMap::new();
+    for (_, source) in lang.sources() {
+        let Ok(resource) = parser::parse(*source) else { continue };
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                if let Some(value) = &message.value {
+                    out.insert(message.id.name.to_owned(), text(value));
+                }
+                for attribute in &message.attributes {
+                    out.insert(format!("{}.{}", message.id.name, attribute.id.name), text(&attribute.value));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn italian_is_written_in_italian() {
+    // Every message is translated, not copied: at most one in fifty has the same words in both
+    // languages, and only when they are names, numbers or symbols (short, or listed above).
+    let english = words(Lang::english());
+    let italian = words(it());
+    let same: Vec<&String> = english
+        .iter()
+        .filter(|(id, text)| italian.get(*id) == Some(*text))
+        .filter(|(id, text)| {
+            !SAME_IN_ITALIAN.contains(&id.as_str()) && text.chars().filter(|c| c.is_alphabetic()).count() > 8
+        })
+        .map(|(id, _)| id)
+        .collect();
+    assert!(same.len() * 50 <= english.len(), "{} messages read as in English: {same:?}", same.len());
+}

@@ -133,18 +133,18 @@ impl std::error::Error for NoFreeId {}
 /// reported, never passed on, and so is a merge that stopped ([`NoFreeId`]): then nothing is
 /// imported. Errors are phrases that complete "Could not import FILE: ".
 pub fn import(local: &Library, imported: &Library) -> Result<Merge, String> {
-    crate::store::validate::validate(imported).map_err(|problem| format!("it is not a valid library ({problem})"))?;
+    crate::store::validate::validate(imported).map_err(|problem| crate::t!("merge-invalid-file", problem = problem))?;
     let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| try_merge(local, imported)))
-        .map_err(|_| "Stepwise hit an internal error while merging".to_owned())?
+        .map_err(|_| crate::t!("merge-internal-error"))?
         .map_err(|no_free_id| no_free_id.to_string())?;
     crate::store::validate::validate(&merged.library)
-        .map_err(|problem| format!("together they would not make a valid library ({problem})"))?;
+        .map_err(|problem| crate::t!("merge-invalid-result", problem = problem))?;
     let bytes = crate::store::format::encode(&merged.library).map_err(|e| e.to_string())?.len() as u64;
     if bytes > crate::store::MAX_FILE_BYTES {
-        return Err(format!(
-            "together they would make a progress file of {:.0} MiB, larger than the {} MiB Stepwise can open",
-            bytes as f64 / (1024.0 * 1024.0),
-            crate::store::MAX_FILE_BYTES / (1024 * 1024)
+        return Err(crate::t!(
+            "merge-too-large",
+            size = crate::i18n::decimal(bytes as f64 / (1024.0 * 1024.0), 0),
+            max = (crate::store::MAX_FILE_BYTES / (1024 * 1024)).to_string()
         ));
     }
     Ok(merged)

@@ -26,15 +26,15 @@ impl Context {
         (!place.is_empty() || !people.is_empty()).then_some((place, people))
     }
 
-    /// "at the bakery, with a stranger", "at the bakery", "with my team"; empty when neither the
-    /// place nor the people are recorded.
+    /// "at the bakery, with a stranger", "at the bakery", "with my team" (in the language in
+    /// use); empty when neither the place nor the people are recorded.
     #[must_use]
     pub fn label(&self) -> String {
         let (place, people) = (self.place.trim(), self.people.trim());
         match (place.is_empty(), people.is_empty()) {
-            (false, false) => format!("{place}, with {people}"),
+            (false, false) => crate::t!("ladders-context-place-people", place = place, people = people),
             (false, true) => place.to_owned(),
-            (true, false) => format!("with {people}"),
+            (true, false) => crate::t!("ladders-context-people", people = people),
             (true, true) => String::new(),
         }
     }
@@ -58,7 +58,7 @@ pub struct DuringRating {
 }
 
 /// The person's own words for 0, 5 and 10 on the anxiety scale. An empty text means the
-/// default wording ([`Anchors::DEFAULT`]).
+/// default wording ([`Anchors::default_texts`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Anchors {
@@ -68,37 +68,50 @@ pub struct Anchors {
 }
 
 impl Anchors {
-    /// The wording shown until the person writes their own, for 0, 5 and 10.
+    /// The default wording in English (the `ladders-anchor-*` messages' English text). What is
+    /// shown comes from [`Anchors::default_texts`], in the language in use.
     pub const DEFAULT: [&'static str; 3] =
         ["calm, no anxiety at all", "uneasy, but I can carry on", "the most anxious I have ever felt"];
+    /// The messages of the default wording, for 0, 5 and 10.
+    const DEFAULT_IDS: [&'static str; 3] = ["ladders-anchor-calm", "ladders-anchor-middle", "ladders-anchor-worst"];
     /// The points of the scale that have an anchor.
     pub const POINTS: [u8; 3] = [0, 5, 10];
 
-    /// The anchor texts for 0, 5 and 10, the default wording where none is written.
+    /// The wording shown until the person writes their own, for 0, 5 and 10, in the language in use.
     #[must_use]
-    pub fn texts(&self) -> [&str; 3] {
-        let own = [&self.calm, &self.middle, &self.worst];
-        std::array::from_fn(|i| {
-            let text = own[i].trim();
-            if text.is_empty() { Self::DEFAULT[i] } else { text }
-        })
+    pub fn default_texts() -> [String; 3] {
+        Self::DEFAULT_IDS.map(crate::i18n::tr)
+    }
+
+    /// The anchor texts for 0, 5 and 10, the default wording (in the language in use) where
+    /// none is written.
+    #[must_use]
+    pub fn texts(&self) -> [String; 3] {
+        std::array::from_fn(|i| self.text(i))
+    }
+
+    /// The anchor text for `POINTS[index]`.
+    fn text(&self, index: usize) -> String {
+        let own = [&self.calm, &self.middle, &self.worst][index].trim();
+        if own.is_empty() { crate::i18n::tr(Self::DEFAULT_IDS[index]) } else { own.to_owned() }
     }
 
     /// The anchor nearest to `rating` (0-2: the 0 anchor, 3-7: the 5 anchor, 8-10: the 10
     /// anchor), with its point.
     #[must_use]
-    pub fn nearest(&self, rating: Rating) -> (u8, &str) {
+    pub fn nearest(&self, rating: Rating) -> (u8, String) {
         let index = match rating.get() {
             0..=2 => 0,
             3..=7 => 1,
             _ => 2,
         };
-        (Self::POINTS[index], self.texts()[index])
+        (Self::POINTS[index], self.text(index))
     }
 }
 
 /// The safety behaviours a new library starts with: common ones in social anxiety, written so
-/// "Without ..." reads as a sentence. The person edits the list in Settings.
+/// "Without ..." reads as a sentence. The person edits the list in Settings. In English: the
+/// same list in the language in use is [`super::Settings::default_safety_behaviours`].
 pub const DEFAULT_SAFETY_BEHAVIOURS: [&str; 6] = [
     "Rehearsing what to say",
     "Avoiding eye contact",
@@ -107,6 +120,15 @@ pub const DEFAULT_SAFETY_BEHAVIOURS: [&str; 6] = [
     "Speaking quickly to get it over with",
     "Saying as little as possible",
 ];
+
+impl super::Settings {
+    /// The safety behaviours a new list starts with, in the language in use (the
+    /// `ladders-safety-default-*` messages; [`DEFAULT_SAFETY_BEHAVIOURS`] in English).
+    #[must_use]
+    pub fn default_safety_behaviours() -> Vec<String> {
+        (1..=DEFAULT_SAFETY_BEHAVIOURS.len()).map(|n| crate::i18n::tr(&format!("ladders-safety-default-{n}"))).collect()
+    }
+}
 
 /// The four fixed ticks of versions 1 and 2, and what each is called in the list above, so the
 /// tallies count old and new exposures together.
@@ -188,10 +210,28 @@ mod tests {
     #[test]
     fn the_nearest_anchor_is_the_persons_own_or_the_default() {
         let own = Anchors { middle: "  like before a job interview ".into(), ..Anchors::default() };
-        assert_eq!(own.nearest(Rating::saturating(2)), (0, Anchors::DEFAULT[0]));
-        assert_eq!(own.nearest(Rating::saturating(3)), (5, "like before a job interview"));
-        assert_eq!(own.nearest(Rating::saturating(7)), (5, "like before a job interview"));
-        assert_eq!(own.nearest(Rating::saturating(8)), (10, Anchors::DEFAULT[2]));
+        let own_words = "like before a job interview".to_owned();
+        assert_eq!(own.nearest(Rating::saturating(2)), (0, Anchors::DEFAULT[0].to_owned()));
+        assert_eq!(own.nearest(Rating::saturating(3)), (5, own_words.clone()));
+        assert_eq!(own.nearest(Rating::saturating(7)), (5, own_words));
+        assert_eq!(own.nearest(Rating::saturating(8)), (10, Anchors::DEFAULT[2].to_owned()));
+    }
+
+    #[test]
+    fn the_default_words_are_the_messages_in_each_language() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let (en, it) = (Lang::english(), Lang::from_tag("it").unwrap());
+        for (id, english) in Anchors::DEFAULT_IDS.iter().zip(Anchors::DEFAULT) {
+            assert_eq!(tr_in(en, id, &[]), english);
+        }
+        assert_eq!(tr_in(it, "ladders-anchor-middle", &[]), "a disagio, ma riesco ad andare avanti");
+        for (n, english) in (1..).zip(DEFAULT_SAFETY_BEHAVIOURS) {
+            assert_eq!(tr_in(en, &format!("ladders-safety-default-{n}"), &[]), english);
+        }
+        assert_eq!(behaviour_in_sentence(&tr_in(it, "ladders-safety-default-1", &[])), "ripassare cosa dire");
+        let both = [("place", Arg::from("al forno")), ("people", Arg::from("uno sconosciuto"))];
+        assert_eq!(tr_in(it, "ladders-context-place-people", &both), "al forno, con uno sconosciuto");
+        assert_eq!(tr_in(it, "ladders-context-people", &both[1..]), "con uno sconosciuto");
     }
 
     #[test]

@@ -91,55 +91,90 @@ pub enum LadderEdit {
 }
 
 impl LadderEdit {
-    /// A short description for undo/redo menus ("Undo move step").
+    /// A short description for undo/redo menus ("Undo move step"), in the language in use.
     #[must_use]
     pub fn label(&self) -> &'static str {
+        super::undo::undo_label(self.label_id())
+    }
+
+    /// The message id of [`LadderEdit::label`].
+    #[must_use]
+    pub fn label_id(&self) -> &'static str {
         match self {
-            Self::CreateLadder { .. } => "new ladder",
-            Self::CreateFromTemplate { .. } => "new ladder from template",
-            Self::Rename { .. } => "rename ladder",
-            Self::SetFear { .. } => "edit fear sentence",
-            Self::Duplicate { .. } => "duplicate ladder",
-            Self::SetArchived { archived: true, .. } => "archive ladder",
-            Self::SetArchived { archived: false, .. } => "unarchive ladder",
-            Self::Delete { .. } => "delete ladder",
-            Self::AddStep { .. } => "add step",
-            Self::SetStepText { .. } => "edit step",
-            Self::SetStepEstimate { .. } => "change estimate",
-            Self::DeleteStep { .. } => "delete step",
-            Self::RestoreLadder { .. } => "restore ladder",
-            Self::RestoreStep { .. } => "restore step",
-            Self::MoveStep { .. } => "move step",
-            Self::SortByEstimate { .. } => "sort by rating",
-            Self::ReRate { .. } => "re-rate ladder",
+            Self::CreateLadder { .. } => "ladders-undo-new-ladder",
+            Self::CreateFromTemplate { .. } => "ladders-undo-new-from-template",
+            Self::Rename { .. } => "ladders-undo-rename",
+            Self::SetFear { .. } => "ladders-undo-fear",
+            Self::Duplicate { .. } => "ladders-undo-duplicate",
+            Self::SetArchived { archived: true, .. } => "ladders-undo-archive",
+            Self::SetArchived { archived: false, .. } => "ladders-undo-unarchive",
+            Self::Delete { .. } => "ladders-undo-delete-ladder",
+            Self::AddStep { .. } => "ladders-undo-add-step",
+            Self::SetStepText { .. } => "ladders-undo-edit-step",
+            Self::SetStepEstimate { .. } => "ladders-undo-estimate",
+            Self::DeleteStep { .. } => "ladders-undo-delete-step",
+            Self::RestoreLadder { .. } => "ladders-undo-restore-ladder",
+            Self::RestoreStep { .. } => "ladders-undo-restore-step",
+            Self::MoveStep { .. } => "ladders-undo-move-step",
+            Self::SortByEstimate { .. } => "ladders-undo-sort",
+            Self::ReRate { .. } => "ladders-undo-rerate",
         }
     }
 }
 
+/// A text of a ladder that an edit checks: its title, its fear sentence, or one of its steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LadderText {
+    Title,
+    Fear,
+    Step,
+}
+
 /// Why an edit was not made.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
-    #[error("that ladder no longer exists")]
     NoLadder,
-    #[error("that step no longer exists")]
     NoStep,
-    #[error("{what} can be at most {max} characters")]
-    TooLong { what: &'static str, max: usize },
-    #[error("{0} cannot be empty")]
-    Empty(&'static str),
-    #[error("that is no longer in Recently deleted")]
+    TooLong { what: LadderText, max: usize },
+    Empty(LadderText),
     NotDeleted,
-    #[error("its ladder is in Recently deleted too: restore the ladder first")]
     LadderDeleted,
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NoLadder => crate::t!("ladders-error-no-ladder"),
+            Self::NoStep => crate::t!("ladders-error-no-step"),
+            Self::TooLong { what, max } => {
+                let id = match what {
+                    LadderText::Title => "ladders-error-title-too-long",
+                    LadderText::Fear => "ladders-error-fear-too-long",
+                    LadderText::Step => "ladders-error-step-too-long",
+                };
+                crate::t!(id, max = *max)
+            }
+            Self::Empty(what) => crate::t!(match what {
+                LadderText::Title => "ladders-error-title-empty",
+                LadderText::Fear => "ladders-error-fear-empty",
+                LadderText::Step => "ladders-error-step-empty",
+            }),
+            Self::NotDeleted => crate::t!("ladders-error-not-deleted"),
+            Self::LadderDeleted => crate::t!("ladders-error-ladder-deleted"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// Performs `edit`. Returns the ladder the editor should show afterwards (a new ladder, or the
 /// edited one; `None` after a delete).
 pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result<Option<LadderId>, EditError> {
     match edit {
         LadderEdit::CreateLadder { title, fear } => {
-            let title = checked_text(title, "A ladder's title", limits::SHORT_TEXT_CHARS)?;
-            checked_len(fear, "The fear sentence", limits::MEDIUM_TEXT_CHARS)?;
+            let title = checked_text(title, LadderText::Title, limits::SHORT_TEXT_CHARS)?;
+            checked_len(fear, LadderText::Fear, limits::MEDIUM_TEXT_CHARS)?;
             let ladder = Ladder::new(title, fear.trim(), &[], now);
             let id = ladder.id;
             library.ladders.push(ladder);
@@ -154,14 +189,14 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             Ok(Some(id))
         }
         LadderEdit::Rename { ladder, title } => {
-            let title = checked_text(title, "A ladder's title", limits::SHORT_TEXT_CHARS)?;
+            let title = checked_text(title, LadderText::Title, limits::SHORT_TEXT_CHARS)?;
             let target = ladder_mut(library, *ladder)?;
             title.clone_into(&mut target.title);
             target.changed.title = next_stamp(target.changed.title, now);
             Ok(Some(*ladder))
         }
         LadderEdit::SetFear { ladder, fear } => {
-            checked_len(fear, "The fear sentence", limits::MEDIUM_TEXT_CHARS)?;
+            checked_len(fear, LadderText::Fear, limits::MEDIUM_TEXT_CHARS)?;
             let target = ladder_mut(library, *ladder)?;
             fear.trim().clone_into(&mut target.fear);
             target.changed.fear = next_stamp(target.changed.fear, now);
@@ -188,7 +223,7 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             Ok(None)
         }
         LadderEdit::AddStep { ladder, situation, estimate } => {
-            let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
+            let situation = checked_text(situation, LadderText::Step, limits::MEDIUM_TEXT_CHARS)?;
             let target = ladder_mut(library, *ladder)?;
             let mut step = Step::new(situation, *estimate);
             step.changed = StepChanged::all(now);
@@ -197,7 +232,7 @@ pub fn apply(library: &mut Library, edit: &LadderEdit, now: Timestamp) -> Result
             Ok(Some(*ladder))
         }
         LadderEdit::SetStepText { ladder, step, situation } => {
-            let situation = checked_text(situation, "A step", limits::MEDIUM_TEXT_CHARS)?;
+            let situation = checked_text(situation, LadderText::Step, limits::MEDIUM_TEXT_CHARS)?;
             let target = step_mut(library, *ladder, *step)?;
             situation.clone_into(&mut target.situation);
             target.changed.situation = next_stamp(target.changed.situation, now);
@@ -266,7 +301,7 @@ fn step_mut(library: &mut Library, ladder: LadderId, step: StepId) -> Result<&mu
 }
 
 /// Trims, and refuses empty or over-long text.
-fn checked_text<'a>(text: &'a str, what: &'static str, max: usize) -> Result<&'a str, EditError> {
+fn checked_text(text: &str, what: LadderText, max: usize) -> Result<&str, EditError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(EditError::Empty(what));
@@ -275,7 +310,7 @@ fn checked_text<'a>(text: &'a str, what: &'static str, max: usize) -> Result<&'a
     Ok(text)
 }
 
-fn checked_len(text: &str, what: &'static str, max: usize) -> Result<(), EditError> {
+fn checked_len(text: &str, what: LadderText, max: usize) -> Result<(), EditError> {
     if text.trim().chars().count() > max { Err(EditError::TooLong { what, max }) } else { Ok(()) }
 }
 
@@ -294,7 +329,7 @@ fn fresh_copy(ladder: &Ladder, now: Timestamp) -> Ladder {
 }
 
 fn copy_title(title: &str) -> String {
-    let copy = format!("{title} (copy)");
+    let copy = crate::t!("ladders-copy-title", title = title);
     if copy.chars().count() > limits::SHORT_TEXT_CHARS { title.to_owned() } else { copy }
 }
 
@@ -321,25 +356,20 @@ pub enum LadderWarning {
 }
 
 impl LadderWarning {
+    /// The advice in words, in the language in use.
     #[must_use]
     pub fn message(&self) -> String {
         match self {
-            Self::OutOfOrder { position, estimate, next_estimate } => format!(
-                "Step {position} is rated {estimate}, above step {} ({next_estimate}). \
-                 Ladders work best from least to most frightening: try \"Sort by rating\".",
-                position + 1
+            Self::OutOfOrder { position, estimate, next_estimate } => crate::t!(
+                "ladders-warning-out-of-order",
+                position = *position,
+                estimate = *estimate,
+                next = position + 1,
+                next_estimate = *next_estimate,
             ),
-            Self::TooFewSteps(n) => format!(
-                "This ladder has {n} step{}. 8 to 12 small steps make each one easier to climb.",
-                if *n == 1 { "" } else { "s" }
-            ),
-            Self::TooManySteps(n) => {
-                format!("This ladder has {n} steps. More than 12 can feel long; consider splitting it into two fears.")
-            }
-            Self::Vague { position } => format!(
-                "Step {position} is very short. A concrete step says who, where and how long, \
-                 so you know when it is done."
-            ),
+            Self::TooFewSteps(n) => crate::t!("ladders-warning-too-few", count = *n),
+            Self::TooManySteps(n) => crate::t!("ladders-warning-too-many", count = *n),
+            Self::Vague { position } => crate::t!("ladders-warning-vague", position = *position),
         }
     }
 }
@@ -446,7 +476,7 @@ mod tests {
         apply(&mut lib, &LadderEdit::AddStep { ladder: l, situation: "  b  ".into(), estimate: r(2) }, NOW).unwrap();
         assert_eq!(order(&lib, l), ["a", "b"]);
         let err = apply(&mut lib, &LadderEdit::AddStep { ladder: l, situation: "  ".into(), estimate: r(2) }, NOW);
-        assert_eq!(err, Err(EditError::Empty("A step")));
+        assert_eq!(err, Err(EditError::Empty(LadderText::Step)));
         let a = step_id(&lib, l, 0);
         let exposure = exposure_on(&lib, l, a);
         lib.exposures_mut().push(exposure);
@@ -537,6 +567,38 @@ mod tests {
         assert_eq!(crate::store::validate::validate(&lib), Ok(()));
         apply(&mut lib, &LadderEdit::SetArchived { ladder: id, archived: true }, NOW).unwrap();
         assert!(lib.ladder(id).unwrap().archived);
+    }
+
+    #[test]
+    fn errors_warnings_and_undo_descriptions_read_in_each_language() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let it = Lang::from_tag("it").unwrap();
+        assert_eq!(EditError::Empty(LadderText::Step).to_string(), "A step cannot be empty");
+        assert_eq!(
+            EditError::TooLong { what: LadderText::Title, max: 80 }.to_string(),
+            "A ladder's title can be at most 80 characters"
+        );
+        assert_eq!(
+            EditError::LadderDeleted.to_string(),
+            "its ladder is in Recently deleted too: restore the ladder first"
+        );
+        assert_eq!(LadderEdit::MoveStep { ladder: LadderId(1), step: StepId(2), to: 0 }.label(), "move step");
+        assert_eq!(LadderEdit::SetArchived { ladder: LadderId(1), archived: false }.label(), "unarchive ladder");
+        assert_eq!(tr_in(it, "ladders-undo-move-step", &[]), "spostamento di un gradino");
+        assert_eq!(LadderWarning::TooFewSteps(1).message(), {
+            "This ladder has 1 step. 8 to 12 small steps make each one easier to climb."
+        });
+        assert!(LadderWarning::TooFewSteps(0).message().starts_with("This ladder has 0 steps."));
+        let few = |n: usize| tr_in(it, "ladders-warning-too-few", &[("count", Arg::from(n))]);
+        assert!(few(1).starts_with("Questa scala ha un solo gradino."), "{}", few(1));
+        assert!(few(3).starts_with("Questa scala ha 3 gradini."), "{}", few(3));
+        let order =
+            [("position", 1), ("estimate", 6), ("next", 2), ("next_estimate", 2)].map(|(k, v)| (k, Arg::from(v)));
+        assert!(
+            tr_in(it, "ladders-warning-out-of-order", &order)
+                .starts_with("Il gradino 1 ha stima 6, più alta del gradino 2 (2).")
+        );
+        assert_eq!(tr_in(it, "ladders-copy-title", &[("title", Arg::from("Telefonate"))]), "Telefonate (copia)");
     }
 
     #[test]

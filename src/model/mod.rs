@@ -384,12 +384,6 @@ pub struct Settings {
     pub changed: SettingsChanged,
 }
 
-/// "1 step", "3 steps": a count with the word that goes with it.
-#[must_use]
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
-}
-
 /// `text` cut to its first `shown` characters with "..." after, when it is longer (for names
 /// quoted in messages and labels).
 #[must_use]
@@ -562,7 +556,7 @@ impl Ladder {
     /// the plain title otherwise.
     #[must_use]
     pub fn display_title(&self) -> String {
-        if self.archived { format!("{} (archived)", self.title) } else { self.title.clone() }
+        if self.archived { crate::t!("model-archived-title", title = &self.title) } else { self.title.clone() }
     }
 }
 
@@ -583,20 +577,40 @@ impl Outcome {
     pub const ALL: [Self; 3] = [Self::Happened, Self::Partly, Self::DidNotHappen];
 
     /// The question an outcome answers, asked after an exposure and shown beside the answers
-    /// wherever they appear without it (a plot's legend, a table's "Happened" column).
-    pub const QUESTION: &'static str = "Did it happen?";
+    /// wherever they appear without it (a plot's legend, a table's "Happened" column), in the
+    /// language in use.
+    #[must_use]
+    pub fn question() -> &'static str {
+        kept_message("model-outcome-question")
+    }
 
-    /// The outcome in the person's words, as the answer to [`Outcome::QUESTION`]: "Yes",
-    /// "Partly" or "No". The one wording used by the practice, the Progress screen and the
-    /// exports.
+    /// The outcome in the person's words, as the answer to [`Outcome::question`]: "Yes",
+    /// "Partly" or "No", in the language in use. The one wording used by the practice, the
+    /// Progress screen and the exports.
     #[must_use]
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Happened => "Yes",
-            Self::Partly => "Partly",
-            Self::DidNotHappen => "No",
-        }
+        kept_message(match self {
+            Self::Happened => "model-outcome-yes",
+            Self::Partly => "model-outcome-partly",
+            Self::DidNotHappen => "model-outcome-no",
+        })
     }
+}
+
+/// The message `id` in the language in use, as a `&'static str` for callers that keep such
+/// words in arrays and `Copy` closures (a plot's legend): each language's text is made on first
+/// use and kept for the life of the process (a few words per language, never more).
+fn kept_message(id: &'static str) -> &'static str {
+    type Kept = Vec<(crate::i18n::Lang, &'static str, &'static str)>;
+    static KEPT: std::sync::Mutex<Kept> = std::sync::Mutex::new(Vec::new());
+    let lang = crate::i18n::language();
+    let mut kept = KEPT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, _, text)) = kept.iter().find(|(l, i, _)| *l == lang && *i == id) {
+        return text;
+    }
+    let text: &'static str = Box::leak(crate::i18n::tr_in(lang, id, &[]).into_boxed_str());
+    kept.push((lang, id, text));
+    text
 }
 
 #[cfg(test)]
@@ -626,7 +640,21 @@ mod tests {
     fn outcome_labels_answer_the_question() {
         let labels: Vec<_> = Outcome::ALL.iter().map(|o| o.label()).collect();
         assert_eq!(labels, ["Yes", "Partly", "No"]);
-        assert_eq!(Outcome::QUESTION, "Did it happen?");
+        assert_eq!(Outcome::question(), "Did it happen?");
+        // The same words each time, made once.
+        assert!(std::ptr::eq(Outcome::question(), Outcome::question()));
+    }
+
+    #[test]
+    fn outcomes_and_archived_titles_read_in_italian() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let it = Lang::from_tag("it").expect("Stepwise has Italian");
+        let ids = ["model-outcome-question", "model-outcome-yes", "model-outcome-partly", "model-outcome-no"];
+        let words: Vec<String> = ids.iter().map(|id| tr_in(it, id, &[])).collect();
+        assert_eq!(words, ["È successo?", "Sì", "In parte", "No"]);
+        let title = [("title", Arg::from("Telefonate"))];
+        assert_eq!(tr_in(it, "model-archived-title", &title), "Telefonate (archiviata)");
+        assert_eq!(tr_in(Lang::english(), "model-archived-title", &title), "Telefonate (archived)");
     }
 
     #[test]

@@ -12,14 +12,21 @@ pub struct Rating(u8);
 #[serde(try_from = "u8", into = "u8")]
 pub struct Likelihood(u8);
 
-/// A number outside its allowed range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{value} is outside {min}-{max}")]
+/// A number outside its allowed range ("11 is outside 0-10", in the language in use).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RatingError {
     pub value: u8,
     pub min: u8,
     pub max: u8,
 }
+
+impl std::fmt::Display for RatingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("model-out-of-range", value = self.value, min = self.min, max = self.max))
+    }
+}
+
+impl std::error::Error for RatingError {}
 
 impl Rating {
     pub const MAX: u8 = 10;
@@ -114,5 +121,14 @@ mod tests {
         assert_eq!(ok.get(), 7);
         let err = ron::from_str::<Rating>("11").unwrap_err();
         assert!(err.to_string().contains("11 is outside 0-10"), "{err}");
+    }
+
+    #[test]
+    fn the_range_is_said_in_each_language() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let args = [("value", Arg::from(11_u8)), ("min", Arg::from(0_u8)), ("max", Arg::from(10_u8))];
+        assert_eq!(tr_in(Lang::english(), "model-out-of-range", &args), "11 is outside 0-10");
+        let it = Lang::from_tag("it").expect("Stepwise has Italian");
+        assert_eq!(tr_in(it, "model-out-of-range", &args), "11 è fuori dall'intervallo da 0 a 10");
     }
 }

@@ -27,53 +27,93 @@ pub enum SettingsEdit {
     RemovePracticeTime(u64),
 }
 
+/// A setting that must stay within limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bounded {
+    WeeklyGoal,
+    MasteryStreak,
+    ExposureMinutes,
+    DayStart,
+}
+
 /// Why a setting was not changed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingsError {
-    #[error("{what} must be between {min} and {max}")]
-    OutOfRange { what: &'static str, min: u32, max: u32 },
-    #[error("a safety behaviour needs a few words")]
+    OutOfRange { what: Bounded, min: u32, max: u32 },
     EmptyBehaviour,
-    #[error("\"{0}\" is already in your list")]
     DuplicateBehaviour(String),
-    #[error("your list already has {} safety behaviours", limits::MAX_SAFETY_BEHAVIOURS)]
     TooManyBehaviours,
-    #[error("keep it under {0} characters")]
     TooLong(usize),
-    #[error("that safety behaviour is no longer in your list")]
     NoBehaviour,
-    #[error("a practice time needs at least one day")]
     NoDays,
-    #[error("{0}:{1:02} is not a time of day")]
     NotATime(u8, u8),
-    #[error("your plan already has {} practice times", limits::MAX_PRACTICE_TIMES)]
     TooManyTimes,
-    #[error("that practice time is no longer in your plan")]
     NoTime,
 }
 
+impl std::fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::OutOfRange { what, min, max } => {
+                let id = match what {
+                    Bounded::WeeklyGoal => "ladders-settings-error-weekly-goal",
+                    Bounded::MasteryStreak => "ladders-settings-error-mastery-streak",
+                    Bounded::ExposureMinutes => "ladders-settings-error-exposure-minutes",
+                    Bounded::DayStart => "ladders-settings-error-day-start",
+                };
+                crate::t!(id, min = *min, max = *max)
+            }
+            Self::EmptyBehaviour => crate::t!("ladders-settings-error-empty-behaviour"),
+            Self::DuplicateBehaviour(name) => crate::t!("ladders-settings-error-duplicate-behaviour", name = name),
+            Self::TooManyBehaviours => {
+                crate::t!("ladders-settings-error-too-many-behaviours", count = limits::MAX_SAFETY_BEHAVIOURS)
+            }
+            Self::TooLong(max) => crate::t!("ladders-settings-error-too-long", max = *max),
+            Self::NoBehaviour => crate::t!("ladders-settings-error-no-behaviour"),
+            Self::NoDays => crate::t!("ladders-settings-error-no-days"),
+            Self::NotATime(hour, minute) => {
+                crate::t!("ladders-settings-error-not-a-time", time = format!("{hour}:{minute:02}"))
+            }
+            Self::TooManyTimes => {
+                crate::t!("ladders-settings-error-too-many-times", count = limits::MAX_PRACTICE_TIMES)
+            }
+            Self::NoTime => crate::t!("ladders-settings-error-no-time"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
 impl SettingsEdit {
-    /// A short description for the undo and redo menus ("Undo change weekly goal").
+    /// A short description for the undo and redo menus ("Undo change weekly goal"), in the
+    /// language in use.
     #[must_use]
     pub fn label(&self) -> &'static str {
+        super::undo::undo_label(self.label_id())
+    }
+
+    /// The message id of [`SettingsEdit::label`].
+    #[must_use]
+    pub fn label_id(&self) -> &'static str {
         match self {
-            Self::WeeklyGoal(_) => "change weekly goal",
-            Self::MasteryStreak(_) => "change mastery streak",
-            Self::ExposureMinutes(_) => "change exposure length",
-            Self::DayStartsAt(_) => "change when a day starts",
-            Self::Anchors(_) => "edit your 0-10 words",
-            Self::ReducedMotion(_) => "change reduced motion",
-            Self::AddSafetyBehaviour(_) => "add safety behaviour",
-            Self::RenameSafetyBehaviour { .. } => "edit safety behaviour",
-            Self::RemoveSafetyBehaviour(_) => "remove safety behaviour",
-            Self::DismissHighBaseline => "close the notice",
-            Self::SetPracticeTime(_) => "change practice time",
-            Self::RemovePracticeTime(_) => "remove practice time",
+            Self::WeeklyGoal(_) => "ladders-undo-weekly-goal",
+            Self::MasteryStreak(_) => "ladders-undo-mastery-streak",
+            Self::ExposureMinutes(_) => "ladders-undo-exposure-length",
+            Self::DayStartsAt(_) => "ladders-undo-day-start",
+            Self::Anchors(_) => "ladders-undo-anchors",
+            Self::ReducedMotion(_) => "ladders-undo-reduced-motion",
+            Self::AddSafetyBehaviour(_) => "ladders-undo-add-behaviour",
+            Self::RenameSafetyBehaviour { .. } => "ladders-undo-edit-behaviour",
+            Self::RemoveSafetyBehaviour(_) => "ladders-undo-remove-behaviour",
+            Self::DismissHighBaseline => "ladders-undo-close-notice",
+            Self::SetPracticeTime(_) => "ladders-undo-practice-time",
+            Self::RemovePracticeTime(_) => "ladders-undo-remove-practice-time",
         }
     }
 }
 
-fn in_range(value: u8, range: &std::ops::RangeInclusive<u8>, what: &'static str) -> Result<u8, SettingsError> {
+fn in_range(value: u8, range: &std::ops::RangeInclusive<u8>, what: Bounded) -> Result<u8, SettingsError> {
     if range.contains(&value) {
         Ok(value)
     } else {
@@ -115,25 +155,25 @@ fn apply_checked(library: &mut Library, edit: &SettingsEdit, now: Timestamp) -> 
     // Checked first, so an error changes nothing.
     match edit {
         SettingsEdit::WeeklyGoal(goal) => {
-            let goal = in_range(*goal, &limits::WEEKLY_GOAL_RANGE, "The weekly goal")?;
+            let goal = in_range(*goal, &limits::WEEKLY_GOAL_RANGE, Bounded::WeeklyGoal)?;
             let s = &mut library.settings;
             s.weekly_goal = goal;
             s.changed.weekly_goal = next_stamp(s.changed.weekly_goal, now);
         }
         SettingsEdit::MasteryStreak(streak) => {
-            let streak = in_range(*streak, &limits::MASTERY_STREAK_RANGE, "The mastery streak")?;
+            let streak = in_range(*streak, &limits::MASTERY_STREAK_RANGE, Bounded::MasteryStreak)?;
             let s = &mut library.settings;
             s.mastery_streak = streak;
             s.changed.mastery_streak = next_stamp(s.changed.mastery_streak, now);
         }
         SettingsEdit::ExposureMinutes(minutes) => {
-            let minutes = in_range(*minutes, &limits::EXPOSURE_MINUTES_RANGE, "The exposure length in minutes")?;
+            let minutes = in_range(*minutes, &limits::EXPOSURE_MINUTES_RANGE, Bounded::ExposureMinutes)?;
             let s = &mut library.settings;
             s.exposure_minutes = minutes;
             s.changed.exposure_minutes = next_stamp(s.changed.exposure_minutes, now);
         }
         SettingsEdit::DayStartsAt(hour) => {
-            let hour = in_range(*hour, &(0..=limits::DAY_START_HOUR_MAX), "The hour a day starts")?;
+            let hour = in_range(*hour, &(0..=limits::DAY_START_HOUR_MAX), Bounded::DayStart)?;
             let s = &mut library.settings;
             s.day_starts_at = hour;
             s.changed.day_starts_at = next_stamp(s.changed.day_starts_at, now);
@@ -250,6 +290,24 @@ mod tests {
         }
         let err = apply_settings(&mut lib, &SettingsEdit::WeeklyGoal(30), t(0)).unwrap_err();
         assert_eq!(err.to_string(), "The weekly goal must be between 1 and 21");
+    }
+
+    #[test]
+    fn errors_and_undo_descriptions_are_sentences_in_each_language() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let it = Lang::from_tag("it").unwrap();
+        assert_eq!(SettingsError::NotATime(25, 5).to_string(), "25:05 is not a time of day");
+        assert_eq!(SettingsError::DuplicateBehaviour("Avoiding eye contact".into()).to_string(), {
+            "\"Avoiding eye contact\" is already in your list"
+        });
+        assert_eq!(SettingsError::TooManyBehaviours.to_string(), "your list already has 30 safety behaviours");
+        assert_eq!(SettingsEdit::WeeklyGoal(3).label(), "change weekly goal");
+        let range = [("min", Arg::from(1)), ("max", Arg::from(21))];
+        assert_eq!(
+            tr_in(it, "ladders-settings-error-weekly-goal", &range),
+            "L'obiettivo settimanale deve essere tra 1 e 21"
+        );
+        assert_eq!(tr_in(it, "ladders-undo-weekly-goal", &[]), "modifica dell'obiettivo settimanale");
     }
 
     #[test]

@@ -58,7 +58,7 @@ impl<'de> Deserialize<'de> for Timestamp {
         let text = String::deserialize(deserializer)?;
         DateTime::parse_from_rfc3339(&text)
             .map(|t| Self::from_utc(t.with_timezone(&Utc)))
-            .map_err(|e| serde::de::Error::custom(format!("\"{text}\" is not a date like 2026-11-21T09:30:00Z ({e})")))
+            .map_err(|e| serde::de::Error::custom(crate::t!("model-not-a-date", text = &text, problem = e.to_string())))
     }
 }
 

@@ -5,8 +5,21 @@
 //! one put back into Recently deleted (deleted again).
 
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use super::{DeletedItem, Ladder, LadderId, Library, Order, Settings, Step, StepId, Timestamp, next_stamp};
+use crate::i18n::{self, Lang};
+
+/// The undo description `id` (a `ladders-undo-*` message) in the language in use, as the
+/// `&'static str` the undo history keeps ("move step", "spostamento di un gradino"). Each
+/// description is made once per language and kept for the rest of the run: a few dozen short
+/// texts per language at most.
+pub(super) fn undo_label(id: &'static str) -> &'static str {
+    static MADE: Mutex<Option<HashMap<(Lang, &'static str), &'static str>>> = Mutex::new(None);
+    let lang = i18n::language();
+    let mut made = MADE.lock().unwrap_or_else(PoisonError::into_inner);
+    made.get_or_insert_with(HashMap::new).entry((lang, id)).or_insert_with(|| i18n::tr_in(lang, id, &[]).leak())
+}
 
 /// Stamps what differs between `before` (the library just before an undo or redo) and `after`
 /// (the snapshot it brought back) as changed `now`. What an undo removes altogether (a ladder

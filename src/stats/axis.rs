@@ -11,6 +11,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, TimeZone};
 
+use crate::i18n::{self, Arg, Lang, language, tr_in};
 use crate::model::Timestamp;
 
 const SECS_PER_DAY: f64 = 86_400.0;
@@ -53,7 +54,13 @@ pub fn day_date(x: f64) -> NaiveDate {
 /// The date of an x coordinate as a hover label shows it: "3 Nov 2026".
 #[must_use]
 pub fn date_text(x: f64) -> String {
-    day_date(x).format("%-d %b %Y").to_string()
+    date_text_in(language(), x)
+}
+
+/// [`date_text`] in a given language.
+#[must_use]
+pub fn date_text_in(lang: Lang, x: f64) -> String {
+    i18n::dates::short_in(lang, day_date(x))
 }
 
 /// One grid mark of a date axis, at the start of a calendar date.
@@ -119,12 +126,25 @@ pub fn date_marks(min: f64, max: f64) -> Vec<DateMark> {
 /// A mark's label: "3 Nov" for days and weeks, "Nov 2026" for months, "2026" for years.
 #[must_use]
 pub fn date_mark_text(mark: DateMark) -> String {
-    let format = match mark.step_days {
-        s if s < 28.0 => "%-d %b",
-        s if s < 360.0 => "%b %Y",
-        _ => "%Y",
-    };
-    day_date(mark.day).format(format).to_string()
+    date_mark_text_in(language(), mark)
+}
+
+/// [`date_mark_text`] in a given language.
+#[must_use]
+pub fn date_mark_text_in(lang: Lang, mark: DateMark) -> String {
+    let date = day_date(mark.day);
+    match mark.step_days {
+        s if s < 28.0 => i18n::dates::day_month_short_in(lang, date),
+        s if s < 360.0 => {
+            let month_short = tr_in(lang, &format!("month-{}.short", date.month()), &[]);
+            tr_in(
+                lang,
+                "progress-date-month-year",
+                &[("month_short", Arg::from(month_short)), ("year", Arg::from(date.year().to_string()))],
+            )
+        }
+        _ => date.year().to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -149,7 +169,7 @@ mod tests {
                 let x = plot_day(t, &zone(offset));
                 assert_eq!(day_date(x), date(2026, 11, 3), "{h}:{m} at UTC{offset:+}");
                 assert_eq!(day_date(x), crate::stats::local_date(t, &zone(offset)));
-                assert_eq!(date_text(x), "3 Nov 2026");
+                assert_eq!(date_text_in(Lang::english(), x), "3 Nov 2026");
             }
         }
         let noon = plot_day(ts(&local(10, 2026, 11, 3, 12, 0)), &zone(10));
@@ -170,22 +190,34 @@ mod tests {
 
     #[test]
     fn date_axes_mark_calendar_boundaries() {
+        let en = Lang::english();
         // 12 weeks up to 18 Nov 2026 (day 20,775): a mark every other Monday.
         let twelve_weeks = marks(20_691.0, 20_775.0);
-        let labels: Vec<String> = twelve_weeks.iter().map(|m| date_mark_text(*m)).collect();
+        let labels: Vec<String> = twelve_weeks.iter().map(|m| date_mark_text_in(en, *m)).collect();
         assert_eq!(labels, ["7 Sep", "21 Sep", "5 Oct", "19 Oct", "2 Nov", "16 Nov"]);
         for mark in &twelve_weeks {
             assert_eq!(day_date(mark.day).weekday(), chrono::Weekday::Mon);
         }
         // A year: a mark each quarter, labelled by month.
-        let year: Vec<String> = marks(20_410.0, 20_775.0).iter().map(|m| date_mark_text(*m)).collect();
+        let year: Vec<String> = marks(20_410.0, 20_775.0).iter().map(|m| date_mark_text_in(en, *m)).collect();
         assert_eq!(year, ["Feb 2026", "May 2026", "Aug 2026", "Nov 2026"]);
         // Eleven years: every other 1 January.
-        let years: Vec<String> = marks(16_760.0, 20_775.0).iter().map(|m| date_mark_text(*m)).collect();
+        let years: Vec<String> = marks(16_760.0, 20_775.0).iter().map(|m| date_mark_text_in(en, *m)).collect();
         assert_eq!(years, ["2017", "2019", "2021", "2023", "2025"]);
         // A few days: every day.
         assert_eq!(marks(20_770.0, 20_775.0).len(), 6);
         // Calendar dates are shown as themselves, in every time zone: 2 Nov 2026 is day 20,759.
-        assert_eq!(date_mark_text(DateMark { day: 20_759.0, step_days: 1.0 }), "2 Nov");
+        assert_eq!(date_mark_text_in(en, DateMark { day: 20_759.0, step_days: 1.0 }), "2 Nov");
+    }
+
+    #[test]
+    fn dates_on_the_axis_in_italian() {
+        let it = Lang::from_tag("it").expect("Stepwise has Italian");
+        assert_eq!(date_text_in(it, 20_760.5), "3 nov 2026");
+        let weeks: Vec<String> = marks(20_691.0, 20_775.0).iter().map(|m| date_mark_text_in(it, *m)).collect();
+        assert_eq!(weeks, ["7 set", "21 set", "5 ott", "19 ott", "2 nov", "16 nov"]);
+        let year: Vec<String> = marks(20_410.0, 20_775.0).iter().map(|m| date_mark_text_in(it, *m)).collect();
+        assert_eq!(year, ["feb 2026", "mag 2026", "ago 2026", "nov 2026"]);
+        assert_eq!(date_mark_text_in(it, DateMark { day: 20_759.0, step_days: 400.0 }), "2026");
     }
 }

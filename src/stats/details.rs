@@ -4,9 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::{
-    Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, count, words_key,
-};
+use crate::i18n::{Arg, Lang, language, tr_in};
+use crate::model::{Exposure, ExposureId, LadderId, Library, Outcome, Timestamp, behaviour_in_sentence, words_key};
 
 /// How often the feared outcome happened, over `of` exposures.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,8 +28,19 @@ impl OutcomeCount {
     /// "it happened 0 of 6 times", with ", partly 1" when some partly happened.
     #[must_use]
     pub fn phrase(self) -> String {
-        let partly = if self.partly > 0 { format!(", partly {}", self.partly) } else { String::new() };
-        format!("it happened {} of {}{partly}", self.happened, count(self.of, "time", "times"))
+        self.phrase_in(language())
+    }
+
+    /// [`Self::phrase`] in a given language.
+    #[must_use]
+    pub fn phrase_in(self, lang: Lang) -> String {
+        let mut args = vec![("happened", Arg::from(self.happened)), ("of", Arg::from(self.of))];
+        if self.partly > 0 {
+            args.push(("partly", Arg::from(self.partly)));
+            tr_in(lang, "progress-outcome-count-partly", &args)
+        } else {
+            tr_in(lang, "progress-outcome-count", &args)
+        }
     }
 }
 
@@ -49,11 +59,19 @@ impl BehaviourTally {
     /// times."
     #[must_use]
     pub fn sentence(&self) -> String {
-        let name = behaviour_in_sentence(&self.name);
+        self.sentence_in(language())
+    }
+
+    /// [`Self::sentence`] in a given language.
+    #[must_use]
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        let name = ("name", Arg::from(behaviour_in_sentence(&self.name)));
+        let with = || ("with", Arg::from(self.with.phrase_in(lang)));
+        let without = || ("without", Arg::from(self.without.phrase_in(lang)));
         match (self.without.of, self.with.of) {
-            (0, _) => format!("With {name}: {}. Not yet tried without it.", self.with.phrase()),
-            (_, 0) => format!("Without {name}: {}.", self.without.phrase()),
-            _ => format!("Without {name}: {}. With it: {}.", self.without.phrase(), self.with.phrase()),
+            (0, _) => tr_in(lang, "progress-safety-with-only", &[name, with()]),
+            (_, 0) => tr_in(lang, "progress-safety-without-only", &[name, without()]),
+            _ => tr_in(lang, "progress-safety-both", &[name, without(), with()]),
         }
     }
 }
@@ -182,14 +200,26 @@ mod tests {
         assert_eq!(r.name, rehearse, "spelled as in the person's list");
         assert_eq!(r.without, OutcomeCount { happened: 0, partly: 1, of: 6 });
         assert_eq!(r.with, OutcomeCount { happened: 1, partly: 0, of: 2 });
+        let en = Lang::english();
         assert_eq!(
-            r.sentence(),
+            r.sentence_in(en),
             "Without rehearsing what to say: it happened 0 of 6 times, partly 1. With it: it happened 1 of 2 times."
         );
         assert_eq!(
-            tally[1].sentence(),
+            tally[1].sentence_in(en),
             "With avoiding eye contact: it happened 0 of 1 time. Not yet tried without it."
         );
+        let it = Lang::from_tag("it").expect("Stepwise has Italian");
+        assert_eq!(
+            r.sentence_in(it),
+            "Senza rehearsing what to say: è successo 0 volte su 6, in parte 1. Con: è successo 1 volta su 2."
+        );
+        assert_eq!(
+            tally[1].sentence_in(it),
+            "Con avoiding eye contact: è successo 0 volte su 1. Non ancora provato senza."
+        );
+        let only_without = BehaviourTally { with: OutcomeCount::default(), ..r.clone() };
+        assert_eq!(only_without.sentence_in(it), "Senza rehearsing what to say: è successo 0 volte su 6, in parte 1.");
         assert_eq!(safety_tally(&lib, None)[0].without.of, 7, "all ladders");
     }
 

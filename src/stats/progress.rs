@@ -242,8 +242,9 @@ pub fn progress_with<Tz: TimeZone>(
 #[allow(clippy::float_cmp)] // the compared values are small whole numbers and exact quotients
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::{Exposure, Timestamp};
-    use crate::stats::axis::{date_mark_text, date_marks, date_text, day_date};
+    use crate::stats::axis::{date_mark_text_in, date_marks, date_text_in, day_date};
     use crate::stats::tests::{day, exposure, ladder_with, local, ts};
     use chrono::NaiveDate;
 
@@ -416,7 +417,7 @@ mod tests {
     /// The day its date mark stands for, found by the mark's label ("3 Nov").
     fn mark_day(x: f64, label: &str) -> f64 {
         let marks = date_marks(x - 3.0, x + 3.0);
-        marks.iter().find(|m| date_mark_text(**m) == label).map(|m| m.day).unwrap()
+        marks.iter().find(|m| date_mark_text_in(Lang::english(), **m) == label).map(|m| m.day).unwrap()
     }
 
     #[test]
@@ -432,7 +433,7 @@ mod tests {
 
             let point = data.expectancy_xy[2][0][0];
             assert_eq!(point.floor(), mark_day(point, "3 Nov"), "the point's day is its date mark's (UTC{offset:+})");
-            assert_eq!(date_text(point), "3 Nov 2026", "and its hover label says so");
+            assert_eq!(date_text_in(Lang::english(), point), "3 Nov 2026", "and its hover label says so");
             // Its week's bar starts on that week's Monday mark, 2 Nov.
             let bar = data.week_bars.first().unwrap();
             assert_eq!(bar.start_day, mark_day(bar.start_day, "2 Nov"));

@@ -28,6 +28,7 @@ pub mod watch;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Arg, Lang, decimal_in, tr_in};
 use crate::model::Library;
 
 pub use format::CURRENT_VERSION;
@@ -38,61 +39,84 @@ pub use target::{Access, access, real_file, resolve_target, same_file};
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Something went wrong reading or writing a progress file. Each message says what happened,
-/// where, and what was kept, in words a person can act on.
-#[derive(Debug, thiserror::Error)]
+/// where, and what was kept, in words a person can act on, in the language in use
+/// ([`StoreError::message_in`]; the `store-...` messages in `assets/i18n/<lang>/store.ftl`).
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("Could not read {path}: {source}. Nothing was changed.")]
     Read { path: PathBuf, source: std::io::Error },
-
-    #[error(
-        "Could not save to {path}: {source}. Your changes are kept in this window and the file on disk is unchanged."
-    )]
     Write { path: PathBuf, source: std::io::Error },
-
-    #[error(
-        "{path} is {size_mib:.1} MiB; Stepwise opens progress files up to 64 MiB. It was not read and is kept as it is."
-    )]
     TooLarge { path: PathBuf, size_mib: f64 },
-
-    #[error(
-        "{path} is not a text file (invalid UTF-8 at line {line}, column {column}). It may be damaged; it is kept unchanged."
-    )]
     NotText { path: PathBuf, line: usize, column: usize },
-
-    #[error(
-        "{path} is empty: there is nothing in it to read (a save or copy may have been cut short). It is kept unchanged."
-    )]
     Empty { path: PathBuf },
-
-    #[error(
-        "{path} is not a Stepwise progress file (those begin with \"(version:\"). It was not read and is kept unchanged."
-    )]
     NotProgressFile { path: PathBuf },
-
-    #[error("{path} could not be read at line {line}, column {column}: {problem}. The file is kept unchanged.")]
     Syntax { path: PathBuf, line: usize, column: usize, problem: String },
-
-    #[error(
-        "{path} was written by a newer Stepwise (file format {found}; this version reads up to {supported}). It was not opened and is kept unchanged: update Stepwise to open it."
-    )]
     NewerVersion { path: PathBuf, found: u32, supported: u32 },
-
-    #[error("{path} has format version {found}, which Stepwise does not know. It is kept unchanged.")]
     UnknownVersion { path: PathBuf, found: u32 },
-
-    #[error("{path} contains data Stepwise cannot accept: {problem}. The file is kept unchanged.")]
     Invalid { path: PathBuf, problem: String },
-
-    #[error(
-        "{path} is already open in another Stepwise window. Close that window first; this one will not change the file."
-    )]
     Locked { path: PathBuf },
-
-    #[error("Could not prepare the library for saving: {0}. The file on disk is unchanged.")]
     Encode(String),
 }
 
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(crate::i18n::language()))
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } | Self::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
 impl StoreError {
+    /// The message in `lang` (what [`Display`](std::fmt::Display) shows in the language in use).
+    #[must_use]
+    pub fn message_in(&self, lang: Lang) -> String {
+        let say = |id: &str, args: &[(&str, Arg)]| tr_in(lang, id, args);
+        let at = |path: &Path| Arg::from(path.display().to_string());
+        match self {
+            Self::Read { path, source } => {
+                say("store-read", &[("path", at(path)), ("problem", Arg::from(io_problem(lang, source)))])
+            }
+            Self::Write { path, source } => {
+                say("store-write", &[("path", at(path)), ("problem", Arg::from(io_problem(lang, source)))])
+            }
+            Self::TooLarge { path, size_mib } => {
+                say("store-too-large", &[("path", at(path)), ("size", Arg::from(decimal_in(lang, *size_mib, 1)))])
+            }
+            Self::NotText { path, line, column } => {
+                say("store-not-text", &[("path", at(path)), ("line", Arg::from(*line)), ("column", Arg::from(*column))])
+            }
+            Self::Empty { path } => say("store-empty", &[("path", at(path))]),
+            Self::NotProgressFile { path } => say("store-not-progress-file", &[("path", at(path))]),
+            Self::Syntax { path, line, column, problem } => say(
+                "store-syntax",
+                &[
+                    ("path", at(path)),
+                    ("line", Arg::from(*line)),
+                    ("column", Arg::from(*column)),
+                    ("problem", Arg::from(problem)),
+                ],
+            ),
+            Self::NewerVersion { path, found, supported } => say(
+                "store-newer-version",
+                &[("path", at(path)), ("found", Arg::from(*found)), ("supported", Arg::from(*supported))],
+            ),
+            Self::UnknownVersion { path, found } => {
+                say("store-unknown-version", &[("path", at(path)), ("found", Arg::from(*found))])
+            }
+            Self::Invalid { path, problem } => {
+                say("store-invalid", &[("path", at(path)), ("problem", Arg::from(problem))])
+            }
+            Self::Locked { path } => say("store-locked", &[("path", at(path))]),
+            Self::Encode(problem) => say("store-encode", &[("problem", Arg::from(problem))]),
+        }
+    }
+
     /// True when the file may be some other document (not text, or text that does not begin like
     /// a progress file), perhaps opened with Stepwise by mistake: without a backup of a progress
     /// file beside it, it is refused rather than treated as damaged, so it is never replaced.
@@ -115,6 +139,25 @@ impl StoreError {
                 | Self::UnknownVersion { .. }
         )
     }
+}
+
+/// What the system said went wrong with a file, in `lang`. English keeps the system's own words
+/// (as it always has); another language names the common problems itself and keeps the
+/// system's words for the rest (Rust asks the system in English).
+fn io_problem(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let kind = match error.kind() {
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::PermissionDenied => "permission-denied",
+        ErrorKind::ReadOnlyFilesystem => "read-only",
+        ErrorKind::StorageFull => "storage-full",
+        ErrorKind::QuotaExceeded => "quota-exceeded",
+        ErrorKind::FileTooLarge => "file-too-large",
+        ErrorKind::IsADirectory => "is-a-directory",
+        ErrorKind::NotADirectory => "not-a-directory",
+        _ => "other",
+    };
+    tr_in(lang, "store-io-problem", &[("kind", Arg::from(kind)), ("system", Arg::from(error.to_string()))])
 }
 
 /// A file that was read, with the version it was written in (older than current means migrated).
@@ -201,4 +244,107 @@ pub fn parse_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, StoreError> {
         return Err(StoreError::TooLarge { path: path.to_owned(), size_mib: bytes.len() as f64 / (1024.0 * 1024.0) });
     }
     parse_text(path, &utf8_text(path, bytes)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn it() -> Lang {
+        Lang::from_tag("it").expect("Stepwise has Italian")
+    }
+
+    fn errors() -> Vec<StoreError> {
+        let path = || PathBuf::from("/home/a/library.ron");
+        let io = || std::io::Error::from(std::io::ErrorKind::NotFound);
+        vec![
+            StoreError::Read { path: path(), source: io() },
+            StoreError::Write { path: path(), source: io() },
+            StoreError::TooLarge { path: path(), size_mib: 65.04 },
+            StoreError::NotText { path: path(), line: 3, column: 14 },
+            StoreError::Empty { path: path() },
+            StoreError::NotProgressFile { path: path() },
+            StoreError::Syntax { path: path(), line: 2, column: 5, problem: "Expected a comma".into() },
+            StoreError::NewerVersion { path: path(), found: 9, supported: 5 },
+            StoreError::UnknownVersion { path: path(), found: 0 },
+            StoreError::Invalid { path: path(), problem: "two ladders share the id ladder-1".into() },
+            StoreError::Locked { path: path() },
+            StoreError::Encode("no".into()),
+        ]
+    }
+
+    #[test]
+    fn english_messages_are_the_words_they_always_were() {
+        let system = std::io::Error::from(std::io::ErrorKind::NotFound).to_string();
+        let expected = [
+            format!("Could not read /home/a/library.ron: {system}. Nothing was changed."),
+            format!(
+                "Could not save to /home/a/library.ron: {system}. Your changes are kept in this window and the file on \
+                 disk is unchanged."
+            ),
+            "/home/a/library.ron is 65.0 MiB; Stepwise opens progress files up to 64 MiB. It was not read and is kept \
+             as it is."
+                .to_owned(),
+            "/home/a/library.ron is not a text file (invalid UTF-8 at line 3, column 14). It may be damaged; it is \
+             kept unchanged."
+                .to_owned(),
+            "/home/a/library.ron is empty: there is nothing in it to read (a save or copy may have been cut short). It \
+             is kept unchanged."
+                .to_owned(),
+            "/home/a/library.ron is not a Stepwise progress file (those begin with \"(version:\"). It was not read and \
+             is kept unchanged."
+                .to_owned(),
+            "/home/a/library.ron could not be read at line 2, column 5: Expected a comma. The file is kept unchanged."
+                .to_owned(),
+            "/home/a/library.ron was written by a newer Stepwise (file format 9; this version reads up to 5). It was \
+             not opened and is kept unchanged: update Stepwise to open it."
+                .to_owned(),
+            "/home/a/library.ron has format version 0, which Stepwise does not know. It is kept unchanged.".to_owned(),
+            "/home/a/library.ron contains data Stepwise cannot accept: two ladders share the id ladder-1. The file is \
+             kept unchanged."
+                .to_owned(),
+            "/home/a/library.ron is already open in another Stepwise window. Close that window first; this one will \
+             not change the file."
+                .to_owned(),
+            "Could not prepare the library for saving: no. The file on disk is unchanged.".to_owned(),
+        ];
+        let said: Vec<String> = errors().iter().map(|e| e.message_in(Lang::english())).collect();
+        assert_eq!(said, expected);
+    }
+
+    #[test]
+    fn italian_messages_say_what_was_kept_in_italian() {
+        let said: Vec<String> = errors().iter().map(|e| e.message_in(it())).collect();
+        assert_eq!(
+            said[0],
+            "Non è stato possibile leggere /home/a/library.ron: il file o la cartella non esiste. Non è stato \
+             modificato nulla."
+        );
+        assert!(said[2].starts_with("/home/a/library.ron pesa 65,0 MiB;"), "{}", said[2]);
+        assert!(said[7].contains("(formato 9; questa versione legge fino al formato 5)"), "{}", said[7]);
+        for text in &said {
+            assert!(!text.contains("kept") && !text.contains('{'), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unusual_system_problem_keeps_the_systems_words() {
+        let odd = std::io::Error::other("the disk said no");
+        assert_eq!(io_problem(it(), &odd), "the disk said no");
+        assert_eq!(io_problem(Lang::english(), &odd), "the disk said no");
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(io_problem(it(), &denied), "non hai il permesso di accedervi");
+        assert_eq!(io_problem(Lang::english(), &denied), denied.to_string());
+    }
+
+    #[test]
+    fn a_validation_problem_reads_as_one_italian_sentence() {
+        let title = [("title", Arg::from("Riunioni"))];
+        let what = tr_in(it(), "store-what-ladder-step", &title);
+        let problem = tr_in(it(), "store-invalid-too-long", &[("what", Arg::from(what)), ("max", Arg::from(1000))]);
+        assert_eq!(problem, "un gradino della scala \"Riunioni\" supera il limite di 1000 caratteri");
+        let when = tr_in(it(), "store-when-exposure", &[("started", Arg::from("2026-11-21T09:30:00Z"))]);
+        let problem = tr_in(it(), "store-invalid-exposure-ends-early", &[("when", Arg::from(when))]);
+        assert_eq!(problem, "l'esposizione del 2026-11-21T09:30:00Z finisce prima di cominciare");
+    }
 }

@@ -52,7 +52,7 @@ pub fn resolve_target(path: &Path) -> io::Result<PathBuf> {
     }
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("{} leads through more than {MAX_LINKS} symbolic links (they may form a loop)", path.display()),
+        crate::t!("store-too-many-links", path = path.display().to_string(), max = MAX_LINKS),
     ))
 }
 

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::theme;
 use crate::command::Command;
 use crate::model::{LadderId, Library, Timestamp, limits};
+use crate::t;
 
 /// Entries drawn at first, and added by each "Show more"; a search narrows a long journal down.
 const PAGE: usize = 50;
@@ -64,34 +65,38 @@ pub fn journal_ui(
     if view.ladder.is_some_and(|id| library.ladder(id).is_none()) {
         view.ladder = None; // the ladder was deleted (or its creation undone)
     }
-    super::screen_heading(ui, "Journal", "What you learned, in your own words.");
+    super::screen_heading(ui, &t!("journal-title"), &t!("journal-subtitle"));
     ui.set_max_width(theme::READING_WIDTH + 80.0);
 
-    ui.label(RichText::new("Write an entry").strong());
+    ui.label(RichText::new(t!("journal-write-heading")).strong());
     ui.add(
         egui::TextEdit::multiline(&mut view.new_entry)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
-            .hint_text("A win, a lesson, something you noticed"),
+            .hint_text(t!("journal-new-entry-hint")),
     )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New journal entry"));
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("journal-new-entry")));
     let too_long = view.new_entry.chars().count() > limits::LONG_TEXT_CHARS;
     if too_long {
-        ui.label(
-            RichText::new(format!("Keep it under {} characters.", limits::LONG_TEXT_CHARS)).color(palette.warn_text),
-        );
+        ui.label(RichText::new(t!("journal-too-long", max = limits::LONG_TEXT_CHARS)).color(palette.warn_text));
     }
-    if ui.add_enabled(!view.new_entry.trim().is_empty() && !too_long, egui::Button::new("Add entry")).clicked() {
+    if ui
+        .add_enabled(!view.new_entry.trim().is_empty() && !too_long, egui::Button::new(t!("journal-add-entry")))
+        .clicked()
+    {
         commands.push(Command::AddJournalEntry { text: std::mem::take(&mut view.new_entry), ladder: view.ladder });
     }
     ui.add_space(theme::GAP_M);
 
     ui.horizontal(|ui| {
-        ui.add(egui::TextEdit::singleline(&mut view.search).hint_text("Search").desired_width(260.0))
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search the journal"));
-        let title = view.ladder.and_then(|id| library.ladder(id)).map_or("All ladders", |l| l.title.as_str());
-        egui::ComboBox::from_label("Ladder").selected_text(title).show_ui(ui, |ui| {
-            ui.selectable_value(&mut view.ladder, None, "All ladders");
+        ui.add(egui::TextEdit::singleline(&mut view.search).hint_text(t!("journal-search-hint")).desired_width(260.0))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("journal-search")));
+        let all_ladders = t!("journal-all-ladders");
+        let title = view.ladder.and_then(|id| library.ladder(id)).map_or(all_ladders.as_str(), |l| l.title.as_str());
+        // The id does not come from the words, so an open list stays open across a change of language.
+        let filter = egui::ComboBox::new("journal-ladder-filter", t!("journal-ladder-filter")); // i18n: not shown (a widget id)
+        filter.selected_text(title).show_ui(ui, |ui| {
+            ui.selectable_value(&mut view.ladder, None, all_ladders.as_str());
             for ladder in &library.ladders {
                 ui.selectable_value(&mut view.ladder, Some(ladder.id), ladder.display_title());
             }
@@ -110,29 +115,28 @@ pub fn journal_ui(
     let total = sources.len();
     if lines.is_empty() {
         let empty = if view.search.trim().is_empty() && view.ladder.is_none() {
-            "Nothing here yet. After each exposure you will write down what you learned, and it appears here."
+            t!("journal-empty")
         } else {
-            "No entries match."
+            t!("journal-no-match")
         };
         ui.label(RichText::new(empty).color(palette.muted_text));
         return;
     }
     if total > shown {
         ui.label(
-            RichText::new(format!("Showing the newest {shown} of {total} entries; search to find older ones."))
-                .small()
-                .color(palette.muted_text),
+            RichText::new(t!("journal-showing-newest", shown = shown, total = total)).small().color(palette.muted_text),
         );
     }
     for line in &lines {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let ladder = line.ladder.and_then(|id| library.ladder(id)).map(|l| l.title.as_str());
-            let mut header = line.when.utc().with_timezone(&chrono::Local).format("%a %d %b %Y").to_string();
-            if let Some(title) = ladder {
-                header.push_str(" - ");
-                header.push_str(title);
-            }
+            let date =
+                crate::i18n::dates::with_weekday_short(line.when.utc().with_timezone(&chrono::Local).date_naive());
+            let header = match ladder {
+                Some(title) => t!("journal-entry-header-ladder", date = date, ladder = title),
+                None => date,
+            };
             ui.label(RichText::new(header).small().color(palette.muted_text));
             if let Some(context) = &line.context {
                 ui.label(RichText::new(context).small().italics().color(palette.muted_text));
@@ -141,7 +145,7 @@ pub fn journal_ui(
         });
         ui.add_space(theme::GAP_S);
     }
-    if total > shown && ui.button("Show more").clicked() {
+    if total > shown && ui.button(t!("journal-show-more")).clicked() {
         view.shown = shown + PAGE;
     }
 }
@@ -177,10 +181,66 @@ fn line(library: &Library, source: Source) -> Option<Line<'_>> {
             when: e.ended,
             ladder: Some(e.ladder),
             text: &e.reflection.learned,
-            context: library.ladder(e.ladder).and_then(|l| l.step(e.step)).map(|s| format!("After: {}", s.situation)),
+            context: library
+                .ladder(e.ladder)
+                .and_then(|l| l.step(e.step))
+                .map(|s| t!("journal-after-step", step = s.situation.as_str())),
         }),
         Source::Entry(i) => {
             library.journal.get(i).map(|j| Line { when: j.written, ladder: j.ladder, text: &j.text, context: None })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, Lang, tr_in};
+
+    fn it() -> Lang {
+        Lang::from_tag("it").expect("Stepwise has Italian")
+    }
+
+    #[test]
+    fn an_entry_header_names_its_date_then_its_ladder() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("a date");
+        let args = |lang: Lang| {
+            let day = tr_in(
+                lang,
+                "date-weekday-short",
+                &[
+                    ("weekday_short", Arg::from(tr_in(lang, "weekday-4.short", &[]))),
+                    ("day", Arg::from(3_u32)),
+                    ("month_short", Arg::from(tr_in(lang, "month-12.short", &[]))),
+                    ("year", Arg::from("2026")),
+                ],
+            );
+            [("date", Arg::from(day)), ("ladder", Arg::from("Calls"))]
+        };
+        assert_eq!(
+            tr_in(Lang::english(), "journal-entry-header-ladder", &args(Lang::english())),
+            "Thu 3 Dec 2026 - Calls"
+        );
+        assert_eq!(tr_in(it(), "journal-entry-header-ladder", &args(it())), "gio 3 dic 2026 - Calls");
+        if crate::i18n::language() == Lang::english() {
+            assert_eq!(crate::i18n::dates::with_weekday_short(date), "Thu 3 Dec 2026");
+        }
+    }
+
+    #[test]
+    fn the_journal_sentences_read_in_both_languages() {
+        let max = [("max", Arg::from(crate::model::limits::LONG_TEXT_CHARS))];
+        assert_eq!(tr_in(Lang::english(), "journal-too-long", &max), "Keep it under 20000 characters.");
+        assert_eq!(tr_in(it(), "journal-too-long", &max), "Resta entro i 20000 caratteri.");
+        let counts = [("shown", Arg::from(50_usize)), ("total", Arg::from(120_usize))];
+        assert_eq!(
+            tr_in(Lang::english(), "journal-showing-newest", &counts),
+            "Showing the newest 50 of 120 entries; search to find older ones."
+        );
+        assert_eq!(
+            tr_in(it(), "journal-showing-newest", &counts),
+            "Ecco le 50 note più recenti su 120; cerca per trovare quelle più vecchie."
+        );
+        let step = [("step", Arg::from("Call a shop"))];
+        assert_eq!(tr_in(it(), "journal-after-step", &step), "Dopo: Call a shop");
     }
 }

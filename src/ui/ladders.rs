@@ -20,6 +20,7 @@ use crate::coach;
 use crate::command::Command;
 use crate::model::edit::{LadderEdit, ladder_warnings};
 use crate::model::{Ladder, LadderId, Library, Rating, Step, StepId};
+use crate::t;
 
 /// Which text field a draft belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -174,7 +175,7 @@ pub fn ladders_ui(
     commands: &mut Vec<Command>,
 ) {
     let mastered = view.mastered.get(library);
-    super::screen_heading(ui, "Your ladders", "Each ladder breaks one fear into small steps, from easiest to hardest.");
+    super::screen_heading(ui, &t!("ladders-heading"), &t!("ladders-heading-intro"));
     let selected = selected.and_then(|id| library.ladder(id)).filter(|l| view.show_archived || !l.archived);
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
@@ -191,7 +192,7 @@ pub fn ladders_ui(
                 }
                 Some(ladder) => ladder_editor_ui(ui, library, generation, &mastered, ladder, view, commands),
                 None => {
-                    ui.label("Choose a ladder on the left, or start a new one.");
+                    ui.label(t!("ladders-choose"));
                 }
             }
         });
@@ -210,18 +211,18 @@ fn ladder_list_ui(
 ) {
     let palette = theme::palette(ui);
     ui.horizontal(|ui| {
-        if ui.button("New ladder").clicked() {
+        if ui.button(t!("ladders-new-button")).clicked() {
             commands
-                .push(Command::Edit(LadderEdit::CreateLadder { title: "New ladder".to_owned(), fear: String::new() }));
+                .push(Command::Edit(LadderEdit::CreateLadder { title: t!("ladders-new-title"), fear: String::new() }));
         }
-        if ui.button("From a template").clicked() {
+        if ui.button(t!("ladders-from-template")).clicked() {
             view.gallery = Some(0);
         }
     });
     ui.add_space(theme::GAP_S);
     for ladder in library.ladders.iter().filter(|l| view.show_archived || !l.archived) {
         let done = ladder.steps.iter().filter(|s| mastered.contains(&s.id)).count();
-        let text = format!("{}\n{done} of {} steps mastered", ladder.display_title(), ladder.steps.len());
+        let text = t!("ladders-list-item", title = ladder.display_title(), done = done, total = ladder.steps.len());
         if ui.selectable_label(selected == Some(ladder.id), text).clicked() {
             commands.push(Command::SelectLadder(ladder.id));
         }
@@ -229,10 +230,10 @@ fn ladder_list_ui(
     let archived = library.ladders.iter().filter(|l| l.archived).count();
     if archived > 0 {
         ui.add_space(theme::GAP_S);
-        ui.checkbox(&mut view.show_archived, format!("Show archived ({archived})"));
+        ui.checkbox(&mut view.show_archived, t!("ladders-show-archived", count = archived));
     }
     if library.ladders.is_empty() {
-        ui.label(RichText::new("No ladders yet.").color(palette.muted_text));
+        ui.label(RichText::new(t!("ladders-none")).color(palette.muted_text));
     }
 }
 
@@ -261,7 +262,7 @@ fn draft_field(
     accessible_label: &str,
     shape: DraftShape,
 ) -> Option<String> {
-    let id = ui.make_persistent_id(("draft", field));
+    let id = ui.make_persistent_id(("draft", field)); // i18n: not shown (a widget id)
     if let Some(draft) = drafts.get_mut(&field) {
         draft.follow(current);
     }
@@ -317,35 +318,31 @@ fn ladder_editor_ui(
     let palette = theme::palette(ui);
     let id = ladder.id;
 
-    ui.label(RichText::new("Title").small().color(palette.muted_text));
+    ui.label(RichText::new(t!("ladders-title-label")).small().color(palette.muted_text));
     if let Some(title) = draft_field(
         ui,
         &mut view.drafts,
         Field::Title(id),
         &ladder.title,
-        "Ladder title",
+        &t!("ladders-title-field"),
         DraftShape::Line(f32::INFINITY),
     ) {
         commands.push(Command::Edit(LadderEdit::Rename { ladder: id, title }));
     }
-    ui.label(RichText::new("The fear, in one sentence").small().color(palette.muted_text));
-    if let Some(fear) = draft_field(
-        ui,
-        &mut view.drafts,
-        Field::Fear(id),
-        &ladder.fear,
-        "The fear, in one sentence",
-        DraftShape::Paragraph,
-    ) {
+    let fear_label = t!("ladders-fear-field");
+    ui.label(RichText::new(&fear_label).small().color(palette.muted_text));
+    if let Some(fear) =
+        draft_field(ui, &mut view.drafts, Field::Fear(id), &ladder.fear, &fear_label, DraftShape::Paragraph)
+    {
         commands.push(Command::Edit(LadderEdit::SetFear { ladder: id, fear }));
     }
     ui.add_space(theme::GAP_S);
 
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Sort by rating").on_hover_text("Order the steps from lowest to highest estimate").clicked() {
+        if ui.button(t!("ladders-sort")).on_hover_text(t!("ladders-sort-hint")).clicked() {
             commands.push(Command::Edit(LadderEdit::SortByEstimate { ladder: id }));
         }
-        if ui.button("Re-rate ladder").on_hover_text("Give every step a fresh estimate; old ones are kept").clicked()
+        if ui.button(t!("ladders-rerate")).on_hover_text(t!("ladders-rerate-hint")).clicked()
             && !ladder.steps.is_empty()
         {
             view.rerate = Some(ReRate {
@@ -354,14 +351,14 @@ fn ladder_editor_ui(
                 estimates: ladder.steps.iter().map(|s| (s.id, s.estimate.get())).collect(),
             });
         }
-        if ui.button("Duplicate").clicked() {
+        if ui.button(t!("ladders-duplicate")).clicked() {
             commands.push(Command::Edit(LadderEdit::Duplicate { ladder: id }));
         }
-        let archive = if ladder.archived { "Unarchive" } else { "Archive" };
+        let archive = if ladder.archived { t!("ladders-unarchive") } else { t!("ladders-archive") };
         if ui.button(archive).clicked() {
             commands.push(Command::Edit(LadderEdit::SetArchived { ladder: id, archived: !ladder.archived }));
         }
-        if ui.button("Delete ladder").clicked() {
+        if ui.button(t!("ladders-delete-ladder")).clicked() {
             view.confirm = Some(Confirm::DeleteLadder(id));
         }
     });
@@ -378,13 +375,7 @@ fn ladder_editor_ui(
         ui.label(RichText::new(&rec.reason).color(palette.accent));
     }
     ui.add_space(theme::GAP_S);
-    ui.label(
-        RichText::new(
-            "Steps, easiest first. Drag the dots to reorder (or Alt+Up / Alt+Down); the number is your estimate, 0-10.",
-        )
-        .small()
-        .color(palette.muted_text),
-    );
+    ui.label(RichText::new(t!("ladders-steps-intro")).small().color(palette.muted_text));
     steps_ui(ui, library, mastered, ladder, next.and_then(|r| r.step), view, commands);
     ui.add_space(theme::GAP_M);
     add_step_ui(ui, id, view, commands);
@@ -404,129 +395,137 @@ fn steps_ui(
     // Measured once, so every row gets the same width (the row frame's margins aside).
     let row_width = ui.available_width() - 24.0;
     let rows = ladder.steps.iter().enumerate().map(|(index, step)| StepRow { index, step });
-    let response =
-        egui_dnd::dnd(ui, ui.make_persistent_id(("steps", ladder.id))).show(rows, |ui, row, handle, _state| {
-            let StepRow { index, step } = row;
-            let number = index + 1;
-            let frame =
-                if Some(step.id) == next { theme::banner(palette.info_bg) } else { theme::banner(palette.card) };
-            frame.show(ui, |ui| {
-                // Left to right, in the order a screen reader and the Tab key go through the row:
-                // the handle, the number, the text, the estimate, then the buttons. The text
-                // field takes the width the controls after it leave; their width is measured
-                // each frame (it grows with larger text), and a change asks for one more frame.
-                // The height is fixed: a centred layout would otherwise take all the height there is.
-                let row_size = egui::vec2(row_width, ui.spacing().interact_size.y + 4.0);
-                let measured_id = egui::Id::unique("step_row_controls_width");
-                let controls_width = ui.data(|d| d.get_temp::<f32>(measured_id)).unwrap_or(STEP_CONTROLS_WIDTH);
-                ui.allocate_ui_with_layout(row_size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    // The handle senses drags itself: in egui 0.37 a widget inside it would
-                    // otherwise cover the handle's area and egui_dnd would never see the pointer.
-                    handle
-                        .sense(egui::Sense::drag())
-                        .ui(ui, |ui| grip_ui(ui, palette.muted_text))
-                        .on_hover_text("Drag to move this step")
-                        .widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!("Drag handle for step {number}"),
-                            )
-                        });
-                    ui.label(RichText::new(format!("{number:>2}")).strong());
-                    if mastered.contains(&step.id) {
-                        ui.label(RichText::new("Mastered").small().strong().color(palette.ok_text));
-                    } else if Some(step.id) == next {
-                        ui.label(RichText::new("Next").small().strong().color(palette.accent));
-                    }
-                    let label = format!("Step {number}");
-                    let text_width = (ui.available_width() - controls_width).max(MIN_STEP_TEXT_WIDTH);
-                    if let Some(situation) = draft_field(
-                        ui,
-                        &mut view.drafts,
-                        Field::Step(step.id),
-                        &step.situation,
-                        &label,
-                        DraftShape::Line(text_width),
-                    ) {
-                        commands.push(Command::Edit(LadderEdit::SetStepText {
-                            ladder: ladder.id,
-                            step: step.id,
-                            situation,
-                        }));
-                    }
-                    let mut row_focused =
-                        ui.memory(|m| m.has_focus(ui.make_persistent_id(("draft", Field::Step(step.id)))));
-
-                    let controls_start = ui.cursor().min.x;
-                    let mut estimate = step.estimate.get();
-                    ui.spacing_mut().slider_width = 90.0;
-                    let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX);
-                    let slider_response =
-                        ui.add(slider).on_hover_text("Your estimate: how frightening this step feels, 0-10");
-                    slider_response.widget_info(|| {
-                        egui::WidgetInfo::slider(true, f64::from(estimate), format!("Estimate for step {number}"))
-                    });
-                    // One command per change: on release after a drag, or at once for keys and clicks.
-                    let settled = !slider_response.dragged() || slider_response.drag_stopped();
-                    if settled && estimate != step.estimate.get() {
-                        commands.push(Command::Edit(LadderEdit::SetStepEstimate {
-                            ladder: ladder.id,
-                            step: step.id,
-                            estimate: Rating::saturating(estimate),
-                        }));
-                    }
-                    let up = ui.add_enabled(index > 0, egui::Button::new("Up")).on_hover_text("Move up (Alt+Up)");
-                    up.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, index > 0, format!("Move step {number} up"))
-                    });
-                    let down = ui
-                        .add_enabled(index + 1 < count, egui::Button::new("Down"))
-                        .on_hover_text("Move down (Alt+Down)");
-                    down.widget_info(|| {
+    let list_id = ui.make_persistent_id(("steps", ladder.id)); // i18n: not shown (a widget id)
+    let response = egui_dnd::dnd(ui, list_id).show(rows, |ui, row, handle, _state| {
+        let StepRow { index, step } = row;
+        let number = index + 1;
+        let frame = if Some(step.id) == next { theme::banner(palette.info_bg) } else { theme::banner(palette.card) };
+        frame.show(ui, |ui| {
+            // Left to right, in the order a screen reader and the Tab key go through the row:
+            // the handle, the number, the text, the estimate, then the buttons. The text
+            // field takes the width the controls after it leave; their width is measured
+            // each frame (it grows with larger text), and a change asks for one more frame.
+            // The height is fixed: a centred layout would otherwise take all the height there is.
+            let row_size = egui::vec2(row_width, ui.spacing().interact_size.y + 4.0);
+            let measured_id = egui::Id::unique("step_row_controls_width"); // i18n: not shown (a widget id)
+            let controls_width = ui.data(|d| d.get_temp::<f32>(measured_id)).unwrap_or(STEP_CONTROLS_WIDTH);
+            ui.allocate_ui_with_layout(row_size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                // The handle senses drags itself: in egui 0.37 a widget inside it would
+                // otherwise cover the handle's area and egui_dnd would never see the pointer.
+                handle
+                    .sense(egui::Sense::drag())
+                    .ui(ui, |ui| grip_ui(ui, palette.muted_text))
+                    .on_hover_text(t!("ladders-step-drag-hint"))
+                    .widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Button,
-                            index + 1 < count,
-                            format!("Move step {number} down"),
+                            true,
+                            t!("ladders-step-drag-name", number = number),
                         )
                     });
-                    let delete = ui.button("Delete");
-                    delete.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Delete step {number}"))
-                    });
-                    let used = ui.min_rect().right() - controls_start + ui.spacing().item_spacing.x;
-                    if (used - controls_width).abs() > 0.5 {
-                        ui.data_mut(|d| d.insert_temp(measured_id, used));
-                        ui.ctx().request_discard("the step row's controls changed width");
-                    }
-                    row_focused |= up.has_focus() || down.has_focus() || slider_response.has_focus();
+                ui.label(RichText::new(format!("{number:>2}")).strong());
+                if mastered.contains(&step.id) {
+                    ui.label(RichText::new(t!("ladders-step-mastered")).small().strong().color(palette.ok_text));
+                } else if Some(step.id) == next {
+                    ui.label(RichText::new(t!("ladders-step-next")).small().strong().color(palette.accent));
+                }
+                let label = t!("ladders-step-name", number = number);
+                let text_width = (ui.available_width() - controls_width).max(MIN_STEP_TEXT_WIDTH);
+                if let Some(situation) = draft_field(
+                    ui,
+                    &mut view.drafts,
+                    Field::Step(step.id),
+                    &step.situation,
+                    &label,
+                    DraftShape::Line(text_width),
+                ) {
+                    commands.push(Command::Edit(LadderEdit::SetStepText {
+                        ladder: ladder.id,
+                        step: step.id,
+                        situation,
+                    }));
+                }
+                let field_id = ui.make_persistent_id(("draft", Field::Step(step.id))); // i18n: not shown (a widget id)
+                let mut row_focused = ui.memory(|m| m.has_focus(field_id));
 
-                    let alt_up = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
-                    let alt_down = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
-                    if (up.clicked() || alt_up) && index > 0 {
-                        commands.push(Command::Edit(LadderEdit::MoveStep {
-                            ladder: ladder.id,
-                            step: step.id,
-                            to: index - 1,
-                        }));
-                    }
-                    if (down.clicked() || alt_down) && index + 1 < count {
-                        commands.push(Command::Edit(LadderEdit::MoveStep {
-                            ladder: ladder.id,
-                            step: step.id,
-                            to: index + 1,
-                        }));
-                    }
-                    if delete.clicked() {
-                        if library.step_has_records(step.id) {
-                            view.confirm = Some(Confirm::DeleteStep(ladder.id, step.id));
-                        } else {
-                            commands.push(Command::Edit(LadderEdit::DeleteStep { ladder: ladder.id, step: step.id }));
-                        }
-                    }
+                let controls_start = ui.cursor().min.x;
+                let mut estimate = step.estimate.get();
+                ui.spacing_mut().slider_width = 90.0;
+                let slider = egui::Slider::new(&mut estimate, 0..=Rating::MAX);
+                let slider_response = ui.add(slider).on_hover_text(t!("ladders-step-estimate-hint"));
+                slider_response.widget_info(|| {
+                    egui::WidgetInfo::slider(
+                        true,
+                        f64::from(estimate),
+                        t!("ladders-step-estimate-name", number = number),
+                    )
                 });
+                // One command per change: on release after a drag, or at once for keys and clicks.
+                let settled = !slider_response.dragged() || slider_response.drag_stopped();
+                if settled && estimate != step.estimate.get() {
+                    commands.push(Command::Edit(LadderEdit::SetStepEstimate {
+                        ladder: ladder.id,
+                        step: step.id,
+                        estimate: Rating::saturating(estimate),
+                    }));
+                }
+                let up = ui
+                    .add_enabled(index > 0, egui::Button::new(t!("ladders-step-up")))
+                    .on_hover_text(t!("ladders-step-up-hint"));
+                up.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        index > 0,
+                        t!("ladders-step-up-name", number = number),
+                    )
+                });
+                let down = ui
+                    .add_enabled(index + 1 < count, egui::Button::new(t!("ladders-step-down")))
+                    .on_hover_text(t!("ladders-step-down-hint"));
+                down.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        index + 1 < count,
+                        t!("ladders-step-down-name", number = number),
+                    )
+                });
+                let delete = ui.button(t!("ladders-step-delete"));
+                delete.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, t!("ladders-step-delete-name", number = number))
+                });
+                let used = ui.min_rect().right() - controls_start + ui.spacing().item_spacing.x;
+                if (used - controls_width).abs() > 0.5 {
+                    ui.data_mut(|d| d.insert_temp(measured_id, used));
+                    ui.ctx().request_discard("the step row's controls changed width"); // i18n: not shown (a reason for egui's debug output)
+                }
+                row_focused |= up.has_focus() || down.has_focus() || slider_response.has_focus();
+
+                let alt_up = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
+                let alt_down = row_focused && ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
+                if (up.clicked() || alt_up) && index > 0 {
+                    commands.push(Command::Edit(LadderEdit::MoveStep {
+                        ladder: ladder.id,
+                        step: step.id,
+                        to: index - 1,
+                    }));
+                }
+                if (down.clicked() || alt_down) && index + 1 < count {
+                    commands.push(Command::Edit(LadderEdit::MoveStep {
+                        ladder: ladder.id,
+                        step: step.id,
+                        to: index + 1,
+                    }));
+                }
+                if delete.clicked() {
+                    if library.step_has_records(step.id) {
+                        view.confirm = Some(Confirm::DeleteStep(ladder.id, step.id));
+                    } else {
+                        commands.push(Command::Edit(LadderEdit::DeleteStep { ladder: ladder.id, step: step.id }));
+                    }
+                }
             });
         });
+    });
     if let Some(update) = response.final_update()
         && let Some(step) = ladder.steps.get(update.from)
     {
@@ -537,7 +536,7 @@ fn steps_ui(
         }
     }
     if ladder.steps.is_empty() {
-        ui.label("No steps yet. Add the easiest situation first; you can reorder later.");
+        ui.label(t!("ladders-no-steps"));
     }
 }
 
@@ -555,19 +554,20 @@ fn grip_ui(ui: &mut egui::Ui, colour: egui::Color32) {
 
 fn add_step_ui(ui: &mut egui::Ui, ladder: LadderId, view: &mut LadderView, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
-    ui.label(RichText::new("Add a step").strong());
+    ui.label(RichText::new(t!("ladders-add-heading")).strong());
     ui.horizontal(|ui| {
-        let id = ui.make_persistent_id("new_step");
+        let id = ui.make_persistent_id("new_step"); // i18n: not shown (a widget id)
         let field = egui::TextEdit::singleline(&mut view.new_step)
             .id(id)
-            .hint_text("A concrete situation: who, where, how long")
+            .hint_text(t!("ladders-add-hint"))
             .desired_width((ui.available_width() - 280.0).max(200.0));
         let response = ui.add(field);
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New step"));
-        ui.add(egui::Slider::new(&mut view.new_estimate, 0..=Rating::MAX).text("SUDS"))
-            .widget_info(|| egui::WidgetInfo::slider(true, f64::from(view.new_estimate), "Estimate for the new step"));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("ladders-add-field")));
+        ui.add(egui::Slider::new(&mut view.new_estimate, 0..=Rating::MAX).text(t!("ladders-add-suds"))).widget_info(
+            || egui::WidgetInfo::slider(true, f64::from(view.new_estimate), t!("ladders-add-estimate-name")),
+        );
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if (ui.button("Add step").clicked() || entered) && !view.new_step.trim().is_empty() {
+        if (ui.button(t!("ladders-add-button")).clicked() || entered) && !view.new_step.trim().is_empty() {
             commands.push(Command::Edit(LadderEdit::AddStep {
                 ladder,
                 situation: std::mem::take(&mut view.new_step),
@@ -578,11 +578,7 @@ fn add_step_ui(ui: &mut egui::Ui, ladder: LadderId, view: &mut LadderView, comma
             }
         }
     });
-    ui.label(
-        RichText::new("Each step should take 2-4 minutes and feel a little uncomfortable, not overwhelming.")
-            .small()
-            .color(palette.muted_text),
-    );
+    ui.label(RichText::new(t!("ladders-add-advice")).small().color(palette.muted_text));
 }
 
 mod deleted;

@@ -16,6 +16,7 @@ pub mod transfer;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::command::{Command, PacerCommand, Screen};
+use crate::t;
 use crate::view::{AppView, Doc, NoticeKind, file_name};
 
 /// The screens' transient state: drafts, open dialogs, walk-throughs. Never saved.
@@ -31,8 +32,39 @@ pub struct Screens {
     pub transfer: transfer::TransferView,
 }
 
-/// What a screen reader calls the window.
-pub const WINDOW_NAME: &str = "Stepwise";
+/// What a screen reader calls the window: the app's name, the same in every language.
+pub const WINDOW_NAME: &str = "Stepwise"; // i18n: not shown (a name, never translated)
+
+/// A message of this module that other screens show as it is: it becomes text in the language
+/// in use where it is drawn (egui turns it into [`egui::WidgetText`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message(pub &'static str);
+
+impl From<Message> for egui::WidgetText {
+    fn from(message: Message) -> Self {
+        crate::i18n::tr(message.0).into()
+    }
+}
+
+/// A keyboard shortcut as the menus and tooltips show it: "Ctrl+O" (`key` is "O").
+pub(crate) fn shortcut(key: &str) -> String {
+    t!("shell-shortcut", key = key)
+}
+
+/// A shortcut with Shift: "Ctrl+Shift+Z" ("Ctrl+Maiusc+Z" in Italian).
+pub(crate) fn shortcut_shift(key: &str) -> String {
+    t!("shell-shortcut-shift", key = key)
+}
+
+/// The key the screens' caches are built for: the library's generation and the language in use,
+/// so a cache of words made in one language is made again in the other (the language applies
+/// on the next frame, with no change to the library).
+fn cache_key(app: &AppView<'_>) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    (app.generation, app.language.in_use).hash(&mut hasher);
+    hasher.finish()
+}
 
 /// Draws the whole window and returns what the person asked for this frame.
 ///
@@ -40,14 +72,16 @@ pub const WINDOW_NAME: &str = "Stepwise";
 /// everything else) when the person leaves the screen, quits or closes the window, so the app
 /// never has to reach into a screen's drafts.
 pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Vec<Command> {
+    // The screens key their caches by `generation`: theirs changes with the language too.
+    let app = &AppView { generation: cache_key(app), ..*app };
     let mut commands = Vec::new();
     // The window's own name for a screen reader (the title bar's text belongs to the system).
     ui.ctx().accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(WINDOW_NAME));
     shortcuts_ui(ui, app, &mut screens.transfer, &mut commands);
-    egui::Panel::top("top_bar")
+    egui::Panel::top(TOP_BAR_ID)
         .frame(theme::bar_panel(ui))
         .show(ui, |ui| top_bar_ui(ui, app, &mut screens.transfer, &mut commands));
-    egui::Panel::bottom("status_bar").frame(theme::bar_panel(ui)).show(ui, |ui| status_bar_ui(ui, app));
+    egui::Panel::bottom(STATUS_BAR_ID).frame(theme::bar_panel(ui)).show(ui, |ui| status_bar_ui(ui, app));
     if app.close_blocked {
         unsaved_close_ui(ui, app, &mut screens.transfer, &mut commands);
     }
@@ -64,7 +98,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &AppView<'_>, screens: &mut Screens) -> Ve
         let scrolled = egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             screen_ui(ui, app, screens, &mut commands);
         });
-        name_scroll_bar(ui, scrolled.id, &format!("Scroll the {} screen", app.screen.label()));
+        name_scroll_bar(ui, scrolled.id, &t!("shell-scroll-screen", screen = app.screen.label()));
     });
     let leaving = ui.input(|i| i.viewport().close_requested())
         || commands.iter().any(|c| matches!(c, Command::Quit | Command::Navigate(_)));
@@ -152,7 +186,7 @@ fn top_bar_ui(
     let palette = theme::palette(ui);
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Stepwise").strong().size(18.0).color(palette.accent));
+        ui.label(RichText::new(WINDOW_NAME).strong().size(18.0).color(palette.accent));
         ui.add_space(theme::GAP_S);
         file_menu_ui(ui, app, transfer, commands);
         edit_menu_ui(ui, app, commands);
@@ -163,15 +197,15 @@ fn top_bar_ui(
                 continue;
             }
             let response =
-                ui.selectable_label(app.screen == screen, screen.label()).on_hover_text(format!("Ctrl+{}", n + 1));
+                ui.selectable_label(app.screen == screen, screen.label()).on_hover_text(shortcut(&(n + 1).to_string()));
             if response.clicked() {
                 commands.push(Command::Navigate(screen));
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let crisis =
-                egui::Button::new(RichText::new("Crisis help").color(palette.crisis_text)).fill(palette.crisis_bg);
-            if ui.add(crisis).on_hover_text("Crisis lines and when to get professional help (F1)").clicked() {
+            let crisis = egui::Button::new(RichText::new(t!("shell-crisis-help")).color(palette.crisis_text))
+                .fill(palette.crisis_bg);
+            if ui.add(crisis).on_hover_text(t!("shell-crisis-help-hover")).clicked() {
                 commands.push(Command::Navigate(Screen::Safety));
             }
             if ui.selectable_label(app.screen == Screen::Safety, Screen::Safety.label()).clicked() {
@@ -183,20 +217,26 @@ fn top_bar_ui(
 }
 
 /// Why importing is not offered in a read-only window.
-pub const READ_ONLY_IMPORT_HOVER: &str =
-    "This progress file can only be read, so nothing can be imported into it (an import is saved and backed up first).";
+pub const READ_ONLY_IMPORT_HOVER: Message = Message("shell-read-only-import-hover"); // i18n: not shown (a message id)
+/// Why importing is not offered while an import is open.
+const IMPORT_BUSY_HOVER: Message = Message("shell-import-busy"); // i18n: not shown (a message id)
 
 /// Shown on every screen while the progress file can only be read. Calm: nothing is wrong with
 /// the person's data, and it says what is kept and how to keep more.
-pub const READ_ONLY_TEXT: &str = "This progress file can only be read: it is on a read-only disk, it is marked read-only, or you may not change it. You can practise and look back as usual; what you change stays in this window until you close it. To keep it, use File > Export to save a copy.";
-
 fn read_only_banner_ui(ui: &mut egui::Ui) {
     theme::banner(theme::palette(ui).info_bg).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(READ_ONLY_TEXT);
+        ui.label(t!("shell-read-only"));
     });
     ui.add_space(theme::GAP_S);
 }
+
+/// The closing questions' widget ids.
+const UNSAVED_CLOSE_ID: &str = "unsaved_close"; // i18n: not shown (a widget id)
+const READ_ONLY_CLOSE_ID: &str = "read_only_close"; // i18n: not shown (a widget id)
+/// The bars' widget ids.
+const TOP_BAR_ID: &str = "top_bar"; // i18n: not shown (a widget id)
+const STATUS_BAR_ID: &str = "status_bar"; // i18n: not shown (a widget id)
 
 /// Asked when closing while the latest changes could not be saved, or cannot be (read-only).
 fn unsaved_close_ui(
@@ -209,19 +249,19 @@ fn unsaved_close_ui(
         read_only_close_ui(ui, transfer, commands);
         return;
     }
-    theme::modal(ui, "unsaved_close").show(ui.ctx(), |ui| {
+    theme::modal(ui, UNSAVED_CLOSE_ID).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Your latest changes are not saved yet");
+        ui.heading(t!("shell-unsaved-title"));
         if let Some(error) = app.save_error {
             ui.label(error);
         }
-        ui.label("They are still here in this window. Close anyway, or try saving again first?");
+        ui.label(t!("shell-unsaved-body"));
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
-            if ui.button("Try saving again").clicked() {
+            if ui.button(t!("shell-try-saving")).clicked() {
                 commands.push(Command::RetrySave);
             }
-            if ui.button("Close without saving them").clicked() {
+            if ui.button(t!("shell-close-without-saving")).clicked() {
                 commands.push(Command::QuitWithoutSaving);
             }
         });
@@ -231,22 +271,20 @@ fn unsaved_close_ui(
 /// Closing a read-only window with changes: they cannot go into the file, so the way to keep
 /// them is an export.
 fn read_only_close_ui(ui: &mut egui::Ui, transfer: &mut transfer::TransferView, commands: &mut Vec<Command>) {
-    theme::modal(ui, "read_only_close").show(ui.ctx(), |ui| {
+    theme::modal(ui, READ_ONLY_CLOSE_ID).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Your changes are only in this window");
-        ui.label(
-            "This progress file can only be read, so what you changed here cannot be saved to it. Export a copy to keep it, or close without it.",
-        );
+        ui.heading(t!("shell-read-only-close-title"));
+        ui.label(t!("shell-read-only-close-body"));
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
-            if ui.button("Export a copy...").clicked() {
+            if ui.button(t!("shell-export-copy")).clicked() {
                 commands.push(Command::CancelQuit);
                 transfer.export_open = true;
             }
-            if ui.button("Close without saving them").clicked() {
+            if ui.button(t!("shell-close-without-saving")).clicked() {
                 commands.push(Command::QuitWithoutSaving);
             }
-            if ui.button("Keep the window open").clicked() {
+            if ui.button(t!("shell-keep-open")).clicked() {
                 commands.push(Command::CancelQuit);
             }
         });
@@ -260,23 +298,20 @@ fn file_menu_ui(
     transfer: &mut transfer::TransferView,
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button("File", |ui| {
+    ui.menu_button(t!("shell-menu-file"), |ui| {
         let open = app.can_start_transfer();
-        let import = egui::Button::new("Import a progress file...").shortcut_text("Ctrl+O");
-        if ui
-            .add_enabled(app.can_import(), import)
-            .on_disabled_hover_text(if app.read_only { READ_ONLY_IMPORT_HOVER } else { "An import is already open" })
-            .clicked()
-        {
+        let import = egui::Button::new(t!("shell-import")).shortcut_text(shortcut("O"));
+        let why_not = if app.read_only { READ_ONLY_IMPORT_HOVER } else { IMPORT_BUSY_HOVER };
+        if ui.add_enabled(app.can_import(), import).on_disabled_hover_text(why_not).clicked() {
             commands.push(Command::ImportChoose);
             ui.close();
         }
-        if ui.add_enabled(open, egui::Button::new("Export...").shortcut_text("Ctrl+E")).clicked() {
+        if ui.add_enabled(open, egui::Button::new(t!("shell-export")).shortcut_text(shortcut("E"))).clicked() {
             transfer.export_open = true;
             ui.close();
         }
         ui.separator();
-        if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+        if ui.add(egui::Button::new(t!("shell-quit")).shortcut_text(shortcut("Q"))).clicked() {
             commands.push(Command::Quit);
             ui.close();
         }
@@ -285,21 +320,24 @@ fn file_menu_ui(
 
 /// The Edit menu: undo and redo, naming what they will change.
 fn edit_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
-    ui.menu_button("Edit", |ui| {
+    ui.menu_button(t!("shell-menu-edit"), |ui| {
+        // The change's name is a message id of the model's (or, before it had one, its words).
         let undo = app.undo_label;
-        let text = undo.map_or_else(|| "Undo".to_owned(), |label| format!("Undo {label}"));
-        if ui.add_enabled(undo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Z")).clicked() {
+        let text =
+            undo.map_or_else(|| t!("shell-undo"), |label| t!("shell-undo-action", action = crate::i18n::tr(label)));
+        if ui.add_enabled(undo.is_some(), egui::Button::new(text).shortcut_text(shortcut("Z"))).clicked() {
             commands.push(Command::Undo);
             ui.close();
         }
         let redo = app.redo_label;
-        let text = redo.map_or_else(|| "Redo".to_owned(), |label| format!("Redo {label}"));
-        if ui.add_enabled(redo.is_some(), egui::Button::new(text).shortcut_text("Ctrl+Shift+Z")).clicked() {
+        let text =
+            redo.map_or_else(|| t!("shell-redo"), |label| t!("shell-redo-action", action = crate::i18n::tr(label)));
+        if ui.add_enabled(redo.is_some(), egui::Button::new(text).shortcut_text(shortcut_shift("Z"))).clicked() {
             commands.push(Command::Redo);
             ui.close();
         }
         ui.separator();
-        if ui.add(egui::Button::new("Open Settings").shortcut_text("Ctrl+,")).clicked() {
+        if ui.add(egui::Button::new(t!("shell-open-settings")).shortcut_text(shortcut(","))).clicked() {
             commands.push(Command::Navigate(Screen::Settings));
             ui.close();
         }
@@ -309,25 +347,32 @@ fn edit_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command
 /// The View menu: text size and light or dark colours. These belong to this window, not to the
 /// progress file; egui keeps them with the window's other preferences.
 fn view_menu_ui(ui: &mut egui::Ui) {
-    ui.menu_button("View", |ui| {
+    ui.menu_button(t!("shell-menu-view"), |ui| {
         let ctx = ui.ctx().clone();
         let zoom = ctx.zoom_factor();
-        if ui.add_enabled(zoom < 4.95, egui::Button::new("Larger text").shortcut_text("Ctrl++")).clicked() {
+        if ui
+            .add_enabled(zoom < 4.95, egui::Button::new(t!("shell-larger-text")).shortcut_text(shortcut("+")))
+            .clicked()
+        {
             egui::gui_zoom::zoom_in(&ctx);
         }
-        if ui.add_enabled(zoom > 0.25, egui::Button::new("Smaller text").shortcut_text("Ctrl+-")).clicked() {
+        if ui
+            .add_enabled(zoom > 0.25, egui::Button::new(t!("shell-smaller-text")).shortcut_text(shortcut("-")))
+            .clicked()
+        {
             egui::gui_zoom::zoom_out(&ctx);
         }
-        let reset = egui::Button::new(format!("Usual size (now {:.0} %)", zoom * 100.0)).shortcut_text("Ctrl+0");
+        let percent = format!("{:.0}", zoom * 100.0);
+        let reset = egui::Button::new(t!("shell-usual-size", percent = percent)).shortcut_text(shortcut("0"));
         if ui.add_enabled((zoom - 1.0).abs() > 0.01, reset).clicked() {
             ctx.set_zoom_factor(1.0);
         }
         ui.separator();
         let mut preference = ctx.options(|o| o.theme_preference);
         let before = preference;
-        ui.radio_value(&mut preference, egui::ThemePreference::System, "Colours: follow the system");
-        ui.radio_value(&mut preference, egui::ThemePreference::Light, "Colours: light");
-        ui.radio_value(&mut preference, egui::ThemePreference::Dark, "Colours: dark");
+        ui.radio_value(&mut preference, egui::ThemePreference::System, t!("shell-colours-system"));
+        ui.radio_value(&mut preference, egui::ThemePreference::Light, t!("shell-colours-light"));
+        ui.radio_value(&mut preference, egui::ThemePreference::Dark, t!("shell-colours-dark"));
         if preference != before {
             ctx.set_theme(preference);
             // This frame's background was cleared in the old theme's colour (the panels paint
@@ -341,23 +386,19 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
     let palette = theme::palette(ui);
     ui.horizontal(|ui| {
         let (text, colour) = match (app.doc, app.save_error) {
-            (Doc::Loading, _) => ("Opening your progress file...".to_owned(), palette.muted_text),
-            (Doc::Damaged { .. }, _) => ("Your file is kept unchanged until you choose.".to_owned(), palette.warn_text),
-            (Doc::Refused { .. }, _) => ("Nothing is saved in this window.".to_owned(), palette.warn_text),
+            (Doc::Loading, _) => (t!("shell-opening"), palette.muted_text),
+            (Doc::Damaged { .. }, _) => (t!("shell-status-damaged"), palette.warn_text),
+            (Doc::Refused { .. }, _) => (t!("shell-status-refused"), palette.warn_text),
             (Doc::Ready(_), _) if app.read_only && app.unsaved => {
-                ("Read-only: your changes are kept in this window only.".to_owned(), palette.muted_text)
+                (t!("shell-status-read-only-unsaved"), palette.muted_text)
             }
-            (Doc::Ready(_), _) if app.read_only => {
-                ("Read-only: nothing is saved to this file.".to_owned(), palette.muted_text)
-            }
-            (Doc::Ready(_), Some(error)) => {
-                (format!("Not saved yet: {error} Trying again every few seconds."), palette.warn_text)
-            }
-            (Doc::Ready(_), None) if app.unsaved => ("Saving...".to_owned(), palette.muted_text),
+            (Doc::Ready(_), _) if app.read_only => (t!("shell-status-read-only"), palette.muted_text),
+            (Doc::Ready(_), Some(error)) => (t!("shell-status-not-saved", error = error), palette.warn_text),
+            (Doc::Ready(_), None) if app.unsaved => (t!("shell-status-saving"), palette.muted_text),
             (Doc::Ready(_), None) => match app.saving_to {
                 // The progress file changed outside and cannot be read (a notice says more).
-                Some(copy) => (format!("All changes saved to {}", file_name(copy)), palette.warn_text),
-                None => ("All changes saved".to_owned(), palette.ok_text),
+                Some(copy) => (t!("shell-status-saved-to", file = file_name(copy)), palette.warn_text),
+                None => (t!("shell-status-saved"), palette.ok_text),
             },
         };
         ui.label(RichText::new(text).color(colour).small());
@@ -365,14 +406,14 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
         if let Some(next) = app.library().and_then(|l| crate::plan::next_after(&l.settings.practice_times, &app.now)) {
             ui.separator();
             ui.label(
-                RichText::new(format!("Next practice: {}", crate::plan::describe(&next.at, &app.now)))
+                RichText::new(t!("shell-status-next-practice", when = crate::plan::describe(&next.at, &app.now)))
                     .small()
                     .color(palette.muted_text),
             );
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(RichText::new(app.data_path.display().to_string()).small().color(palette.muted_text))
-                .on_hover_text("Where your progress file lives");
+                .on_hover_text(t!("shell-status-path-hover"));
         });
     });
 }
@@ -383,12 +424,11 @@ fn notices_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>)
         theme::banner(palette.info_bg).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Not now").on_hover_text("Offered again the next time Stepwise starts").clicked() {
+                    if ui.button(t!("shell-not-now")).on_hover_text(t!("shell-not-now-hover")).clicked() {
                         commands.push(Command::SkipConflictCopy);
                     }
-                    let review = ui.add_enabled(app.can_start_transfer(), egui::Button::new("Review..."));
-                    if review.on_hover_text("See what it would add; nothing changes until you choose Import").clicked()
-                    {
+                    let review = ui.add_enabled(app.can_start_transfer(), egui::Button::new(t!("shell-review")));
+                    if review.on_hover_text(t!("shell-review-hover")).clicked() {
                         commands.push(Command::ReviewConflictCopy);
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true), |ui| {
@@ -407,10 +447,10 @@ fn notices_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>)
         theme::banner(fill).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let dismiss = ui.button("Dismiss");
+                    let dismiss = ui.button(t!("shell-dismiss"));
                     dismiss.widget_info(|| {
                         let start: String = notice.text.chars().take(40).collect();
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Dismiss: {start}"))
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, t!("shell-dismiss-name", text = start))
                     });
                     if dismiss.clicked() {
                         commands.push(Command::DismissNotice(index));
@@ -428,7 +468,7 @@ fn notices_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>)
 fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands: &mut Vec<Command>) {
     // Help & safety is reachable whatever state the file is in.
     if app.screen == Screen::Safety {
-        safety::safety_ui(ui, app.library(), &mut view.safety, commands);
+        safety::safety_ui(ui, app.library(), app.language.region, &mut view.safety, commands);
         return;
     }
     match app.doc {
@@ -457,7 +497,9 @@ fn screen_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Screens, commands:
                 progress::progress_ui(ui, app, library, &mut view.progress, &mut view.transfer, commands);
             }
             Screen::Journal => journal::journal_ui(ui, library, app.generation, &mut view.journal, commands),
-            Screen::Settings => settings::settings_ui(ui, library, &app.reminders, &mut view.settings, commands),
+            Screen::Settings => {
+                settings::settings_ui(ui, library, &app.reminders, &app.language, &mut view.settings, commands);
+            }
             Screen::Safety => {}
         },
     }

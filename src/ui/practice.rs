@@ -14,9 +14,10 @@ use crate::coach;
 use crate::command::{Command, PracticeCommand, Screen};
 use crate::model::{
     Anchors, Context, DraftStage, Exposure, ExposureDraft, Ladder, LadderId, Library, Likelihood, Outcome,
-    PacerContext, Rating, SettingsEdit, StepId, Timestamp, default_crisis_contacts, same_words,
+    PacerContext, Rating, SettingsEdit, StepId, Timestamp, same_words,
 };
 use crate::practice::{self, ReflectionInput};
+use crate::t;
 use crate::view::{AppView, PracticeMessage};
 
 /// Earlier places and people offered as one-click choices.
@@ -197,8 +198,8 @@ pub fn practice_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut PracticeView
     }
     // While an exposure is under way the screen keeps to it: no subtitle, no weekly count.
     let under_way = library.in_progress.is_some();
-    let subtitle = if under_way { "" } else { "A short, guided exposure: two to four minutes, one small step." };
-    super::screen_heading(ui, "Practice", subtitle);
+    let subtitle = if under_way { String::new() } else { t!("practice-subtitle") };
+    super::screen_heading(ui, &t!("practice-title"), &subtitle);
     ui.set_max_width(theme::READING_WIDTH + 80.0);
     let active: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
     let ladder =
@@ -235,11 +236,10 @@ fn high_baseline_ui(ui: &mut egui::Ui, advice: &Advice, commands: &mut Vec<Comma
         ui.set_width(ui.available_width());
         ui.label(high.message());
         ui.horizontal(|ui| {
-            if ui.button("Open Help & safety").clicked() {
+            if ui.button(t!("practice-open-safety")).clicked() {
                 commands.push(Command::Navigate(Screen::Safety));
             }
-            if ui.button("Close this note").on_hover_text("It comes back in a week if your ratings stay high").clicked()
-            {
+            if ui.button(t!("practice-close-note")).on_hover_text(t!("practice-close-note-hint")).clicked() {
                 commands.push(Command::Settings(SettingsEdit::DismissHighBaseline));
             }
         });
@@ -253,23 +253,19 @@ fn last_time_ui(ui: &mut egui::Ui, last: &Exposure, now: Timestamp) {
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let days = (now.unix_secs() - last.started.unix_secs()).max(0) / 86_400;
-        let when = match days {
-            0 => "today".to_owned(),
-            1 => "yesterday".to_owned(),
-            n => format!("{n} days ago"),
+        let heading = match days {
+            0 => t!("practice-last-time-today"),
+            1 => t!("practice-last-time-yesterday"),
+            n => t!("practice-last-time-days", days = n),
         };
-        ui.label(RichText::new(format!("Last time on this step ({when})")).small().color(palette.muted_text));
+        ui.label(RichText::new(heading).small().color(palette.muted_text));
         if !last.expectancy.feared_outcome.is_empty() {
-            ui.label(format!(
-                "You predicted: \"{}\" ({} %). {} {}",
-                last.expectancy.feared_outcome,
-                last.expectancy.likelihood.get(),
-                Outcome::QUESTION,
-                last.reflection.outcome.label()
-            ));
+            let (feared, likelihood) = (&last.expectancy.feared_outcome, last.expectancy.likelihood.get());
+            let outcome = last.reflection.outcome.label();
+            ui.label(t!("practice-last-prediction", feared = feared, likelihood = likelihood, outcome = outcome));
         }
         if !last.reflection.learned.is_empty() {
-            ui.label(RichText::new(format!("You learned: {}", last.reflection.learned)).italics());
+            ui.label(RichText::new(t!("practice-last-learned", learned = &last.reflection.learned)).italics());
         }
     });
     ui.add_space(theme::GAP_S);
@@ -282,27 +278,28 @@ fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mu
     let today = &advice.today;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Today").strong().size(16.0));
+        ui.label(RichText::new(t!("practice-today")).strong().size(16.0));
         // With no plan at all, the line below says so (and where to make one).
         if today.planned.is_empty() && today.next.is_some() {
-            ui.label("No practice time today.");
+            ui.label(t!("practice-no-time-today"));
         } else if !today.planned.is_empty() {
-            let times: Vec<String> = today.planned.iter().map(|s| s.at.format("%H:%M").to_string()).collect();
-            ui.label(format!("Planned today: {}.", times.join(", ")));
+            let times: Vec<String> =
+                today.planned.iter().map(|s| crate::i18n::dates::time(s.at.naive_local().time())).collect();
+            ui.label(t!("practice-planned-today", times = times.join(", ")));
         }
         let done = match today.done {
-            0 => "Nothing done yet today.".to_owned(),
-            n => format!("Done today: {}.", crate::model::count(n, "exposure", "exposures")),
+            0 => t!("practice-nothing-done"),
+            n => t!("practice-done-today", count = n),
         };
         ui.label(done);
         match &today.next {
             Some(next) => {
-                ui.label(format!("Next practice time: {}.", crate::plan::describe(&next.at, &app.now)));
+                ui.label(t!("practice-next-time", when = crate::plan::describe(&next.at, &app.now)));
             }
             None => {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new("No practice times yet.").color(palette.muted_text));
-                    if ui.button("Plan them in Settings").clicked() {
+                    ui.label(RichText::new(t!("practice-no-times")).color(palette.muted_text));
+                    if ui.button(t!("practice-plan-in-settings")).clicked() {
                         commands.push(Command::Navigate(Screen::Settings));
                     }
                 });
@@ -310,9 +307,11 @@ fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mu
         }
         if let Some((ladder, title, step)) = &advice.planned_ladder {
             ui.horizontal(|ui| {
-                let step = step.map_or(String::new(), |n| format!(": step {n} is next"));
-                ui.label(format!("Planned ladder: {title}{step}."));
-                if app.selected_ladder != Some(*ladder) && ui.button("Practise this ladder").clicked() {
+                ui.label(match step {
+                    Some(n) => t!("practice-planned-ladder-step", title = title, step = *n),
+                    None => t!("practice-planned-ladder", title = title),
+                });
+                if app.selected_ladder != Some(*ladder) && ui.button(t!("practice-this-ladder")).clicked() {
                     commands.push(Command::SelectLadder(*ladder));
                 }
             });
@@ -320,13 +319,9 @@ fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mu
         weekly_ui(ui, &advice.week);
         if let Some(planned) = advice.planned_this_week.filter(|n| *n > 0) {
             ui.label(
-                RichText::new(format!(
-                    "Your plan this week: {}; done so far: {}.",
-                    crate::model::count(planned, "practice time", "practice times"),
-                    advice.week.done
-                ))
-                .small()
-                .color(palette.muted_text),
+                RichText::new(t!("practice-plan-this-week", planned = planned, done = advice.week.done))
+                    .small()
+                    .color(palette.muted_text),
             );
         }
     });
@@ -336,7 +331,7 @@ fn today_ui(ui: &mut egui::Ui, app: &AppView<'_>, advice: &Advice, commands: &mu
 fn weekly_ui(ui: &mut egui::Ui, week: &coach::WeeklyProgress) {
     let fraction = (week.done as f32 / f32::from(week.goal.max(1))).min(1.0);
     ui.horizontal(|ui| {
-        ui.label(format!("This week: {} of {} exposures", week.done, week.goal));
+        ui.label(t!("practice-this-week", done = week.done, goal = week.goal));
         ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
     });
     ui.add_space(theme::GAP_S);
@@ -348,9 +343,9 @@ fn message_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>)
         Some(PracticeMessage::Saved { acknowledgement, .. }) => {
             theme::banner(palette.info_bg).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new("Exposure saved").strong().color(palette.ok_text));
+                ui.label(RichText::new(t!("practice-saved")).strong().color(palette.ok_text));
                 ui.label(acknowledgement);
-                if ui.button("Done").clicked() {
+                if ui.button(t!("practice-done")).clicked() {
                     commands.push(Command::Practice(PracticeCommand::Dismiss));
                 }
             });
@@ -359,7 +354,7 @@ fn message_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>)
             theme::banner(palette.info_bg).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(reason);
-                if ui.button("Breathe first").clicked() {
+                if ui.button(t!("practice-breathe-first")).clicked() {
                     commands.push(Command::OpenBreathe { context: PacerContext::BeforeExposure, grounding: false });
                 }
             });
@@ -389,10 +384,10 @@ fn choose_ui(
 ) {
     let palette = theme::palette(ui);
     let Some(ladder) = ladder else {
-        ui.label("Build a ladder on the Ladders screen first; then come back here to practise its first step.");
+        ui.label(t!("practice-no-ladder"));
         return;
     };
-    egui::ComboBox::from_label("Ladder").selected_text(&ladder.title).show_ui(ui, |ui| {
+    egui::ComboBox::from_label(t!("practice-ladder")).selected_text(&ladder.title).show_ui(ui, |ui| {
         for other in active {
             if ui.selectable_label(other.id == ladder.id, &other.title).clicked() {
                 commands.push(Command::SelectLadder(other.id));
@@ -411,7 +406,7 @@ fn choose_ui(
         });
     }
     if ladder.steps.is_empty() {
-        ui.label("This ladder has no steps yet. Add some on the Ladders screen.");
+        ui.label(t!("practice-no-steps"));
         return;
     }
     let recommended = recommendation.as_ref().and_then(|r| r.step);
@@ -419,17 +414,17 @@ fn choose_ui(
     let position = ladder.steps.iter().position(|s| s.id == chosen).unwrap_or(0);
     if let Some(step) = ladder.step(chosen) {
         ui.add_space(theme::GAP_S);
-        let which = if Some(chosen) == recommended { "Recommended step" } else { "Your chosen step" };
-        ui.label(RichText::new(format!("{which}: step {}", position + 1)).small().color(palette.muted_text));
-        ui.label(RichText::new(&step.situation).strong().size(17.0));
-        let contexts = match advice.chosen_contexts.len() {
-            0 => "no context recorded yet".to_owned(),
-            1 => "done in 1 context".to_owned(),
-            n => format!("done in {n} different contexts"),
+        let number = position + 1;
+        let which = if Some(chosen) == recommended {
+            t!("practice-recommended-step", step = number)
+        } else {
+            t!("practice-chosen-step", step = number)
         };
-        ui.label(
-            RichText::new(format!("Your estimate: {}; {contexts}", step.estimate)).small().color(palette.muted_text),
-        );
+        ui.label(RichText::new(which).small().color(palette.muted_text));
+        ui.label(RichText::new(&step.situation).strong().size(17.0));
+        let estimate =
+            t!("practice-estimate-contexts", estimate = step.estimate.get(), contexts = advice.chosen_contexts.len());
+        ui.label(RichText::new(estimate).small().color(palette.muted_text));
         if let Some(last) = &advice.last_try {
             ui.add_space(theme::GAP_S);
             last_time_ui(ui, last, now);
@@ -440,7 +435,7 @@ fn choose_ui(
     if let Some(reason) = override_reason {
         ui.label(RichText::new(reason).color(palette.warn_text));
         let mut confirmed = view.confirmed_for == Some(chosen);
-        if ui.checkbox(&mut confirmed, "I choose this step anyway").changed() {
+        if ui.checkbox(&mut confirmed, t!("practice-choose-anyway")).changed() {
             view.confirmed_for = confirmed.then_some(chosen);
         }
     }
@@ -454,12 +449,12 @@ fn choose_ui(
     let confirmed = view.confirmed_for == Some(chosen);
     let allowed = override_reason.is_none() || confirmed;
     ui.horizontal(|ui| {
-        if daily.limit.is_none() && ui.add_enabled(allowed, egui::Button::new("Begin")).clicked() {
+        if daily.limit.is_none() && ui.add_enabled(allowed, egui::Button::new(t!("practice-begin"))).clicked() {
             commands.push(begin(ladder, chosen, confirmed, false));
         }
         if ui
-            .add_enabled(allowed, egui::Button::new("Log one I did away from the screen"))
-            .on_hover_text("For an exposure you did in the world: rate it and reflect here")
+            .add_enabled(allowed, egui::Button::new(t!("practice-log-away")))
+            .on_hover_text(t!("practice-log-away-hint"))
             .clicked()
         {
             commands.push(begin(ladder, chosen, confirmed, true));
@@ -467,23 +462,29 @@ fn choose_ui(
     });
     ui.add_space(theme::GAP_M);
     let streak = coach::streak_needed(library);
-    egui::CollapsingHeader::new("Choose another step").show(ui, |ui| {
+    egui::CollapsingHeader::new(t!("practice-choose-another")).id_salt("practice-choose-another").show(ui, |ui| {
         for (n, step) in ladder.steps.iter().enumerate() {
-            let mut text = format!("{}. {} (estimate {})", n + 1, step.situation, step.estimate);
-            if let Some(n) = advice.contexts.get(&step.id) {
-                text.push_str(", ");
-                text.push_str(&crate::model::count(*n, "context", "contexts"));
-            }
-            if coach::is_mastered(library, step.id, streak) {
-                text.push_str(" - mastered");
+            let status = if coach::is_mastered(library, step.id, streak) {
+                "mastered" // i18n: not shown (a variant key of the message)
             } else if Some(step.id) == recommended {
-                text.push_str(" - recommended");
-            }
+                "recommended" // i18n: not shown (a variant key of the message)
+            } else {
+                "none" // i18n: not shown (a variant key of the message)
+            };
+            let contexts = advice.contexts.get(&step.id).copied().unwrap_or(0);
+            let text = step_row(n + 1, step, contexts, status);
             if ui.radio(step.id == chosen, text).clicked() {
                 view.chosen_step = Some(step.id);
             }
         }
     });
+}
+
+/// A step in "Choose another step": its number `k`, situation and estimate, in how many contexts
+/// `c` it was done, and its `status` (mastered, recommended or none).
+fn step_row(k: usize, step: &crate::model::Step, c: usize, status: &str) -> String {
+    let (situation, e) = (&step.situation, step.estimate.get());
+    t!("practice-step-row", number = k, situation = situation, estimate = e, contexts = c, status = status)
 }
 
 fn begin(ladder: &Ladder, step: StepId, confirmed_override: bool, away_from_screen: bool) -> Command {
@@ -493,10 +494,10 @@ fn begin(ladder: &Ladder, step: StepId, confirmed_override: bool, away_from_scre
 fn draft_header_ui(ui: &mut egui::Ui, ladder: &Ladder, draft: &ExposureDraft) {
     let palette = theme::palette(ui);
     let part = match draft.stage {
-        DraftStage::Rate => "Part 2 of 5: how do you feel now?",
-        DraftStage::Expect => "Part 3 of 5: what do you expect?",
-        DraftStage::DoIt => "Part 4 of 5: do it",
-        DraftStage::Reflect => "Part 5 of 5: reflect",
+        DraftStage::Rate => t!("practice-part-rate"),
+        DraftStage::Expect => t!("practice-part-expect"),
+        DraftStage::DoIt => t!("practice-part-do"),
+        DraftStage::Reflect => t!("practice-part-reflect"),
     };
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -540,7 +541,7 @@ fn rating_picker(ui: &mut egui::Ui, prefix: &str, value: &mut Option<u8>, anchor
 /// "7: near 5, uneasy, but I can carry on"; "5: uneasy, but I can carry on".
 fn anchor_text(anchors: &Anchors, n: u8) -> String {
     let (point, text) = anchors.nearest(Rating::saturating(n));
-    if point == n { format!("{n}: {text}") } else { format!("{n}: near {point}, {text}") }
+    if point == n { format!("{n}: {text}") } else { t!("practice-anchor-near", n = n, point = point, text = text) }
 }
 
 /// A framed, toggled button for picking one of a few values.
@@ -552,7 +553,7 @@ pub(super) fn choice_button<'a>(chosen: bool, text: impl Into<egui::WidgetText>)
 /// and words entered so far would be thrown away.
 fn cancel_button(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<Command>) {
     if !view.confirm_cancel {
-        if ui.button("Cancel this exposure").clicked() {
+        if ui.button(t!("practice-cancel")).clicked() {
             if view.stage == Some(DraftStage::Rate) {
                 commands.push(Command::Practice(PracticeCommand::Cancel));
             } else {
@@ -561,12 +562,12 @@ fn cancel_button(ui: &mut egui::Ui, view: &mut PracticeView, commands: &mut Vec<
         }
         return;
     }
-    ui.label("Discard this exposure and what you wrote for it?");
-    if ui.button("Discard it").clicked() {
+    ui.label(t!("practice-discard-question"));
+    if ui.button(t!("practice-discard")).clicked() {
         commands.push(Command::Practice(PracticeCommand::Cancel));
         view.confirm_cancel = false;
     }
-    if ui.button("Keep going").clicked() {
+    if ui.button(t!("practice-keep-going")).clicked() {
         view.confirm_cancel = false;
     }
 }
@@ -582,46 +583,39 @@ fn rate_ui(
     if let Some(PracticeMessage::Blocked(reason)) = app.practice_message {
         theme::banner(palette.crisis_bg).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Not now").strong().color(palette.crisis_text));
+            ui.label(RichText::new(t!("practice-not-now")).strong().color(palette.crisis_text));
             ui.label(RichText::new(reason).color(palette.crisis_text));
-            let contacts = Some(library.settings.crisis_contacts.clone())
-                .filter(|c| !c.is_empty())
-                .unwrap_or_else(default_crisis_contacts);
-            for contact in contacts {
+            for contact in crate::model::crisis::shown(Some(library), app.language.region) {
                 ui.label(RichText::new(format!("{}: {}", contact.name, contact.how)).color(palette.crisis_text));
             }
         });
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
-            if ui.button("Breathe with the pacer").clicked() {
+            if ui.button(t!("practice-breathe-pacer")).clicked() {
                 commands.push(Command::OpenBreathe { context: PacerContext::SafetyGate, grounding: false });
             }
-            if ui.button("Try grounding").clicked() {
+            if ui.button(t!("practice-try-grounding")).clicked() {
                 commands.push(Command::OpenBreathe { context: PacerContext::SafetyGate, grounding: true });
             }
-            if ui.button("Stop here for today").clicked() {
+            if ui.button(t!("practice-stop-today")).clicked() {
                 commands.push(Command::Practice(PracticeCommand::Cancel));
             }
         });
         ui.add_space(theme::GAP_S);
-        if ui.button("I have settled: rate again").clicked() {
+        if ui.button(t!("practice-settled")).clicked() {
             commands.push(Command::Practice(PracticeCommand::Dismiss));
         }
         return;
     }
     let words = library.settings.anchors.texts();
-    ui.label(format!("How anxious are you right now? 0 is {}, 10 is {}.", words[0], words[2]));
-    rating_picker(ui, "Now", &mut view.before, &library.settings.anchors);
-    ui.label(
-        RichText::new("A rating of 2 to 4 is normal and expected: it means this step matters to you.")
-            .small()
-            .color(palette.muted_text),
-    );
-    ui.checkbox(&mut view.in_crisis, "I'm in crisis right now");
+    ui.label(t!("practice-how-anxious-now", calm = &words[0], worst = &words[2]));
+    rating_picker(ui, &t!("practice-rating-now"), &mut view.before, &library.settings.anchors);
+    ui.label(RichText::new(t!("practice-normal-rating")).small().color(palette.muted_text));
+    ui.checkbox(&mut view.in_crisis, t!("practice-in-crisis"));
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
         let ready = view.before.is_some() || view.in_crisis;
-        if ui.add_enabled(ready, egui::Button::new("Continue")).clicked() {
+        if ui.add_enabled(ready, egui::Button::new(t!("practice-continue"))).clicked() {
             let before = Rating::saturating(view.before.unwrap_or(Rating::MAX));
             commands.push(Command::Practice(PracticeCommand::Rate { before, in_crisis: view.in_crisis }));
         }
@@ -641,33 +635,30 @@ fn expect_ui(
     if let Some(last) = &advice.last_try {
         last_time_ui(ui, last, now);
     }
-    ui.label("What do you fear will happen? One sentence is enough.");
+    ui.label(t!("practice-feared-question"));
     let feared = ui.add(
-        egui::TextEdit::singleline(&mut view.feared).desired_width(f32::INFINITY).hint_text("They will think I am odd"),
+        egui::TextEdit::singleline(&mut view.feared).desired_width(f32::INFINITY).hint_text(t!("practice-feared-hint")),
     );
-    feared.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Feared outcome"));
+    feared.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("practice-feared-name")));
     if std::mem::take(&mut view.focus_pending) {
         feared.request_focus();
     }
     ui.add_space(theme::GAP_S);
-    ui.label(format!("How likely does it feel? {} %", view.likelihood));
+    ui.label(t!("practice-likelihood-question", likelihood = view.likelihood));
     ui.add(egui::Slider::new(&mut view.likelihood, 0..=Likelihood::MAX).step_by(10.0).suffix(" %"))
-        .widget_info(|| egui::WidgetInfo::slider(true, f64::from(view.likelihood), "Likelihood"));
-    ui.label(
-        RichText::new("After the exposure you will see how your prediction compared with what happened.")
-            .small()
-            .color(palette.muted_text),
-    );
+        .widget_info(|| egui::WidgetInfo::slider(true, f64::from(view.likelihood), t!("practice-likelihood-name")));
+    ui.label(RichText::new(t!("practice-compare-later")).small().color(palette.muted_text));
     ui.add_space(theme::GAP_M);
     let own = &library.settings.safety_behaviours;
     if !own.is_empty() {
-        ui.label("Which safety behaviour will you drop this time? (optional)");
+        ui.label(t!("practice-drop-question"));
         ui.horizontal_wrapped(|ui| {
             for name in own {
                 let on = view.drops.contains(name);
                 let response = ui.add(choice_button(on, name.as_str()));
-                response
-                    .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("Drop: {name}")));
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, on, t!("practice-drop-name", behaviour = name))
+                });
                 if response.clicked() && !view.drops.remove(name) {
                     view.drops.insert(name.clone());
                 }
@@ -678,7 +669,7 @@ fn expect_ui(
     context_ui(ui, advice, &mut view.context);
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
-        if ui.add_enabled(!view.feared.trim().is_empty(), egui::Button::new("Continue")).clicked() {
+        if ui.add_enabled(!view.feared.trim().is_empty(), egui::Button::new(t!("practice-continue"))).clicked() {
             commands.push(Command::Practice(PracticeCommand::Expect {
                 feared_outcome: view.feared.clone(),
                 likelihood: Likelihood::new(view.likelihood).unwrap_or_default(),
@@ -693,10 +684,22 @@ fn expect_ui(
 /// Where, with whom, what is different: short texts, with earlier places and people one click
 /// away.
 fn context_ui(ui: &mut egui::Ui, advice: &Advice, context: &mut Context) {
-    ui.label("Where, and with whom? (optional: it shows which settings you have practised in)");
-    let rows: [(&str, &str, &mut String, &[String], &str); 2] = [
-        ("Where", "Place", &mut context.place, &advice.places, "at the bakery"),
-        ("With whom", "People", &mut context.people, &advice.people, "a shop assistant"),
+    ui.label(t!("practice-context-question"));
+    let rows: [(String, String, &mut String, &[String], String); 2] = [
+        (
+            t!("practice-where"),
+            t!("practice-place-name"),
+            &mut context.place,
+            &advice.places,
+            t!("practice-place-hint"),
+        ),
+        (
+            t!("practice-with-whom"),
+            t!("practice-people-name"),
+            &mut context.people,
+            &advice.people,
+            t!("practice-people-hint"),
+        ),
     ];
     for (shown, label, text, recent, hint) in rows {
         ui.horizontal_wrapped(|ui| {
@@ -707,7 +710,7 @@ fn context_ui(ui: &mut egui::Ui, advice: &Advice, context: &mut Context) {
                     .char_limit(crate::model::limits::SHORT_TEXT_CHARS)
                     .desired_width(220.0),
             )
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
             for earlier in recent {
                 let on = same_words(text, earlier);
                 let response = ui.add(egui::Button::selectable(on, RichText::new(earlier).small()));
@@ -721,14 +724,14 @@ fn context_ui(ui: &mut egui::Ui, advice: &Advice, context: &mut Context) {
         });
     }
     ui.horizontal(|ui| {
-        ui.add_sized([76.0, 24.0], egui::Label::new("What is new"));
+        ui.add_sized([76.0, 24.0], egui::Label::new(t!("practice-what-is-new")));
         ui.add(
             egui::TextEdit::singleline(&mut context.different)
-                .hint_text("a time of day, a person, no phone...")
+                .hint_text(t!("practice-different-hint"))
                 .char_limit(crate::model::limits::MEDIUM_TEXT_CHARS)
                 .desired_width(f32::INFINITY),
         )
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What is different this time"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("practice-different-name")));
     });
 }
 
@@ -742,33 +745,30 @@ fn do_it_ui(
 ) {
     let palette = theme::palette(ui);
     let now = app.timestamp;
-    ui.label(format!(
-        "You predicted: \"{}\" ({} %).",
-        draft.expectancy.feared_outcome,
-        draft.expectancy.likelihood.get()
-    ));
-    if !draft.planned_drops.is_empty() {
-        let names: Vec<String> = draft.planned_drops.iter().map(|b| crate::model::behaviour_in_sentence(b)).collect();
-        ui.label(format!("This time, without {}.", names.join(" or ")));
+    let (feared, likelihood) = (&draft.expectancy.feared_outcome, draft.expectancy.likelihood.get());
+    ui.label(t!("practice-you-predicted", feared = feared, likelihood = likelihood));
+    let names: Vec<String> = draft.planned_drops.iter().map(|b| crate::model::behaviour_in_sentence(b)).collect();
+    if let Some(behaviours) = practice::either_of(&names) {
+        ui.label(t!("practice-without", behaviours = behaviours));
     }
     ui.add_space(theme::GAP_S);
     let mut push = |c: PracticeCommand| commands.push(Command::Practice(c));
     if draft.started.is_none() {
         ui.horizontal(|ui| {
-            ui.label("Timer:");
+            ui.label(t!("practice-timer"));
             for minutes in 2..=4u8 {
                 let chosen = draft.planned_secs == u32::from(minutes) * 60;
-                if ui.selectable_label(chosen, format!("{minutes} min")).clicked() {
+                if ui.selectable_label(chosen, t!("practice-minutes-short", count = minutes)).clicked() {
                     push(PracticeCommand::SetMinutes(minutes));
                 }
             }
         });
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
-            if ui.button("Start timer").clicked() {
+            if ui.button(t!("practice-start-timer")).clicked() {
                 push(PracticeCommand::StartTimer);
             }
-            if ui.button("I did it away from the screen").clicked() {
+            if ui.button(t!("practice-did-it-away")).clicked() {
                 push(PracticeCommand::DoneAwayFromScreen);
             }
         });
@@ -776,51 +776,44 @@ fn do_it_ui(
         let remaining = practice::remaining_secs(draft, now);
         let elapsed = practice::elapsed_secs(draft, now);
         let fraction = (elapsed as f32 / draft.planned_secs.max(1) as f32).min(1.0);
-        ui.label(
-            RichText::new(format!("{}:{:02} left", remaining / 60, remaining % 60)).size(34.0).color(palette.accent),
-        );
+        let left = t!("practice-time-left", time = format!("{}:{:02}", remaining / 60, remaining % 60));
+        ui.label(RichText::new(left).size(34.0).color(palette.accent));
         ui.add(egui::ProgressBar::new(fraction).desired_width(320.0));
         if draft.paused_at.is_some() {
-            ui.label(RichText::new("Paused").color(palette.muted_text));
+            ui.label(RichText::new(t!("practice-paused")).color(palette.muted_text));
         }
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
             if draft.paused_at.is_some() {
-                if ui.button("Resume").clicked() {
+                if ui.button(t!("practice-resume")).clicked() {
                     push(PracticeCommand::Resume);
                 }
-            } else if ui.button("Pause").clicked() {
+            } else if ui.button(t!("practice-pause")).clicked() {
                 push(PracticeCommand::Pause);
             }
-            if ui.button("I'm done").clicked() {
+            if ui.button(t!("practice-finished")).clicked() {
                 push(PracticeCommand::Finish { stopped_early: false });
             }
-            if ui.button("Stop early").on_hover_text("That is allowed; it will be marked as a hard one").clicked() {
+            if ui.button(t!("practice-stop-early")).on_hover_text(t!("practice-stop-early-hint")).clicked() {
                 push(PracticeCommand::Finish { stopped_early: true });
             }
         });
         ui.add_space(theme::GAP_M);
-        ui.label("How is it now? (optional, tap any time)");
+        ui.label(t!("practice-how-now"));
         let mut tapped = draft.during.last().map(|d| d.rating.get());
         // Every tap is kept, the same number again too.
-        if rating_picker(ui, "During", &mut tapped, anchors)
+        if rating_picker(ui, &t!("practice-rating-during"), &mut tapped, anchors)
             && let Some(n) = tapped
         {
             push(PracticeCommand::RateDuring(Rating::saturating(n)));
         }
         if !draft.during.is_empty() {
             let taps: Vec<String> = draft.during.iter().map(|d| d.rating.to_string()).collect();
-            ui.label(RichText::new(format!("So far: {}", taps.join(", "))).small().color(palette.muted_text));
+            ui.label(RichText::new(t!("practice-so-far", ratings = taps.join(", "))).small().color(palette.muted_text));
         }
     }
     ui.add_space(theme::GAP_M);
-    ui.label(
-        RichText::new(
-            "Notice what your body does, without fighting it. The aim is not to feel no anxiety, \
-             but to find out that you can feel it and still do this.",
-        )
-        .color(palette.muted_text),
-    );
+    ui.label(RichText::new(t!("practice-notice-body")).color(palette.muted_text));
     ui.add_space(theme::GAP_S);
     cancel_button(ui, view, commands);
 }
@@ -838,14 +831,14 @@ fn reflect_ui(
     let ran_out = !draft.away_from_screen
         && draft.ended.is_some_and(|ended| practice::elapsed_secs(draft, ended) >= i64::from(draft.planned_secs));
     if ran_out {
-        ui.label(RichText::new("Time is up. Take a breath; then, when you are ready:").color(palette.muted_text));
+        ui.label(RichText::new(t!("practice-time-up")).color(palette.muted_text));
     }
-    ui.label("How anxious are you now?");
-    rating_picker(ui, "After", &mut view.after, anchors);
-    ui.label("What was the highest it got during the exposure?");
-    rating_picker(ui, "Peak", &mut view.peak, anchors);
+    ui.label(t!("practice-how-anxious-after"));
+    rating_picker(ui, &t!("practice-rating-after"), &mut view.after, anchors);
+    ui.label(t!("practice-highest"));
+    rating_picker(ui, &t!("practice-rating-peak"), &mut view.peak, anchors);
     ui.add_space(theme::GAP_S);
-    ui.label(format!("You feared: \"{}\". {}", draft.expectancy.feared_outcome, Outcome::QUESTION));
+    ui.label(t!("practice-you-feared", feared = &draft.expectancy.feared_outcome));
     ui.horizontal(|ui| {
         for outcome in Outcome::ALL {
             if ui.add(choice_button(view.outcome == Some(outcome), outcome.label())).clicked() {
@@ -855,14 +848,14 @@ fn reflect_ui(
         }
     });
     ui.add_space(theme::GAP_S);
-    ui.label("What did you learn?");
+    ui.label(t!("practice-learned-question"));
     let learned = ui.add(
         egui::TextEdit::multiline(&mut view.learned)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
-            .hint_text("I can feel nervous and still speak up"),
+            .hint_text(t!("practice-learned-hint")),
     );
-    learned.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "What I learned"));
+    learned.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("practice-learned-name")));
     // The learning takes the keyboard once the outcome is chosen (the ratings before it are clicks).
     if view.outcome.is_some() && std::mem::take(&mut view.focus_pending) {
         learned.request_focus();
@@ -870,12 +863,13 @@ fn reflect_ui(
     ui.add_space(theme::GAP_S);
     for name in &draft.planned_drops {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Did you manage without {}?", crate::model::behaviour_in_sentence(name)));
-            for (answer, label) in [(true, "Yes"), (false, "Not this time")] {
+            ui.label(t!("practice-managed-question", behaviour = crate::model::behaviour_in_sentence(name)));
+            for (answer, label) in [(true, t!("practice-yes")), (false, t!("practice-not-this-time"))] {
                 let on = view.managed.get(name) == Some(&answer);
-                let response = ui.add(choice_button(on, label));
+                let response = ui.add(choice_button(on, &label));
                 response.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("Without {name}: {label}"))
+                    let text = t!("practice-managed-name", behaviour = name, answer = &label);
+                    egui::WidgetInfo::selected(egui::Role::Button, true, on, text)
                 });
                 if response.clicked() {
                     view.managed.insert(name.clone(), answer);
@@ -889,7 +883,7 @@ fn reflect_ui(
         .iter()
         .filter(|b| !draft.planned_drops.iter().any(|p| same_words(p, b)))
         .collect();
-    egui::CollapsingHeader::new("Did other safety behaviours creep in? (optional)").show(ui, |ui| {
+    egui::CollapsingHeader::new(t!("practice-crept-in")).id_salt("practice-crept-in").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for name in others {
                 let on = view.crept.contains(name);
@@ -898,10 +892,12 @@ fn reflect_ui(
                 }
             }
         });
-        ui.add(egui::TextEdit::singleline(&mut view.other_behaviour).hint_text("Something else"))
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Other safety behaviour"));
+        ui.add(egui::TextEdit::singleline(&mut view.other_behaviour).hint_text(t!("practice-something-else")))
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("practice-other-behaviour-name"))
+            });
     });
-    ui.checkbox(&mut view.difficult, "This one felt hard");
+    ui.checkbox(&mut view.difficult, t!("practice-felt-hard"));
     ui.add_space(theme::GAP_S);
     let complete = view.after.is_some()
         && view.peak.is_some()
@@ -909,7 +905,7 @@ fn reflect_ui(
         && !view.learned.trim().is_empty()
         && practice::drops_answered(draft, &view.managed);
     ui.horizontal(|ui| {
-        if ui.add_enabled(complete, egui::Button::new("Save exposure")).clicked() {
+        if ui.add_enabled(complete, egui::Button::new(t!("practice-save"))).clicked() {
             // The ones that crept in, still in the list (one removed in Settings meanwhile is no
             // longer offered, nor saved), and the person's own words.
             let own = &library.settings.safety_behaviours;
@@ -927,11 +923,7 @@ fn reflect_ui(
         }
         cancel_button(ui, view, commands);
         if !complete {
-            let text = if draft.planned_drops.is_empty() {
-                "Every rating, the outcome and a line on what you learned are needed to save."
-            } else {
-                "Every rating, the outcome, a line on what you learned and an answer for each safety behaviour are needed to save."
-            };
+            let text = if draft.planned_drops.is_empty() { t!("practice-needed") } else { t!("practice-needed-drops") };
             ui.label(RichText::new(text).small().color(palette.muted_text));
         }
     });

@@ -38,11 +38,11 @@ pub enum WeekRange {
 impl WeekRange {
     const ALL: [Self; 3] = [Self::TwelveWeeks, Self::Year, Self::Everything];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Self::TwelveWeeks => "12 weeks",
-            Self::Year => "A year",
-            Self::Everything => "Everything",
+            Self::TwelveWeeks => crate::t!("progress-range-weeks", count = 12),
+            Self::Year => crate::t!("progress-range-year"),
+            Self::Everything => crate::t!("progress-range-everything"),
         }
     }
 
@@ -176,11 +176,7 @@ pub fn progress_ui(
     commands: &mut Vec<Command>,
 ) {
     let (generation, selected_ladder, now) = (app.generation, app.selected_ladder, &app.now);
-    super::screen_heading(
-        ui,
-        "Progress",
-        "How your ratings change over time. Point at a line to see its dates and numbers.",
-    );
+    super::screen_heading(ui, &crate::t!("progress-title"), &crate::t!("progress-subtitle"));
     let visible: Vec<&Ladder> = library.ladders.iter().filter(|l| !l.archived).collect();
     let ladder = view
         .ladder
@@ -198,7 +194,7 @@ pub fn progress_ui(
     let Some(ladder) = ladder else {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            muted(ui, "No ladders yet. Make one on the Ladders screen; its progress appears here after your first exposure. You can also import a progress file.");
+            muted(ui, crate::t!("progress-no-ladders"));
         });
         return;
     };
@@ -227,7 +223,7 @@ pub fn progress_ui(
 
 /// The ladder picker: every ladder, archived ones marked.
 fn ladder_picker_ui(ui: &mut egui::Ui, library: &Library, ladder: &Ladder, view: &mut ProgressView) {
-    let label = ui.label("Ladder");
+    let label = ui.label(crate::t!("progress-ladder"));
     let combo =
         egui::ComboBox::from_id_salt("progress_ladder").selected_text(&ladder.title).width(260.0).show_ui(ui, |ui| {
             for l in &library.ladders {
@@ -294,7 +290,11 @@ mod tests {
     #[test]
     fn the_date_axis_hands_the_marks_over_unchanged() {
         let marks = date_marks(GridInput { bounds: (20_691.0, 20_775.0), base_step_size: 0.1 });
-        let labels: Vec<String> = marks.iter().map(|m| date_mark_text(*m)).collect();
+        let en = crate::i18n::Lang::english();
+        let labels: Vec<String> = marks
+            .iter()
+            .map(|m| axis::date_mark_text_in(en, DateMark { day: m.value, step_days: m.step_size }))
+            .collect();
         assert_eq!(labels, ["7 Sep", "21 Sep", "5 Oct", "19 Oct", "2 Nov", "16 Nov"]);
         assert!(marks.iter().all(|m| m.step_size == 14.0 && m.value.fract() == 0.0));
     }

@@ -5,8 +5,9 @@
 use egui::RichText;
 
 use super::theme;
-use crate::command::Command;
-use crate::model::{CrisisContact, Library, default_crisis_contacts};
+use crate::command::{Command, Screen};
+use crate::model::{CrisisContact, Library, crisis};
+use crate::t;
 
 /// Editing the crisis lines: `(name, how to reach)` rows while the editor is open.
 #[derive(Debug, Default)]
@@ -14,107 +15,109 @@ pub struct SafetyView {
     editing: Option<Vec<(String, String)>>,
 }
 
-const NOT_SUITABLE: [&str; 6] = [
-    "Your fear is tied to a traumatic event, or you live with PTSD.",
-    "You are in an acute crisis, or having thoughts of harming yourself.",
-    "You have frequent panic attacks and are not working with a professional.",
-    "A phobia stops you leaving home, working or keeping up relationships.",
-    "Your everyday anxiety sits above 7 or 8 out of 10 most of the time.",
-    "You are already carrying a heavy load of stress (a move, a separation, a job loss).",
-];
-
-pub fn safety_ui(ui: &mut egui::Ui, library: Option<&Library>, view: &mut SafetyView, commands: &mut Vec<Command>) {
+/// The page. `region` is the system's (`"IT"`): it chooses the built-in crisis lines shown until
+/// the person saves their own.
+pub fn safety_ui(
+    ui: &mut egui::Ui,
+    library: Option<&Library>,
+    region: Option<&str>,
+    view: &mut SafetyView,
+    commands: &mut Vec<Command>,
+) {
     let palette = theme::palette(ui);
     ui.set_max_width(theme::READING_WIDTH);
-    super::screen_heading(ui, "Help & safety", "Stepwise is a self-help practice tool, not treatment.");
+    super::screen_heading(ui, &Screen::Safety.label(), &t!("safety-subtitle"));
     if library.is_some_and(|l| !l.settings.safety_acknowledged) {
         theme::banner(palette.info_bg).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label("Before you start, please read this page once. It is always here behind \"Crisis help\".");
+            ui.label(t!("safety-read-once", button = t!("shell-crisis-help")));
         });
         ui.add_space(theme::GAP_M);
     }
 
+    // Never an empty list: the person's own once saved, otherwise the built-in ones for where
+    // they live.
+    let contacts = crisis::shown(library, region);
     theme::banner(palette.crisis_bg).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("If you are in crisis right now").strong().color(palette.crisis_text));
-        // Never an empty list: with no contacts of their own the person sees the defaults.
-        let contacts = library
-            .map(|l| l.settings.crisis_contacts.clone())
-            .filter(|c| !c.is_empty())
-            .unwrap_or_else(default_crisis_contacts);
+        ui.label(RichText::new(t!("safety-in-crisis")).strong().color(palette.crisis_text));
         for contact in &contacts {
             ui.label(RichText::new(format!("{}: {}", contact.name, contact.how)).color(palette.crisis_text));
         }
-        ui.label(
-            RichText::new("If you are in immediate danger, call your local emergency number.")
-                .color(palette.crisis_text),
-        );
+        ui.label(RichText::new(t!("safety-emergency")).color(palette.crisis_text));
+        // Where there is no built-in local line, only the emergency number: ask for one.
+        if crisis::needs_local_line(region) && library.is_none_or(|l| crisis::never_edited(&l.settings)) {
+            ui.add_space(theme::GAP_S);
+            ui.label(RichText::new(t!("safety-add-local-line")).strong().color(palette.crisis_text));
+        }
     });
-    if let Some(library) = library {
-        contacts_editor_ui(ui, library, view, commands);
+    if library.is_some() {
+        contacts_editor_ui(ui, &contacts, region, view, commands);
     }
     ui.add_space(theme::GAP_L);
 
-    ui.label(RichText::new("When self-guided exposure is not the right tool").strong());
-    ui.label("Please look for help from a doctor, psychologist or therapist before practising here if:");
-    for line in NOT_SUITABLE {
+    ui.label(RichText::new(t!("safety-not-suitable-heading")).strong());
+    ui.label(t!("safety-not-suitable-intro"));
+    // When self-guided exposure is not the right tool.
+    let not_suitable = [
+        t!("safety-not-suitable-trauma"),
+        t!("safety-not-suitable-crisis"),
+        t!("safety-not-suitable-panic"),
+        t!("safety-not-suitable-phobia"),
+        t!("safety-not-suitable-high-anxiety"),
+        t!("safety-not-suitable-stress"),
+    ];
+    for line in not_suitable {
         ui.label(format!("-  {line}"));
     }
     ui.add_space(theme::GAP_S);
-    ui.label(
-        "Small, regular exposures work best for mild to moderate social anxiety. \
-         If an exposure ever feels like too much, stop, breathe, and try a smaller step another day.",
-    );
+    ui.label(t!("safety-small-steps"));
     ui.add_space(theme::GAP_L);
 
     if let Some(library) = library {
         if library.settings.safety_acknowledged {
-            ui.label(RichText::new("You have confirmed you read this page.").color(palette.ok_text));
-        } else if ui.button("I have read this").clicked() {
+            ui.label(RichText::new(t!("safety-confirmed")).color(palette.ok_text));
+        } else if ui.button(t!("safety-have-read")).clicked() {
             commands.push(Command::AcknowledgeSafety);
         }
     }
 }
 
-fn contacts_editor_ui(ui: &mut egui::Ui, library: &Library, view: &mut SafetyView, commands: &mut Vec<Command>) {
+/// The button that opens the editor, or the editor, starting from the lines shown (`shown`).
+fn contacts_editor_ui(
+    ui: &mut egui::Ui,
+    shown: &[CrisisContact],
+    region: Option<&str>,
+    view: &mut SafetyView,
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(theme::GAP_S);
     let Some(rows) = view.editing.as_mut() else {
-        if ui.button("Change these for my country").clicked() {
-            view.editing =
-                Some(library.settings.crisis_contacts.iter().map(|c| (c.name.clone(), c.how.clone())).collect());
+        if ui.button(t!("safety-change-lines")).clicked() {
+            view.editing = Some(shown.iter().map(|c| (c.name.clone(), c.how.clone())).collect());
         }
         return;
     };
     let mut close = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Your crisis lines").strong());
-        ui.label(
-            RichText::new(
-                "Use numbers you have checked for where you live. A line with no way to reach it is left out.",
-            )
-            .small()
-            .color(theme::palette(ui).muted_text),
-        );
+        ui.label(RichText::new(t!("safety-your-lines")).strong());
+        ui.label(RichText::new(t!("safety-lines-hint")).small().color(theme::palette(ui).muted_text));
         let mut remove = None;
         for (index, (name, how)) in rows.iter_mut().enumerate() {
+            let number = index + 1;
             ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(name).hint_text("Name").desired_width(220.0)).widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Crisis line {} name", index + 1))
-                });
-                ui.add(egui::TextEdit::singleline(how).hint_text("How to reach it").desired_width(200.0)).widget_info(
-                    || {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::TextInput,
-                            true,
-                            format!("Crisis line {} contact", index + 1),
-                        )
-                    },
-                );
-                let button = ui.button("Remove");
+                ui.add(egui::TextEdit::singleline(name).hint_text(t!("safety-line-name-hint")).desired_width(220.0))
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("safety-line-name", number = number))
+                    });
+                ui.add(egui::TextEdit::singleline(how).hint_text(t!("safety-line-how-hint")).desired_width(200.0))
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("safety-line-how", number = number))
+                    });
+                let button = ui.button(t!("safety-remove"));
                 button.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove crisis line {}", index + 1))
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, t!("safety-remove-line", number = number))
                 });
                 if button.clicked() {
                     remove = Some(index);
@@ -125,20 +128,20 @@ fn contacts_editor_ui(ui: &mut egui::Ui, library: &Library, view: &mut SafetyVie
             rows.remove(index);
         }
         ui.horizontal(|ui| {
-            if ui.button("Add a line").clicked() {
+            if ui.button(t!("safety-add-line")).clicked() {
                 rows.push((String::new(), String::new()));
             }
-            if ui.button("Use the US defaults").clicked() {
-                *rows = default_crisis_contacts().into_iter().map(|c| (c.name, c.how)).collect();
+            if ui.button(t!("safety-built-in-lines")).clicked() {
+                *rows = crisis::lines_for(region).into_iter().map(|c| (c.name, c.how)).collect();
             }
         });
         ui.horizontal(|ui| {
-            if ui.button("Save lines").clicked() {
+            if ui.button(t!("safety-save-lines")).clicked() {
                 let contacts =
                     rows.iter().map(|(name, how)| CrisisContact { name: name.clone(), how: how.clone() }).collect();
                 commands.push(Command::SetCrisisContacts(contacts));
                 close = true;
-            } else if ui.button("Cancel").clicked() {
+            } else if ui.button(t!("safety-cancel")).clicked() {
                 close = true;
             }
         });

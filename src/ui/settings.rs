@@ -1,5 +1,6 @@
 //! The Settings screen: the person's own practice (weekly goal, mastery streak, exposure length,
-//! when a day starts), their words for 0, 5 and 10, their safety behaviours, and reduced motion.
+//! when a day starts), their words for 0, 5 and 10, their safety behaviours, reduced motion, and
+//! the language (a preference of this computer, like reminders).
 //!
 //! Each change is a [`SettingsEdit`], checked against `model::limits` by the model, saved at once
 //! and undoable (Ctrl+Z). Texts are committed when their field loses focus, on Enter, or when the
@@ -9,9 +10,10 @@ use egui::RichText;
 
 use super::practice::choice_button;
 use super::theme;
-use crate::command::Command;
+use crate::command::{Command, Screen};
 use crate::model::{Anchors, Library, SettingsEdit, limits};
-use crate::view::RemindersView;
+use crate::t;
+use crate::view::{LanguageView, RemindersView};
 
 /// Drafts of what is being typed or dragged; never saved.
 #[derive(Debug, Default)]
@@ -64,14 +66,11 @@ pub fn settings_ui(
     ui: &mut egui::Ui,
     library: &Library,
     reminders: &RemindersView<'_>,
+    language: &LanguageView<'_>,
     view: &mut SettingsView,
     commands: &mut Vec<Command>,
 ) {
-    super::screen_heading(
-        ui,
-        "Settings",
-        "Your practice, your way. Each change is saved at once and can be undone with Ctrl+Z.",
-    );
+    super::screen_heading(ui, &Screen::Settings.label(), &t!("settings-subtitle", undo = super::shortcut("Z")));
     ui.set_max_width(theme::READING_WIDTH + 80.0);
     let mut edits = Vec::new();
     let mut push = |edit: SettingsEdit| edits.push(Command::Settings(edit));
@@ -81,14 +80,31 @@ pub fn settings_ui(
     let mut push = |edit: SettingsEdit| edits.push(Command::Settings(edit));
     anchors_section(ui, library, view, &mut push);
     behaviours_section(ui, library, view, &mut push);
-    section(ui, "Display", |ui| {
+    section(ui, &t!("settings-display"), |ui| {
         let mut reduced = library.settings.reduced_motion;
-        if ui.checkbox(&mut reduced, "Reduce motion").changed() {
+        if ui.checkbox(&mut reduced, t!("settings-reduce-motion")).changed() {
             push(SettingsEdit::ReducedMotion(reduced));
         }
-        explain(ui, "The breathing pacer shows a bar and words instead of a moving shape.");
+        explain(ui, &t!("settings-reduce-motion-explain"));
     });
+    language_section(ui, language, &mut edits);
     commands.append(&mut edits);
+}
+
+/// The language of every word on screen: the system's, or one chosen here. Applies on the next
+/// frame; the person's own words (ladders, journal) are never translated.
+fn language_section(ui: &mut egui::Ui, language: &LanguageView<'_>, commands: &mut Vec<Command>) {
+    section(ui, &t!("settings-language"), |ui| {
+        let mut choice = language.chosen;
+        ui.radio_value(&mut choice, None, t!("settings-language-system", language = language.system.native_name()));
+        for lang in crate::i18n::Lang::all() {
+            ui.radio_value(&mut choice, Some(lang), lang.native_name());
+        }
+        if choice != language.chosen {
+            commands.push(Command::SetLanguage(choice));
+        }
+        explain(ui, &t!("settings-language-note"));
+    });
 }
 
 /// Reminders and starting with the computer: preferences of this computer, not of the progress
@@ -96,19 +112,14 @@ pub fn settings_ui(
 fn reminders_section(ui: &mut egui::Ui, library: &Library, reminders: &RemindersView<'_>, commands: &mut Vec<Command>) {
     use crate::autostart::Status;
     let palette = theme::palette(ui);
-    section(ui, "Reminders on this computer", |ui| {
+    section(ui, &t!("settings-reminders"), |ui| {
         let mut on = reminders.on;
-        if ui.checkbox(&mut on, "Remind me at practice times").changed() {
+        if ui.checkbox(&mut on, t!("settings-remind-me")).changed() {
             commands.push(Command::SetReminders(on));
         }
-        explain(
-            ui,
-            "While Stepwise is open, even minimised: one quiet notification at each practice time, without sound. \
-             It says only \"Practice time\", never what you practise. None during an exposure, in the hour after \
-             one, or once today's exposures are done.",
-        );
+        explain(ui, &t!("settings-reminders-explain"));
         if library.settings.practice_times.is_empty() {
-            ui.label(RichText::new("Add a practice time above for reminders to come.").italics());
+            ui.label(RichText::new(t!("settings-reminders-no-times")).italics());
         }
         if let Some(problem) = reminders.problem {
             ui.label(RichText::new(problem).color(palette.warn_text));
@@ -116,26 +127,23 @@ fn reminders_section(ui: &mut egui::Ui, library: &Library, reminders: &Reminders
         ui.add_space(theme::GAP_S);
         match reminders.autostart {
             Status::Unsupported => {
-                ui.label("Starting Stepwise with the computer is not available on this system yet.");
+                ui.label(t!("settings-autostart-unsupported"));
             }
             Status::Unknown => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking whether Stepwise starts with the computer...");
+                    ui.label(t!("settings-autostart-checking"));
                 });
             }
             Status::Foreign(path) => {
-                ui.label(format!(
-                    "A start-up entry that Stepwise did not write is at {}. It is left as it is.",
-                    path.display()
-                ));
+                ui.label(t!("settings-autostart-foreign", path = path.display().to_string()));
             }
             status @ (Status::On | Status::Off) => {
                 let mut start = *status == Status::On;
                 ui.horizontal(|ui| {
                     let changed = ui.add_enabled(
                         !reminders.autostart_busy,
-                        egui::Checkbox::new(&mut start, "Start Stepwise when I log in"),
+                        egui::Checkbox::new(&mut start, t!("settings-autostart")),
                     );
                     if changed.changed() {
                         commands.push(Command::SetAutostart(start));
@@ -144,10 +152,7 @@ fn reminders_section(ui: &mut egui::Ui, library: &Library, reminders: &Reminders
                         ui.spinner();
                     }
                 });
-                explain(
-                    ui,
-                    "It starts minimised and quiet, so reminders can come; opening it shows the Today card. Off unless you turn it on.",
-                );
+                explain(ui, &t!("settings-autostart-explain"));
             }
         }
         if let Some(error) = reminders.autostart_error {
@@ -185,16 +190,16 @@ fn practice_section(
     push: &mut impl FnMut(SettingsEdit),
 ) {
     let s = &library.settings;
-    section(ui, "Your practice", |ui| {
+    section(ui, &t!("settings-your-practice"), |ui| {
         let range = limits::WEEKLY_GOAL_RANGE;
         let mut goal = view.goal.unwrap_or(s.weekly_goal);
         ui.horizontal(|ui| {
-            ui.label("Weekly goal");
+            ui.label(t!("settings-weekly-goal"));
             // The value is said beside the slider (a typed value would be one more field to commit).
             let slider = egui::Slider::new(&mut goal, *range.start()..=*range.end()).show_value(false);
             let response = ui.add(slider);
-            response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(goal), "Exposures a week"));
-            ui.label(crate::model::count(usize::from(goal), "exposure a week", "exposures a week"));
+            response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(goal), t!("settings-weekly-goal-name")));
+            ui.label(t!("settings-weekly-goal-value", count = goal));
             if response.dragged() {
                 view.goal = Some(goal);
             } else if response.drag_stopped() || response.changed() {
@@ -205,33 +210,29 @@ fn practice_section(
                 }
             }
         });
-        explain(
-            ui,
-            "About ten small exposures a week builds confidence; when you are starting out, five is a fine aim.",
-        );
+        explain(ui, &t!("settings-weekly-goal-explain"));
 
         if let Some(streak) =
-            choice_row(ui, "A step is done after", limits::MASTERY_STREAK_RANGE, s.mastery_streak, |n| {
-                format!("{n} in a row")
+            choice_row(ui, &t!("settings-streak"), limits::MASTERY_STREAK_RANGE, s.mastery_streak, |n| {
+                t!("settings-streak-value", count = n)
             })
         {
             push(SettingsEdit::MasteryStreak(streak));
         }
-        explain(
-            ui,
-            "How many after-ratings in a row must be below 2 before the next step opens. 3 is steadier, 2 quicker.",
-        );
+        explain(ui, &t!("settings-streak-explain"));
 
         if let Some(minutes) =
-            choice_row(ui, "Exposure timer", limits::EXPOSURE_MINUTES_RANGE, s.exposure_minutes, |n| format!("{n} min"))
+            choice_row(ui, &t!("settings-timer"), limits::EXPOSURE_MINUTES_RANGE, s.exposure_minutes, |n| {
+                t!("settings-timer-value", count = n)
+            })
         {
             push(SettingsEdit::ExposureMinutes(minutes));
         }
-        explain(ui, "How long the timer runs unless you change it before starting. Two to four minutes works best.");
+        explain(ui, &t!("settings-timer-explain"));
 
-        let hour_label = |h: u8| if h == 0 { "midnight".to_owned() } else { format!("{h}:00") };
+        let hour_label = |h: u8| if h == 0 { t!("settings-midnight") } else { format!("{h}:00") };
         ui.horizontal(|ui| {
-            ui.label("A new day starts at");
+            ui.label(t!("settings-day-start"));
             let combo = egui::ComboBox::from_id_salt("day_starts_at")
                 .selected_text(hour_label(s.day_starts_at))
                 .show_ui(ui, |ui| {
@@ -243,15 +244,12 @@ fn practice_section(
                 });
             let value = hour_label(s.day_starts_at);
             combo.response.widget_info(|| {
-                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Hour a new day starts");
+                let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("settings-day-start-name"));
                 info.current_text_value = Some(value.clone());
                 info
             });
         });
-        explain(
-            ui,
-            "For night owls: practice before this hour counts for the day before, in the daily limits and the week.",
-        );
+        explain(ui, &t!("settings-day-start-explain"));
     });
 }
 
@@ -281,24 +279,20 @@ fn two_digit_choice(
 /// The practice times: days, a time and optionally a ladder each; every change is one edit.
 fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(SettingsEdit)) {
     use crate::model::{PracticeTime, Weekdays};
-    section(ui, "When you mean to practise", |ui| {
-        explain(
-            ui,
-            "Small and often works best: for example three days a week at the same time. Today's times show on Practice.",
-        );
+    section(ui, &t!("settings-plan"), |ui| {
+        explain(ui, &t!("settings-plan-explain"));
         let times = &library.settings.practice_times;
         if times.is_empty() {
-            ui.label(RichText::new("No practice times yet.").italics());
+            ui.label(RichText::new(t!("settings-plan-none")).italics());
         }
         for (n, time) in times.iter().enumerate() {
             let number = n + 1;
             ui.horizontal_wrapped(|ui| {
                 for day in Weekdays::ALL {
                     let on = time.days.contains(day);
-                    let short = &format!("{day:?}")[..2];
+                    let short = t!("settings-day-short", day = day.number_from_monday());
                     let response = ui.add(choice_button(on, short).min_size(egui::vec2(32.0, 30.0)));
-                    let name =
-                        format!("{} for practice time {number}", crate::plan::days_in_words(Weekdays::of(&[day])));
+                    let name = t!("settings-day-name", day = crate::i18n::dates::weekday(day), number = number);
                     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, name.clone()));
                     // The last day cannot be taken away: a time needs a day (remove it instead).
                     if response.clicked() && !(on && time.days.days().count() == 1) {
@@ -311,27 +305,29 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
                 ui.add_space(theme::GAP_S);
                 let hour = two_digit_choice(
                     ui,
-                    ("practice_hour", time.id),
+                    ("practice_hour", time.id), // i18n: not shown (a widget id)
                     time.hour,
                     0..24,
-                    &format!("Hour of practice time {number}"),
+                    &t!("settings-hour-name", number = number),
                 );
                 ui.label(":");
                 let minute = two_digit_choice(
                     ui,
-                    ("practice_minute", time.id),
+                    ("practice_minute", time.id), // i18n: not shown (a widget id)
                     time.minute,
                     (0..60).step_by(5),
-                    &format!("Minutes of practice time {number}"),
+                    &t!("settings-minute-name", number = number),
                 );
                 let mut ladder = time.ladder.filter(|id| library.ladder(*id).is_some());
-                let chosen =
-                    ladder.and_then(|id| library.ladder(id)).map_or("any ladder".to_owned(), |l| l.title.clone());
-                let combo = egui::ComboBox::from_id_salt(("practice_ladder", time.id))
+                let chosen = ladder
+                    .and_then(|id| library.ladder(id))
+                    .map_or_else(|| t!("settings-any-ladder"), |l| l.title.clone());
+                let salt = ("practice_ladder", time.id); // i18n: not shown (a widget id)
+                let combo = egui::ComboBox::from_id_salt(salt)
                     .selected_text(crate::model::ellipsis(&chosen, 16))
                     .width(140.0)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut ladder, None, "any ladder");
+                        ui.selectable_value(&mut ladder, None, t!("settings-any-ladder"));
                         for l in library.ladders.iter().filter(|l| !l.archived) {
                             ui.selectable_value(&mut ladder, Some(l.id), &l.title);
                         }
@@ -340,7 +336,7 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
                     let mut info = egui::WidgetInfo::labeled(
                         egui::Role::ComboBox,
                         true,
-                        format!("Ladder of practice time {number}"),
+                        t!("settings-ladder-name", number = number),
                     );
                     info.current_text_value = Some(chosen.clone());
                     info
@@ -348,9 +344,9 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
                 if (hour, minute, ladder) != (time.hour, time.minute, time.ladder) {
                     push(SettingsEdit::SetPracticeTime(PracticeTime { hour, minute, ladder, ..time.clone() }));
                 }
-                let remove = ui.button("Remove");
+                let remove = ui.button(t!("settings-remove"));
                 remove.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove practice time {number}"))
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, t!("settings-remove-time", number = number))
                 });
                 if remove.clicked() {
                     push(SettingsEdit::RemovePracticeTime(time.id));
@@ -359,7 +355,7 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
         }
         ui.add_space(theme::GAP_S);
         let full = times.len() >= limits::MAX_PRACTICE_TIMES;
-        if ui.add_enabled(!full, egui::Button::new("Add a practice time")).clicked() {
+        if ui.add_enabled(!full, egui::Button::new(t!("settings-add-time"))).clicked() {
             // A first suggestion the person changes: three evenings a week.
             let days = Weekdays::of(&[chrono::Weekday::Mon, chrono::Weekday::Wed, chrono::Weekday::Fri]);
             push(SettingsEdit::SetPracticeTime(PracticeTime {
@@ -373,14 +369,17 @@ fn plan_section(ui: &mut egui::Ui, library: &Library, push: &mut impl FnMut(Sett
     });
 }
 
+/// The anchors' grid's widget id.
+const ANCHORS_GRID_ID: &str = "anchors"; // i18n: not shown (a widget id)
+
 fn anchors_section(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView, push: &mut impl FnMut(SettingsEdit)) {
-    section(ui, "Your 0-10 scale", |ui| {
-        explain(ui, "In your own words, what 0, 5 and 10 feel like for you. Every 0-10 choice shows the nearest one.");
+    section(ui, &t!("settings-anchors"), |ui| {
+        explain(ui, &t!("settings-anchors-explain"));
         let saved = &library.settings.anchors;
         let mut draft = view.anchors.clone().unwrap_or_else(|| saved.clone());
         let mut commit = false;
         let mut editing = false;
-        egui::Grid::new("anchors").num_columns(2).spacing([theme::GAP_M, theme::GAP_S]).show(ui, |ui| {
+        egui::Grid::new(ANCHORS_GRID_ID).num_columns(2).spacing([theme::GAP_M, theme::GAP_S]).show(ui, |ui| {
             let fields: [(&str, &mut String, &str); 3] = [
                 ("0", &mut draft.calm, Anchors::DEFAULT[0]),
                 ("5", &mut draft.middle, Anchors::DEFAULT[1]),
@@ -395,9 +394,9 @@ fn anchors_section(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView
                             .char_limit(limits::SHORT_TEXT_CHARS)
                             .desired_width(420.0),
                     )
-                    .on_hover_text("Leave it empty for the words shown in grey");
+                    .on_hover_text(t!("settings-anchor-hover"));
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("What {point} feels like"))
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("settings-anchor-name", point = point))
                 });
                 editing |= response.has_focus();
                 commit |= response.lost_focus();
@@ -427,13 +426,10 @@ fn behaviours_section(
     push: &mut impl FnMut(SettingsEdit),
 ) {
     let list = &library.settings.safety_behaviours;
-    section(ui, "Your safety behaviours", |ui| {
-        explain(
-            ui,
-            "Things you do to feel safer that keep the fear going. Before an exposure you can choose one to drop.",
-        );
+    section(ui, &t!("settings-behaviours"), |ui| {
+        explain(ui, &t!("settings-behaviours-explain"));
         if list.is_empty() {
-            ui.label(RichText::new("Your list is empty. Add the ones you notice in yourself.").italics());
+            ui.label(RichText::new(t!("settings-behaviours-empty")).italics());
         }
         for (index, name) in list.iter().enumerate() {
             ui.horizontal(|ui| {
@@ -447,7 +443,11 @@ fn behaviours_section(
                     egui::TextEdit::singleline(&mut text).char_limit(limits::SHORT_TEXT_CHARS).desired_width(360.0),
                 );
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Safety behaviour {}", index + 1))
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        t!("settings-behaviour-name", number = index + 1),
+                    )
                 });
                 if response.lost_focus() {
                     view.renaming = None;
@@ -457,8 +457,10 @@ fn behaviours_section(
                 } else if response.changed() || renaming {
                     view.renaming = Some((index, text));
                 }
-                let remove = ui.button("Remove");
-                remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove {name}")));
+                let remove = ui.button(t!("settings-remove"));
+                remove.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, t!("settings-remove-behaviour", name = name))
+                });
                 if remove.clicked() {
                     // A rename still being typed in another row is kept first (the click took
                     // its focus this frame), then this row goes.
@@ -476,28 +478,52 @@ fn behaviours_section(
         ui.horizontal(|ui| {
             let response = ui.add(
                 egui::TextEdit::singleline(&mut view.new_behaviour)
-                    .hint_text("Another one, in a few words")
+                    .hint_text(t!("settings-new-behaviour-hint"))
                     .char_limit(limits::SHORT_TEXT_CHARS)
                     .desired_width(360.0),
             );
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New safety behaviour"));
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t!("settings-new-behaviour")));
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let full = list.len() >= limits::MAX_SAFETY_BEHAVIOURS;
             // Said here, before adding, so the words typed are not lost to a refusal.
             let twin = list.iter().find(|b| crate::model::same_words(b, &view.new_behaviour));
             let ready = !view.new_behaviour.trim().is_empty() && !full && twin.is_none();
-            if (ui.add_enabled(ready, egui::Button::new("Add")).clicked() || entered) && ready {
+            if (ui.add_enabled(ready, egui::Button::new(t!("settings-add"))).clicked() || entered) && ready {
                 push(SettingsEdit::AddSafetyBehaviour(std::mem::take(&mut view.new_behaviour)));
             }
             if let Some(twin) = twin {
                 ui.label(
-                    RichText::new(format!("\"{twin}\" is already in your list."))
+                    RichText::new(t!("settings-behaviour-twin", name = twin))
                         .small()
                         .color(theme::palette(ui).muted_text),
                 );
             } else if full {
-                explain(ui, "Your list is full; remove one to add another.");
+                explain(ui, &t!("settings-behaviours-full"));
             }
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, Lang, tr_in};
+
+    #[test]
+    fn the_day_buttons_and_the_weekly_goal_read_in_both_languages() {
+        let it = Lang::from_tag("it").expect("Italian");
+        let day = |lang, n: u32| tr_in(lang, "settings-day-short", &[("day", Arg::from(n))]);
+        let english: Vec<String> = (1..=7).map(|n| day(Lang::english(), n)).collect();
+        assert_eq!(english, ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]);
+        let italian: Vec<String> = (1..=7).map(|n| day(it, n)).collect();
+        assert_eq!(italian, ["Lu", "Ma", "Me", "Gi", "Ve", "Sa", "Do"]);
+        let goal = |lang, n: u8| tr_in(lang, "settings-weekly-goal-value", &[("count", Arg::from(n))]);
+        assert_eq!(goal(Lang::english(), 1), "1 exposure a week");
+        assert_eq!(goal(Lang::english(), 10), "10 exposures a week");
+        assert_eq!(goal(it, 1), "1 esposizione a settimana");
+        assert_eq!(goal(it, 5), "5 esposizioni a settimana");
+        let system = |lang| tr_in(lang, "settings-language-system", &[("language", Arg::from(lang.native_name()))]);
+        assert_eq!(system(Lang::english()), "As the system (English)");
+        assert_eq!(system(it), "Come il sistema (Italiano)");
+    }
 }

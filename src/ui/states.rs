@@ -6,13 +6,14 @@ use super::theme;
 use crate::command::Command;
 use crate::model::Library;
 use crate::store::backup::Backup;
+use crate::t;
 use crate::view::file_name;
 
 pub fn loading_ui(ui: &mut egui::Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
         ui.spinner();
-        ui.label(RichText::new("Opening your progress file...").color(theme::palette(ui).muted_text));
+        ui.label(RichText::new(t!("shell-opening")).color(theme::palette(ui).muted_text));
     });
 }
 
@@ -25,30 +26,22 @@ pub fn damaged_ui(
 ) {
     let palette = theme::palette(ui);
     ui.set_max_width(theme::READING_WIDTH);
-    super::screen_heading(ui, "Your progress file could not be opened", "Nothing has been changed or deleted.");
+    super::screen_heading(ui, &t!("shell-damaged-title"), &t!("shell-damaged-subtitle"));
     theme::banner(palette.warn_bg).show(ui, |ui| {
         ui.label(RichText::new(error).color(palette.warn_text));
     });
     ui.add_space(theme::GAP_M);
-    ui.label(
-        "Stepwise will not write to this file until you choose what to do. Whichever you choose, \
-         an exact copy of the damaged file is kept in the backups folder beside it.",
-    );
+    ui.label(t!("shell-damaged-body"));
     ui.add_space(theme::GAP_M);
     match backup {
         Some((b, library)) => {
-            ui.label(format!(
-                "The newest backup that opens is from {}: {} ladders and {} recorded exposures.",
-                b.taken.utc().with_timezone(&chrono::Local).format("%A %d %B %Y, %H:%M"),
-                library.ladders.len(),
-                library.exposures.len()
-            ));
-            if ui.button("Open the newest backup").clicked() {
+            ui.label(backup_text(b, library));
+            if ui.button(t!("shell-open-backup")).clicked() {
                 commands.push(Command::UseBackup);
             }
         }
         None => {
-            ui.label("No backup of this file could be opened.");
+            ui.label(t!("shell-no-backup"));
         }
     }
     if let Some(text) = stepwise_copies_text(stepwise_copies) {
@@ -56,40 +49,44 @@ pub fn damaged_ui(
         ui.label(text);
     }
     ui.add_space(theme::GAP_S);
-    if ui.button("Start again with the starter ladders").clicked() {
+    if ui.button(t!("shell-start-fresh")).clicked() {
         commands.push(Command::StartFresh);
     }
     ui.add_space(theme::GAP_S);
-    if ui.button("Leave the file as it is and quit").clicked() {
+    if ui.button(t!("shell-leave-and-quit")).clicked() {
         commands.push(Command::Quit);
     }
+}
+
+/// What the damaged screen says of the newest backup that opens: when it was taken (local
+/// time) and what it holds.
+fn backup_text(backup: &Backup, library: &Library) -> String {
+    let taken = backup.taken.utc().with_timezone(&chrono::Local).naive_local();
+    let (when, ladders, exposures) =
+        (crate::i18n::dates::long_with_time(taken), library.ladders.len(), library.exposures.len());
+    t!("shell-damaged-backup", when = when, ladders = ladders, exposures = exposures)
 }
 
 /// What the damaged screen says about the copies Stepwise saved beside the file while it could
 /// not be read; `None` when there are none.
 fn stepwise_copies_text(copies: &[std::path::PathBuf]) -> Option<String> {
     let names: Vec<String> = copies.iter().map(|p| file_name(p)).collect();
-    let (what, it) = match names.len() {
-        0 => return None,
-        1 => (format!("the copy it saved beside this file while the file could not be read: {}", names[0]), "it"),
-        _ => {
-            (format!("copies it saved beside this file while the file could not be read: {}", names.join(", ")), "each")
-        }
-    };
-    Some(format!(
-        "Stepwise also found {what}. Your newest work may be there. Whichever you choose below, Stepwise then offers to merge {it} into your library; {it} stays where it is until then."
-    ))
+    if names.is_empty() {
+        return None;
+    }
+    // The list of names is not a sentence: commas in every language.
+    Some(t!("shell-damaged-copies", count = names.len(), names = names.join(", ")))
 }
 
 pub fn refused_ui(ui: &mut egui::Ui, error: &str, commands: &mut Vec<Command>) {
     let palette = theme::palette(ui);
     ui.set_max_width(theme::READING_WIDTH);
-    super::screen_heading(ui, "This file cannot be used here", "Nothing has been changed.");
+    super::screen_heading(ui, &t!("shell-refused-title"), &t!("shell-refused-subtitle"));
     theme::banner(palette.warn_bg).show(ui, |ui| {
         ui.label(RichText::new(error).color(palette.warn_text));
     });
     ui.add_space(theme::GAP_M);
-    if ui.button("Quit").clicked() {
+    if ui.button(t!("shell-quit")).clicked() {
         commands.push(Command::Quit);
     }
 }
@@ -118,5 +115,36 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("offers to merge each into your library; each stays where it is until then."), "{text}");
+    }
+
+    #[test]
+    fn the_damaged_screen_counts_in_both_languages() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let it = Lang::from_tag("it").expect("Italian");
+        let backup = |lang, ladders: usize, exposures: usize| {
+            let args = [("when", Arg::from("x")), ("ladders", Arg::from(ladders)), ("exposures", Arg::from(exposures))];
+            tr_in(lang, "shell-damaged-backup", &args)
+        };
+        assert_eq!(
+            backup(Lang::english(), 3, 12),
+            "The newest backup that opens is from x: 3 ladders and 12 recorded exposures."
+        );
+        assert_eq!(
+            backup(Lang::english(), 1, 1),
+            "The newest backup that opens is from x: 1 ladder and 1 recorded exposure."
+        );
+        assert_eq!(
+            backup(it, 1, 2),
+            "La copia di sicurezza più recente che si apre risale a x: 1 scala e 2 esposizioni registrate."
+        );
+        assert_eq!(
+            backup(it, 4, 1),
+            "La copia di sicurezza più recente che si apre risale a x: 4 scale e 1 esposizione registrata."
+        );
+        let copies = |count: usize| {
+            tr_in(it, "shell-damaged-copies", &[("count", Arg::from(count)), ("names", Arg::from("a.ron, b.ron"))])
+        };
+        assert!(copies(1).contains("anche la copia che aveva salvato") && copies(1).ends_with("resta dov'è."));
+        assert!(copies(2).contains("anche le copie") && copies(2).ends_with("restano dove sono."));
     }
 }

@@ -12,7 +12,13 @@ use crate::command::Command;
 use crate::export::ExportKind;
 use crate::merge::{Counts, MergeReport};
 use crate::model::{LadderId, Library};
+use crate::t;
 use crate::view::{AppView, ImportPreview, ImportState, file_name};
+
+// Widget ids.
+const EXPORT_DIALOG_ID: &str = "export_dialog"; // i18n: not shown (an id)
+const IMPORT_DIALOG_ID: &str = "import_dialog"; // i18n: not shown (an id)
+const DROP_NOTE_ID: &str = "drop_note"; // i18n: not shown (an id)
 
 /// The export dialog's choices.
 #[derive(Debug)]
@@ -34,18 +40,14 @@ impl Default for TransferView {
 pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut TransferView, commands: &mut Vec<Command>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         if ui
-            .add_enabled(app.can_import(), egui::Button::new("Import..."))
-            .on_hover_text("Add a Stepwise progress file's ladders and ratings (Ctrl+O)")
-            .on_disabled_hover_text(super::READ_ONLY_IMPORT_HOVER)
+            .add_enabled(app.can_import(), egui::Button::new(t!("transfer-import-button")))
+            .on_hover_text(t!("transfer-import-hint"))
+            .on_disabled_hover_text(t!("transfer-import-read-only-hover"))
             .clicked()
         {
             commands.push(Command::ImportChoose);
         }
-        if ui
-            .button("Export...")
-            .on_hover_text("A summary to share, a progress file or a spreadsheet (Ctrl+E)")
-            .clicked()
-        {
+        if ui.button(t!("transfer-export-button")).on_hover_text(t!("transfer-export-hint")).clicked() {
             view.export_open = true;
         }
         if app.transfer_busy() {
@@ -55,57 +57,54 @@ pub fn transfer_buttons_ui(ui: &mut egui::Ui, app: &AppView<'_>, view: &mut Tran
     });
 }
 
-fn busy_text(app: &AppView<'_>) -> &'static str {
+fn busy_text(app: &AppView<'_>) -> String {
     match app.import {
-        Some(ImportState::Reading { .. }) => "Reading the file...",
-        Some(ImportState::BackingUp(_)) => "Saving and backing up, then importing...",
-        _ => "Exporting...",
+        Some(ImportState::Reading { .. }) => t!("transfer-busy-reading"),
+        Some(ImportState::BackingUp(_)) => t!("transfer-busy-applying"),
+        _ => t!("transfer-busy-exporting"),
     }
 }
 
-const KINDS: [(ExportKind, &str, &str); 5] = [
-    (
-        ExportKind::Html,
-        "Summary to share (web page)",
-        "Your ladders, ratings, learnings and the numbers behind the plots, in one page that opens in any browser. Print it or send it to your therapist.",
-    ),
-    (
-        ExportKind::Progress,
-        "Progress file",
-        "Everything Stepwise keeps about these ladders, in its own format: to move to another computer, keep a copy, or import later.",
-    ),
-    (ExportKind::Csv, "Spreadsheet of exposures (CSV)", "One row per exposure with its date, ratings and reflection."),
-    (
-        ExportKind::Markdown,
-        "Summary as text (Markdown)",
-        "The same summary as plain text with simple tables: paste it into an email or a notes app.",
-    ),
-    (
-        ExportKind::Calendar { name_ladders: false },
-        "Practice times for your calendar (iCalendar)",
-        "Each practice time as a weekly event with a reminder 10 minutes before. Export again after a change: the events are updated, not doubled.",
-    ),
+/// The kinds of export, in the dialog's order.
+const KINDS: [ExportKind; 5] = [
+    ExportKind::Html,
+    ExportKind::Progress,
+    ExportKind::Csv,
+    ExportKind::Markdown,
+    ExportKind::Calendar { name_ladders: false },
 ];
+
+/// A kind's choice in the export dialog and the line that explains it.
+fn kind_texts(kind: ExportKind) -> (String, String) {
+    match kind {
+        ExportKind::Html => (t!("transfer-kind-html"), t!("transfer-kind-html.explanation")),
+        ExportKind::Progress => (t!("transfer-kind-progress"), t!("transfer-kind-progress.explanation")),
+        ExportKind::Csv => (t!("transfer-kind-csv"), t!("transfer-kind-csv.explanation")),
+        ExportKind::Markdown => (t!("transfer-kind-markdown"), t!("transfer-kind-markdown.explanation")),
+        ExportKind::Calendar { .. } => (t!("transfer-kind-calendar"), t!("transfer-kind-calendar.explanation")),
+    }
+}
 
 /// The export dialog, when open.
 pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut TransferView, commands: &mut Vec<Command>) {
     if !view.export_open {
         return;
     }
-    let modal = theme::modal(ui, "export_dialog").show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, EXPORT_DIALOG_ID).show(ui.ctx(), |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Export");
+        ui.heading(t!("transfer-export-heading"));
         ui.add_space(theme::GAP_S);
-        for (kind, title, explanation) in KINDS {
+        for kind in KINDS {
+            let (title, explanation) = kind_texts(kind);
             let chosen = std::mem::discriminant(&view.kind) == std::mem::discriminant(&kind);
             if ui.radio(chosen, title).clicked() && !chosen {
                 view.kind = kind;
             }
-            ui.indent(title, |ui| {
+            ui.indent(std::mem::discriminant(&kind), |ui| {
                 ui.label(RichText::new(explanation).small().color(theme::palette(ui).muted_text));
                 if let (true, ExportKind::Calendar { name_ladders }) = (chosen, &mut view.kind) {
-                    ui.checkbox(name_ladders, "Name the ladder in each event")
-                        .on_hover_text("Calendars are often shared or shown on a lock screen; without this, each event says only \"Practice time\".");
+                    ui.checkbox(name_ladders, t!("transfer-calendar-name-ladders"))
+                        .on_hover_text(t!("transfer-calendar-name-ladders-hint"));
                 }
             });
         }
@@ -114,8 +113,8 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
             calendar_ready_ui(ui, library, view, commands);
             return;
         }
-        ui.label(RichText::new("Ladders").strong());
-        ui.checkbox(&mut view.all_ladders, "All ladders");
+        ui.label(RichText::new(t!("transfer-ladders-heading")).strong());
+        ui.checkbox(&mut view.all_ladders, t!("transfer-all-ladders"));
         if !view.all_ladders {
             let list = egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
                 for ladder in &library.ladders {
@@ -129,7 +128,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
                     }
                 }
             });
-            super::name_scroll_bar(ui, list.id, "Scroll the list of ladders");
+            super::name_scroll_bar(ui, list.id, &t!("transfer-scroll-ladders"));
         }
         // Ladders deleted since they were ticked are left out.
         let ladders: Vec<LadderId> = if view.all_ladders {
@@ -139,15 +138,15 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, library: &Library, view: &mut Transfe
         };
         let ready = view.all_ladders || !ladders.is_empty();
         if !ready {
-            ui.label(RichText::new("Tick at least one ladder.").color(theme::palette(ui).warn_text));
+            ui.label(RichText::new(t!("transfer-tick-one-ladder")).color(theme::palette(ui).warn_text));
         }
         ui.add_space(theme::GAP_S);
         ui.horizontal(|ui| {
-            if ui.add_enabled(ready, egui::Button::new("Choose where to save...")).clicked() {
+            if ui.add_enabled(ready, egui::Button::new(t!("transfer-choose-where"))).clicked() {
                 commands.push(Command::Export { kind: view.kind, ladders });
                 view.export_open = false;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("transfer-cancel")).clicked() {
                 view.export_open = false;
             }
         });
@@ -162,49 +161,49 @@ fn calendar_ready_ui(ui: &mut egui::Ui, library: &Library, view: &mut TransferVi
     let times = &library.settings.practice_times;
     let ready = !times.is_empty();
     if ready {
-        ui.label(format!("{} in your plan.", crate::model::count(times.len(), "practice time", "practice times")));
+        ui.label(t!("transfer-calendar-times", count = times.len()));
     } else {
-        ui.label(
-            RichText::new("No practice times yet: plan them in Settings first.").color(theme::palette(ui).warn_text),
-        );
+        ui.label(RichText::new(t!("transfer-calendar-no-times")).color(theme::palette(ui).warn_text));
     }
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
-        if ui.add_enabled(ready, egui::Button::new("Choose where to save...")).clicked() {
+        if ui.add_enabled(ready, egui::Button::new(t!("transfer-choose-where"))).clicked() {
             commands.push(Command::Export { kind: view.kind, ladders: Vec::new() });
             view.export_open = false;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("transfer-cancel")).clicked() {
             view.export_open = false;
         }
     });
 }
 
-fn counts_text(what: &str, counts: Counts) -> Option<String> {
+/// One line of the preview: "Ladders: 2 new, 1 already here", or `None` when there is nothing
+/// of this kind (`what`: "Ladders").
+fn counts_text(what: String, counts: Counts) -> Option<String> {
     let parts: Vec<String> = [
-        (counts.new, "new"),
-        (counts.updated, "changed by a newer edit in the file"),
-        (counts.removed, "deleted in the file later"),
-        (counts.present, "already here"),
-        (counts.conflicting, "different under the same id (both kept)"),
+        (counts.new, t!("transfer-preview-new", count = counts.new)),
+        (counts.updated, t!("transfer-preview-updated", count = counts.updated)),
+        (counts.removed, t!("transfer-preview-removed", count = counts.removed)),
+        (counts.present, t!("transfer-preview-present", count = counts.present)),
+        (counts.conflicting, t!("transfer-preview-conflicting", count = counts.conflicting)),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, words)| format!("{n} {words}"))
+    .map(|(_, text)| text)
     .collect();
     if parts.is_empty() {
         return None;
     }
-    Some(format!("{what}: {}", parts.join(", ")))
+    Some(t!("transfer-preview-line", what = what, counts = parts.join(", ")))
 }
 
 fn report_lines(report: &MergeReport) -> Vec<String> {
     [
-        ("Ladders", report.ladders),
-        ("Exposures", report.exposures),
-        ("Journal entries", report.journal),
-        ("Breathing sessions", report.pacer_sessions),
-        ("Breathing patterns", report.patterns),
+        (t!("transfer-preview-ladders"), report.ladders),
+        (t!("transfer-preview-exposures"), report.exposures),
+        (t!("transfer-preview-journal"), report.journal),
+        (t!("transfer-preview-sessions"), report.pacer_sessions),
+        (t!("transfer-preview-patterns"), report.patterns),
     ]
     .into_iter()
     .filter_map(|(what, counts)| counts_text(what, counts))
@@ -214,24 +213,24 @@ fn report_lines(report: &MergeReport) -> Vec<String> {
 /// The import's progress and preview, when an import is under way.
 pub fn import_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>) {
     let Some(state) = app.import else { return };
-    let modal = theme::modal(ui, "import_dialog").show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, IMPORT_DIALOG_ID).show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         match state {
             ImportState::Reading { path, .. } => {
-                ui.heading("Reading the file");
+                ui.heading(t!("transfer-reading-heading"));
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(format!("Checking {} before anything changes...", path.display()));
+                    ui.label(t!("transfer-checking", path = path.display().to_string()));
                 });
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("transfer-cancel")).clicked() {
                     commands.push(Command::ImportCancel);
                 }
             }
             ImportState::BackingUp(preview) => {
-                ui.heading(format!("Importing {}", file_name(&preview.path)));
+                ui.heading(t!("transfer-importing-heading", name = file_name(&preview.path)));
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Saving and backing up your progress file first...");
+                    ui.label(t!("transfer-backing-up"));
                 });
             }
             ImportState::Preview(preview) => preview_ui(ui, preview, commands),
@@ -245,67 +244,55 @@ pub fn import_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Comman
 fn preview_ui(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Command>) {
     let report = &preview.merge.report;
     let palette = theme::palette(ui);
-    ui.heading(format!("Import {}?", file_name(&preview.path)));
+    ui.heading(t!("transfer-preview-heading", name = file_name(&preview.path)));
     ui.add_space(theme::GAP_S);
     if !report.changes_anything() {
-        ui.label("Everything in this file is already here. Nothing would change.");
+        ui.label(t!("transfer-preview-nothing"));
         ui.add_space(theme::GAP_S);
-        if ui.button("Close").clicked() {
+        if ui.button(t!("transfer-close")).clicked() {
             commands.push(Command::ImportCancel);
         }
         return;
     }
-    ui.label("This is what would happen. Nothing has changed yet.");
+    ui.label(t!("transfer-preview-intro"));
     for line in report_lines(report) {
         ui.label(format!("- {line}"));
     }
     if !report.conflicts.is_empty() {
         ui.add_space(theme::GAP_S);
         ui.label(
-            RichText::new(format!(
-                "{} item{} differ{} between your library and the file. Both versions are kept, so nothing is lost:",
-                report.conflicts.len(),
-                if report.conflicts.len() == 1 { "" } else { "s" },
-                if report.conflicts.len() == 1 { "s" } else { "" }
-            ))
-            .color(palette.warn_text),
+            RichText::new(t!("transfer-preview-conflicts", count = report.conflicts.len())).color(palette.warn_text),
         );
         let list = egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {
             for conflict in &report.conflicts {
                 ui.label(RichText::new(format!("- {}", conflict.description)).small());
             }
         });
-        super::name_scroll_bar(ui, list.id, "Scroll the list of differences");
+        super::name_scroll_bar(ui, list.id, &t!("transfer-scroll-differences"));
     }
     ui.add_space(theme::GAP_S);
     let settings = if report.settings_taken {
-        "Settings changed more recently in the file are used; the rest of yours stay."
+        t!("transfer-preview-settings-taken")
     } else {
-        "Your settings stay as they are."
+        t!("transfer-preview-settings-kept")
     };
     ui.label(RichText::new(settings).color(palette.muted_text));
     if report.draft_ignored {
-        ui.label(RichText::new("The file has an exposure under way; it is not imported.").color(palette.muted_text));
+        ui.label(RichText::new(t!("transfer-preview-draft-ignored")).color(palette.muted_text));
     }
     if report.unused_starters > 0 {
         ui.label(
-            RichText::new(format!(
-                "The {} starter ladders here were never used; they are left out. The gallery (From a template) has them.",
-                report.unused_starters
-            ))
-            .color(palette.muted_text),
+            RichText::new(t!("transfer-preview-unused-starters", count = report.unused_starters))
+                .color(palette.muted_text),
         );
     }
-    ui.label(
-        RichText::new("Your progress file is backed up first, and Edit > Undo (Ctrl+Z) takes the import back.")
-            .color(palette.muted_text),
-    );
+    ui.label(RichText::new(t!("transfer-preview-undo-note")).color(palette.muted_text));
     ui.add_space(theme::GAP_S);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new("Import").strong()).clicked() {
+        if ui.button(RichText::new(t!("transfer-import-confirm")).strong()).clicked() {
             commands.push(Command::ImportConfirm);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("transfer-cancel")).clicked() {
             commands.push(Command::ImportCancel);
         }
     });
@@ -326,7 +313,7 @@ pub fn drop_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>
     }
     let (title, detail) = drop_note(&hovered, app.import.is_some());
     let screen = ui.ctx().content_rect();
-    let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_note")));
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique(DROP_NOTE_ID)));
     let palette = theme::palette(ui);
     let text_colour = ui.visuals().text_color();
     // Opaque, so the screen underneath does not show through the words.
@@ -359,17 +346,20 @@ pub fn drop_ui(ui: &mut egui::Ui, app: &AppView<'_>, commands: &mut Vec<Command>
 pub fn drop_note(hovered: &[Option<PathBuf>], import_open: bool) -> (String, String) {
     let name = hovered.first().and_then(Option::as_ref).and_then(|p| p.file_name()).map(|n| n.to_string_lossy());
     if import_open {
-        let again = name.map_or_else(|| "drop the file".to_owned(), |name| format!("drop {name}"));
-        return ("An import is open already".to_owned(), format!("Finish or cancel it first, then {again} again."));
+        let detail = match name {
+            Some(name) => t!("transfer-drop-busy-detail", name = name.into_owned()),
+            None => t!("transfer-drop-busy-detail-unnamed"),
+        };
+        return (t!("transfer-drop-busy-title"), detail);
     }
-    let title = match &name {
-        Some(name) => format!("Drop {name} to import it"),
-        None => "Drop a progress file to import it".to_owned(),
+    let title = match name {
+        Some(name) => t!("transfer-drop-title", name = name.into_owned()),
+        None => t!("transfer-drop-title-unnamed"),
     };
     let detail = if hovered.len() > 1 {
-        format!("{} files: the first is previewed; nothing changes until you choose Import.", hovered.len())
+        t!("transfer-drop-detail-many", count = hovered.len())
     } else {
-        "You will see what it would add first; nothing changes until you choose Import.".to_owned()
+        t!("transfer-drop-detail")
     };
     (title, detail)
 }
@@ -397,5 +387,34 @@ mod tests {
         let busy = drop_note(&one, true);
         assert_eq!(busy.0, "An import is open already");
         assert_eq!(busy.1, "Finish or cancel it first, then drop laptop.stepwise.ron again.");
+    }
+
+    #[test]
+    fn the_preview_counts_read_in_each_language() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let (en, it) = (Lang::english(), Lang::from_tag("it").unwrap());
+        let differ = |lang, n: usize| tr_in(lang, "transfer-preview-conflicts", &[("count", Arg::from(n))]);
+        assert!(differ(en, 1).starts_with("1 item differs between your library and the file."), "{}", differ(en, 1));
+        assert!(differ(en, 2).starts_with("2 items differ between"), "{}", differ(en, 2));
+        assert!(differ(it, 1).starts_with("1 elemento è diverso tra il tuo archivio e il file."), "{}", differ(it, 1));
+        assert!(differ(it, 4).starts_with("4 elementi sono diversi tra"), "{}", differ(it, 4));
+        let times = |lang, n: usize| tr_in(lang, "transfer-calendar-times", &[("count", Arg::from(n))]);
+        assert_eq!(times(en, 1), "1 practice time in your plan.");
+        assert_eq!(times(en, 3), "3 practice times in your plan.");
+        assert_eq!(times(it, 1), "1 orario di esercizio nel tuo piano.");
+        assert_eq!(times(it, 3), "3 orari di esercizio nel tuo piano.");
+        let present = |lang, n: usize| tr_in(lang, "transfer-preview-present", &[("count", Arg::from(n))]);
+        assert_eq!(
+            (present(en, 1), present(it, 1), present(it, 5)),
+            ("1 already here".to_owned(), "1 già presente".to_owned(), "5 già presenti".to_owned())
+        );
+        let line =
+            tr_in(en, "transfer-preview-line", &[("what", Arg::from("Ladders")), ("counts", Arg::from("2 new"))]);
+        assert_eq!(line, "Ladders: 2 new");
+        let starters = |n: usize| tr_in(it, "transfer-preview-unused-starters", &[("count", Arg::from(n))]);
+        assert!(starters(1).starts_with("La scala iniziale qui non è mai stata usata"), "{}", starters(1));
+        assert!(starters(4).starts_with("Le 4 scale iniziali"), "{}", starters(4));
+        let name = [("name", Arg::from("laptop.ron"))];
+        assert_eq!(tr_in(it, "transfer-drop-title", &name), "Rilascia laptop.ron per importarlo");
     }
 }

@@ -6,9 +6,8 @@ use egui::RichText;
 use super::LadderView;
 use crate::command::Command;
 use crate::model::edit::LadderEdit;
-use crate::model::{
-    Deleted, DeletedItem, Library, RESTORE_DAYS, Timestamp, count, days_left, ellipsis, step_restore_blocked,
-};
+use crate::model::{Deleted, DeletedItem, Library, RESTORE_DAYS, Timestamp, days_left, ellipsis, step_restore_blocked};
+use crate::t;
 use crate::ui::theme;
 
 /// What one entry of the list says and restores.
@@ -33,25 +32,15 @@ pub(super) fn rows(library: &Library, now: Timestamp) -> Vec<DeletedRow> {
 }
 
 fn row(library: &Library, deleted: &Deleted, now: Timestamp) -> DeletedRow {
-    let days = days_left(deleted, now);
-    let left = if days == 0 {
-        "last day to restore".to_owned()
-    } else {
-        format!("{} left to restore", count(days as usize, "day", "days"))
-    };
-    let exposures = match deleted.exposures.len() {
-        0 => "no exposures".to_owned(),
-        n => count(n, "exposure", "exposures"),
-    };
-    let detail = format!("{exposures}; {left}");
+    let detail = t!("ladders-deleted-detail", exposures = deleted.exposures.len(), days = days_left(deleted, now));
     match &deleted.item {
         DeletedItem::Ladder(ladder) => {
             let title = ellipsis(&ladder.title, 40);
             DeletedRow {
-                what: format!("Ladder \"{title}\""),
+                what: t!("ladders-deleted-ladder", title = &title),
                 detail,
                 restore: Some(LadderEdit::RestoreLadder { ladder: ladder.id }),
-                button: format!("Restore ladder {title}"),
+                button: t!("ladders-deleted-restore-ladder-name", title = title),
             }
         }
         DeletedItem::Step { ladder, step, .. } => {
@@ -59,10 +48,10 @@ fn row(library: &Library, deleted: &Deleted, now: Timestamp) -> DeletedRow {
             let ladder_title = library.ladder_anywhere(*ladder).map_or("", |l| l.title.as_str());
             let blocked = step_restore_blocked(library, *ladder);
             DeletedRow {
-                what: format!("Step \"{situation}\" of \"{}\"", ellipsis(ladder_title, 30)),
-                detail: if blocked.is_none() { detail } else { format!("{detail}; restore its ladder first") },
+                what: t!("ladders-deleted-step", situation = &situation, ladder = ellipsis(ladder_title, 30)),
+                detail: if blocked.is_none() { detail } else { t!("ladders-deleted-detail-blocked", detail = detail) },
                 restore: blocked.is_none().then_some(LadderEdit::RestoreStep { step: step.id }),
-                button: format!("Restore step {situation}"),
+                button: t!("ladders-deleted-restore-step-name", situation = situation),
             }
         }
     }
@@ -81,21 +70,17 @@ pub(super) fn deleted_ui(
     }
     let palette = theme::palette(ui);
     ui.add_space(theme::GAP_S);
-    ui.checkbox(&mut view.show_deleted, format!("Recently deleted ({})", library.deleted.len()));
+    ui.checkbox(&mut view.show_deleted, t!("ladders-deleted-heading", count = library.deleted.len()));
     if !view.show_deleted {
         return;
     }
-    ui.label(
-        RichText::new(format!("Kept for {RESTORE_DAYS} days with their exposures, then removed for good."))
-            .small()
-            .color(palette.muted_text),
-    );
+    ui.label(RichText::new(t!("ladders-deleted-intro", days = RESTORE_DAYS)).small().color(palette.muted_text));
     for row in rows(library, now) {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(&row.what);
             ui.label(RichText::new(&row.detail).small().color(palette.muted_text));
-            let button = ui.add_enabled(row.restore.is_some(), egui::Button::new("Restore"));
+            let button = ui.add_enabled(row.restore.is_some(), egui::Button::new(t!("ladders-deleted-restore")));
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, row.restore.is_some(), &row.button));
             if button.clicked()
                 && let Some(edit) = &row.restore
@@ -135,5 +120,22 @@ mod tests {
         assert_eq!(rows_now[0].button, "Restore ladder Phone calls");
         assert_eq!(rows_now[1].restore, None, "a step waits for its ladder");
         assert!(rows_now[1].detail.ends_with("restore its ladder first"));
+    }
+
+    #[test]
+    fn the_detail_counts_exposures_and_days_in_each_language() {
+        use crate::i18n::{Arg, Lang, tr_in};
+        let detail = |lang: Lang, exposures: usize, days: i64| {
+            tr_in(lang, "ladders-deleted-detail", &[("exposures", Arg::from(exposures)), ("days", Arg::from(days))])
+        };
+        let (en, it) = (Lang::english(), Lang::from_tag("it").unwrap());
+        assert_eq!(detail(en, 0, 0), "no exposures; last day to restore");
+        assert_eq!(detail(en, 1, 1), "1 exposure; 1 day left to restore");
+        assert_eq!(detail(en, 12, 29), "12 exposures; 29 days left to restore");
+        assert_eq!(detail(it, 0, 0), "nessuna esposizione; ultimo giorno per ripristinare");
+        assert_eq!(detail(it, 1, 1), "1 esposizione; ancora 1 giorno per ripristinare");
+        assert_eq!(detail(it, 12, 29), "12 esposizioni; ancora 29 giorni per ripristinare");
+        let title = [("title", Arg::from("Telefonate"))];
+        assert_eq!(tr_in(it, "ladders-deleted-ladder", &title), "Scala “Telefonate”");
     }
 }

@@ -6,7 +6,8 @@ use egui::RichText;
 use super::{Confirm, LadderView};
 use crate::command::Command;
 use crate::model::edit::LadderEdit;
-use crate::model::{Ladder, Library, RESTORE_DAYS, Rating, Timestamp, count, ellipsis};
+use crate::model::{Ladder, Library, RESTORE_DAYS, Rating, Timestamp, ellipsis};
+use crate::t;
 use crate::templates;
 use crate::ui::theme;
 
@@ -20,22 +21,31 @@ pub(super) fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderVie
     };
     let total = rerate.estimates.len();
     ui.set_max_width(theme::READING_WIDTH);
-    ui.label(RichText::new(format!("Re-rating \"{}\"", ladder.title)).heading());
-    ui.label(RichText::new(format!("Step {} of {total}", rerate.index + 1)).color(palette.muted_text));
+    ui.label(RichText::new(t!("ladders-rerate-heading", title = &ladder.title)).heading());
+    ui.label(
+        RichText::new(t!("ladders-rerate-progress", number = rerate.index + 1, total = total))
+            .color(palette.muted_text),
+    );
     ui.add_space(theme::GAP_M);
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(&step.situation).strong());
-        ui.label(RichText::new(format!("Your earlier estimate: {}", step.estimate)).color(palette.muted_text));
+        ui.label(RichText::new(t!("ladders-rerate-earlier", estimate = step.estimate.get())).color(palette.muted_text));
     });
     ui.add_space(theme::GAP_S);
-    ui.label("How frightening does this feel now, 0 (calm) to 10 (panic)?");
+    ui.label(t!("ladders-rerate-question"));
     ui.horizontal(|ui| {
         for value in 0..=Rating::MAX {
             let chosen = rerate.estimates[rerate.index].1 == value;
             let response = ui.add(crate::ui::practice::choice_button(chosen, value.to_string()));
-            response
-                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("Rate {value}")));
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    chosen,
+                    t!("ladders-rerate-choice-name", value = value),
+                )
+            });
             if response.clicked() {
                 rerate.estimates[rerate.index].1 = value;
             }
@@ -46,16 +56,16 @@ pub(super) fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderVie
     let mut go_to = None;
     let (mut save, mut cancel) = (false, false);
     ui.horizontal(|ui| {
-        if ui.add_enabled(index > 0, egui::Button::new("Back")).clicked() {
+        if ui.add_enabled(index > 0, egui::Button::new(t!("ladders-rerate-back"))).clicked() {
             go_to = Some(index - 1);
         }
-        if !last && ui.button("Next").clicked() {
+        if !last && ui.button(t!("ladders-rerate-next")).clicked() {
             go_to = Some(index + 1);
         }
-        if last && ui.button("Save new estimates").clicked() {
+        if last && ui.button(t!("ladders-rerate-save")).clicked() {
             save = true;
         }
-        cancel = ui.button("Cancel").clicked();
+        cancel = ui.button(t!("ladders-rerate-cancel")).clicked();
     });
     if let Some(index) = go_to {
         rerate.index = index;
@@ -72,10 +82,11 @@ pub(super) fn rerate_ui(ui: &mut egui::Ui, ladder: &Ladder, view: &mut LadderVie
 pub(super) fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mut Vec<Command>) {
     let Some(chosen) = view.gallery else { return };
     let templates = templates::all();
-    let modal = theme::modal(ui, "template_gallery").show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, "template_gallery"); // i18n: not shown (a widget id)
+    let modal = modal.show(ui.ctx(), |ui| {
         ui.set_width(760.0);
-        ui.heading("Start from a template");
-        ui.label("Each template is a starting point: change any step so it fits your life.");
+        ui.heading(t!("ladders-gallery-heading"));
+        ui.label(t!("ladders-gallery-intro"));
         ui.add_space(theme::GAP_S);
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
@@ -100,7 +111,7 @@ pub(super) fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mu
         });
         ui.add_space(theme::GAP_M);
         ui.horizontal(|ui| {
-            if ui.button("Use this template").clicked()
+            if ui.button(t!("ladders-gallery-use")).clicked()
                 && let Some(template) = templates.get(chosen)
             {
                 // The edit carries the ladder itself; its ids and date are made fresh when applied.
@@ -108,7 +119,7 @@ pub(super) fn gallery_ui(ui: &mut egui::Ui, view: &mut LadderView, commands: &mu
                 commands.push(Command::Edit(LadderEdit::CreateFromTemplate { template }));
                 view.gallery = None;
             }
-            if ui.button("Close").clicked() {
+            if ui.button(t!("ladders-gallery-close")).clicked() {
                 view.gallery = None;
             }
         });
@@ -124,7 +135,8 @@ pub(super) fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut Ladder
         view.confirm = None;
         return;
     };
-    let modal = theme::modal(ui, "confirm_delete").show(ui.ctx(), |ui| {
+    let modal = theme::modal(ui, "confirm_delete"); // i18n: not shown (a widget id)
+    let modal = modal.show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
         ui.label(question);
         ui.add_space(theme::GAP_S);
@@ -133,7 +145,7 @@ pub(super) fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut Ladder
                 commands.push(Command::Edit(edit.clone()));
                 view.confirm = None;
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(t!("ladders-confirm-keep")).clicked() {
                 view.confirm = None;
             }
         });
@@ -147,45 +159,35 @@ pub(super) fn confirm_ui(ui: &mut egui::Ui, library: &Library, view: &mut Ladder
 /// was to be deleted is gone already. It says where the ladder or step goes, for how long, and
 /// names an exposure under way on it, which deleting sets aside.
 #[must_use]
-pub(super) fn confirm_text(library: &Library, confirm: Confirm) -> Option<(String, &'static str, LadderEdit)> {
-    let restorable = format!(
-        "It goes to Recently deleted, under the list of ladders, where you can restore it with its exposures for {RESTORE_DAYS} days."
-    );
+pub(super) fn confirm_text(library: &Library, confirm: Confirm) -> Option<(String, String, LadderEdit)> {
     let draft = library.in_progress.as_ref();
     match confirm {
         Confirm::DeleteLadder(ladder) => {
             let l = library.ladder(ladder)?;
             let exposures = library.exposures.iter().filter(|e| e.ladder == ladder).count();
-            let mut text = format!(
-                "Delete the ladder \"{}\" with its {} and {}? {restorable}",
-                ellipsis(&l.title, 60),
-                count(l.steps.len(), "step", "steps"),
-                count(exposures, "recorded exposure", "recorded exposures"),
-            );
+            let (title, steps, days) = (ellipsis(&l.title, 60), l.steps.len(), RESTORE_DAYS);
+            let mut text =
+                t!("ladders-confirm-ladder", title = title, steps = steps, exposures = exposures, days = days);
             if let Some(step) = draft.filter(|d| d.ladder == ladder).and_then(|d| l.step(d.step)) {
                 text.push_str(&under_way(&step.situation));
             }
-            Some((text, "Move ladder to Recently deleted", LadderEdit::Delete { ladder }))
+            Some((text, t!("ladders-confirm-move-ladder"), LadderEdit::Delete { ladder }))
         }
         Confirm::DeleteStep(ladder, step) => {
             let s = library.ladder(ladder)?.step(step)?;
             let exposures = library.exposures_of_step(step).count();
-            let mut text = format!(
-                "Delete the step \"{}\" with its {}? {restorable}",
-                ellipsis(&s.situation, 60),
-                count(exposures, "recorded exposure", "recorded exposures"),
-            );
+            let situation = ellipsis(&s.situation, 60);
+            let mut text =
+                t!("ladders-confirm-step", situation = situation, exposures = exposures, days = RESTORE_DAYS);
             if draft.is_some_and(|d| d.step == step) {
                 text.push_str(&under_way(&s.situation));
             }
-            Some((text, "Move step to Recently deleted", LadderEdit::DeleteStep { ladder, step }))
+            Some((text, t!("ladders-confirm-move-step"), LadderEdit::DeleteStep { ladder, step }))
         }
     }
 }
 
+/// A paragraph of its own after the question: an exposure under way on what would be deleted.
 fn under_way(situation: &str) -> String {
-    format!(
-        "\n\nAn exposure is under way on \"{}\". Deleting stops it, and what you have entered for it so far is not kept.",
-        ellipsis(situation, 60)
-    )
+    format!("\n\n{}", t!("ladders-confirm-under-way", situation = ellipsis(situation, 60)))
 }

@@ -96,3 +96,41 @@ fn pending_edits_leave_a_change_made_underneath_unless_the_person_typed() {
         [LadderEdit::SetStepText { ladder, step, situation: "Call a shop before noon".to_owned() }]
     );
 }
+
+#[test]
+fn the_delete_question_counts_steps_and_exposures_in_each_language() {
+    use crate::i18n::{Arg, Lang, tr_in};
+    let lib = library();
+    let (ladder, step) = (lib.ladders[0].id, lib.ladders[0].steps[0].id);
+    let (question, action, _) = dialogs::confirm_text(&lib, Confirm::DeleteLadder(ladder)).unwrap();
+    assert!(question.starts_with("Delete the ladder \"Calls\" with its 1 step and 0 recorded exposures? It goes"));
+    assert_eq!(action, "Move ladder to Recently deleted");
+    let (question, ..) = dialogs::confirm_text(&lib, Confirm::DeleteStep(ladder, step)).unwrap();
+    assert!(question.starts_with("Delete the step \"Call a shop\" with its 0 recorded exposures?"), "{question}");
+    let it = Lang::from_tag("it").unwrap();
+    let ask = |steps: usize, exposures: usize| {
+        let args = [
+            ("title", Arg::from("Telefonate")),
+            ("steps", Arg::from(steps)),
+            ("exposures", Arg::from(exposures)),
+            ("days", Arg::from(30)),
+        ];
+        tr_in(it, "ladders-confirm-ladder", &args)
+    };
+    assert!(
+        ask(1, 0)
+            .starts_with("Vuoi eliminare la scala “Telefonate” con il suo gradino e nessuna esposizione registrata?")
+    );
+    assert!(
+        ask(8, 1)
+            .starts_with("Vuoi eliminare la scala “Telefonate” con i suoi 8 gradini e la sua esposizione registrata?")
+    );
+    assert!(
+        ask(8, 12).contains("con i suoi 8 gradini e le sue 12 esposizioni registrate? Finirà in Eliminati di recente")
+    );
+    assert!(ask(8, 12).ends_with("dove potrai ripristinarla con le sue esposizioni per 30 giorni."));
+    let item = [("title", Arg::from("Telefonate")), ("done", Arg::from(1)), ("total", Arg::from(1))];
+    assert_eq!(tr_in(it, "ladders-list-item", &item), "Telefonate\n1 di 1 gradino superato");
+    let item = [("title", Arg::from("Calls")), ("done", Arg::from(0)), ("total", Arg::from(1))];
+    assert_eq!(tr_in(Lang::english(), "ladders-list-item", &item), "Calls\n0 of 1 steps mastered");
+}

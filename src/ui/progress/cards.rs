@@ -3,17 +3,17 @@
 //! [`crate::stats::progress`], and every date on an axis or in a hover label is read back from
 //! the plot's x with [`crate::stats::axis`].
 
-use std::fmt::Write as _;
-
 use chrono::TimeZone;
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, HLine, HoverPosition, Line, LineStyle, MarkerShape, PlotPoint, Points};
 
 use super::{Data, WeekRange, date_plot, muted, plot};
 use crate::coach;
+use crate::i18n::decimal;
 use crate::model::{Ladder, Library, Outcome, StepId};
 use crate::stats::progress::ProgressData;
 use crate::stats::{axis, reading};
+use crate::t;
 use crate::ui::theme;
 
 fn card_heading(ui: &mut egui::Ui, title: &str) {
@@ -30,26 +30,18 @@ fn name_plot<R>(response: &egui_plot::PlotResponse<R>, title: &str, what: &str, 
     let (min, max) = (bounds.min(), bounds.max());
     let inside = |p: &&PlotPoint| (min[0]..=max[0]).contains(&p.x) && (min[1]..=max[1]).contains(&p.y);
     let shown = points.iter().filter(inside).count();
-    let label = format!("{title}: {what}; {shown} of {} points in view", points.len());
+    let label = t!("progress-plot-name", card = title, reading = what, shown = shown, total = points.len());
     response.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label.clone()));
 }
 
 /// The sentence above the cards: steps mastered, exposures, and predictions against outcomes.
 pub(super) fn summary_ui(ui: &mut egui::Ui, ladder: &Ladder, data: &ProgressData) {
-    let mut text = format!(
-        "{}: {} of {} steps mastered, {} exposure{} recorded.",
-        ladder.title,
-        data.mastered_now,
-        data.steps,
-        data.ladder_exposures,
-        if data.ladder_exposures == 1 { "" } else { "s" }
-    );
+    let (title, mastered, steps, exposures) = (&ladder.title, data.mastered_now, data.steps, data.ladder_exposures);
+    let mut text = t!("progress-summary", title = title, mastered = mastered, steps = steps, exposures = exposures);
     if let Some(s) = data.summary {
-        let _ = write!(
-            text,
-            " Before an exposure you predicted the feared outcome at {:.0} % on average; it happened {:.0} % of the time.",
-            s.mean_predicted, s.happened_pct
-        );
+        let (predicted, happened) = (decimal(s.mean_predicted, 0), decimal(s.happened_pct, 0));
+        let predictions = t!("progress-summary-predictions", predicted = predicted, happened = happened);
+        text = format!("{text} {predictions}");
     }
     theme::banner(theme::palette(ui).info_bg).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -68,7 +60,7 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
 ) {
     let data = &plotted.stats;
     ui.horizontal(|ui| {
-        card_heading(ui, "Anxiety on each try");
+        card_heading(ui, &t!("progress-step-title"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let combo = egui::ComboBox::from_id_salt("progress_step")
                 .selected_text(shorten(&data.step_label, 34))
@@ -81,12 +73,12 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
                         }
                     }
                 });
-            let label = ui.label("Step");
+            let label = ui.label(t!("progress-step-picker"));
             let _ = combo.response.labelled_by(label.id);
         });
     });
     if data.habituation.is_empty() {
-        muted(ui, "No tries of this step yet. After your first one, its before, peak and after ratings appear here.");
+        muted(ui, t!("progress-step-empty"));
         return;
     }
     let n = data.habituation.len();
@@ -97,75 +89,72 @@ pub(super) fn step_card_ui<Tz: TimeZone>(
     muted(
         ui,
         match contexts.len() {
-            0 => "No context recorded for this step yet: note where and with whom before a try.".to_owned(),
-            1 => format!("Done in 1 context: {}.", contexts[0]),
-            n if n <= 3 => format!("Done in {n} different contexts: {}.", contexts.join("; ")),
-            n => format!("Done in {n} different contexts, the latest: {}.", contexts[n - 3..].join("; ")),
+            0 => t!("progress-contexts-none"),
+            1 => t!("progress-contexts-one", contexts = &contexts[0]),
+            n if n <= 3 => t!("progress-contexts-few", count = n, contexts = contexts.join("; ")),
+            n => t!("progress-contexts-latest", count = n, contexts = contexts[n - 3..].join("; ")),
         },
     );
     let palette = theme::palette(ui);
-    let mastery_label = format!("Mastery line: after-rating below {}", coach::MASTERY_BELOW);
+    let mastery_label = t!("progress-mastery-legend", below = coach::MASTERY_BELOW);
+    let (before, peak, after) = (t!("progress-before"), t!("progress-peak"), t!("progress-after"));
     legend_ui(
         ui,
         None,
         &[
-            (Swatch::Line(palette.muted_text), "Before"),
-            (Swatch::Line(palette.warn_text), "Peak"),
-            (Swatch::Line(palette.accent), "After"),
+            (Swatch::Line(palette.muted_text), before.as_str()),
+            (Swatch::Line(palette.warn_text), peak.as_str()),
+            (Swatch::Line(palette.accent), after.as_str()),
             (Swatch::Dashed(palette.ok_text), mastery_label.as_str()),
         ],
     );
     let points = &data.habituation;
-    let response = plot("progress_habituation")
+    let response = plot("progress_habituation") // i18n: not shown (plot id)
         .include_y(0.0)
         .include_y(10.0)
         .include_x(0.5)
         .include_x(n as f64 + 0.5)
-        .x_axis_label("Try")
-        .y_axis_label("Anxiety 0-10")
+        .x_axis_label(t!("progress-try-axis"))
+        .y_axis_label(t!("progress-anxiety-axis"))
         .label_formatter(move |pos| {
             let x = match pos {
                 HoverPosition::NearDataPoint { position, .. } | HoverPosition::Elsewhere { position } => position.x,
             };
             let index = (x.round() as usize).clamp(1, points.len());
             let p = points.get(index - 1)?;
-            Some(format!(
-                "Try {} on {}\nbefore {}, peak {}, after {}",
-                p.index,
-                axis::date_text(axis::plot_day(p.when, zone)),
-                p.before,
-                p.peak,
-                p.after
-            ))
+            let when = axis::date_text(axis::plot_day(p.when, zone));
+            let (index, before, peak, after) = (p.index, p.before, p.peak, p.after);
+            Some(t!("progress-try-hover", index = index, date = when, before = before, peak = peak, after = after))
         })
         .show(ui, |plot_ui| {
             plot_ui.hline(
-                HLine::new(format!("Mastery line ({})", coach::MASTERY_BELOW), f64::from(coach::MASTERY_BELOW))
+                HLine::new(t!("progress-mastery-line", below = coach::MASTERY_BELOW), f64::from(coach::MASTERY_BELOW))
                     .color(palette.ok_text)
                     .style(LineStyle::dashed_loose()),
             );
-            plot_ui.line(Line::new("Before", plotted.before.as_slice()).color(palette.muted_text).width(1.5));
-            plot_ui.line(Line::new("Peak", plotted.peak.as_slice()).color(palette.warn_text).width(1.5));
-            plot_ui.line(Line::new("After", plotted.after.as_slice()).color(palette.accent).width(2.5));
+            plot_ui.line(Line::new(before.as_str(), plotted.before.as_slice()).color(palette.muted_text).width(1.5));
+            plot_ui.line(Line::new(peak.as_str(), plotted.peak.as_slice()).color(palette.warn_text).width(1.5));
+            plot_ui.line(Line::new(after.as_str(), plotted.after.as_slice()).color(palette.accent).width(2.5));
             // Markers while there are few tries: a line of one point draws nothing.
             if n <= 60 {
-                plot_ui.points(Points::new("Before", plotted.before.as_slice()).color(palette.muted_text).radius(2.5));
-                plot_ui.points(Points::new("Peak", plotted.peak.as_slice()).color(palette.warn_text).radius(2.5));
-                plot_ui.points(Points::new("After", plotted.after.as_slice()).color(palette.accent).radius(3.0));
+                plot_ui.points(
+                    Points::new(before.as_str(), plotted.before.as_slice()).color(palette.muted_text).radius(2.5),
+                );
+                plot_ui
+                    .points(Points::new(peak.as_str(), plotted.peak.as_slice()).color(palette.warn_text).radius(2.5));
+                plot_ui.points(Points::new(after.as_str(), plotted.after.as_slice()).color(palette.accent).radius(3.0));
             }
         });
-    name_plot(&response, "Anxiety on each try", &format!("{}: {tries}", data.step_label), &plotted.after);
+    let reading = t!("progress-step-reading", step = &data.step_label, reading = tries);
+    name_plot(&response, &t!("progress-step-title"), &reading, &plotted.after);
 }
 
 /// Each prediction on the ladder against its date, one colour and shape per outcome.
 pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     let data = &plotted.stats;
-    card_heading(ui, "What you predicted, and what happened");
+    card_heading(ui, &t!("progress-expectancy-title"));
     let Some(summary) = data.summary else {
-        muted(
-            ui,
-            "No predictions yet on this ladder. Before each exposure you say how likely the feared outcome feels; those guesses and what really happened appear here.",
-        );
+        muted(ui, t!("progress-expectancy-empty"));
         return;
     };
     let sentence = reading::predictions(&summary);
@@ -173,9 +162,10 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     let palette = theme::palette(ui);
     let colours = [palette.crisis_text, palette.warn_text, palette.accent];
     let names = Outcome::ALL.map(Outcome::label);
+    let question = Outcome::question();
     legend_ui(
         ui,
-        Some(Outcome::QUESTION),
+        Some(question),
         &[
             (Swatch::Dot(colours[2]), names[2]),
             (Swatch::Dot(colours[1]), names[1]),
@@ -183,20 +173,16 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         ],
     );
     let (groups, xy) = (&data.expectancy, &plotted.expectancy);
-    let response = date_plot("progress_expectancy")
+    let response = date_plot("progress_expectancy") // i18n: not shown (plot id)
         .include_y(0.0)
         .include_y(100.0)
-        .y_axis_label("Predicted %")
+        .y_axis_label(t!("progress-predicted-axis"))
         .label_formatter(move |pos| match pos {
             HoverPosition::NearDataPoint { plot_name, index, .. } => {
                 let group = names.iter().position(|n| n == plot_name)?;
                 let (p, at) = (groups[group].get(*index)?, xy[group].get(*index)?);
-                Some(format!(
-                    "{}\npredicted {} %; {} {plot_name}",
-                    axis::date_text(at.x),
-                    p.predicted,
-                    Outcome::QUESTION
-                ))
+                let (when, chance, q, answer) = (axis::date_text(at.x), p.predicted, question, *plot_name);
+                Some(t!("progress-expectancy-hover", date = when, predicted = chance, question = q, answer = answer))
             }
             HoverPosition::Elsewhere { .. } => None,
         })
@@ -209,7 +195,7 @@ pub(super) fn expectancy_card_ui(ui: &mut egui::Ui, plotted: &Data) {
             }
         });
     let all: Vec<PlotPoint> = plotted.expectancy.iter().flatten().copied().collect();
-    name_plot(&response, "What you predicted, and what happened", &sentence, &all);
+    name_plot(&response, &t!("progress-expectancy-title"), &sentence, &all);
 }
 
 /// Exposures and breathing sessions per week against the weekly goal, with the range picker.
@@ -222,7 +208,7 @@ pub(super) fn weekly_card_ui(
 ) {
     let data = &plotted.stats;
     ui.horizontal(|ui| {
-        card_heading(ui, "Practice each week");
+        card_heading(ui, &t!("progress-weekly-title"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             for option in WeekRange::ALL.iter().rev() {
                 if ui.selectable_label(range == *option, option.label()).clicked() {
@@ -232,7 +218,7 @@ pub(super) fn weekly_card_ui(
         });
     });
     if data.week_bars.is_empty() {
-        muted(ui, "Nothing recorded yet. Exposures and breathing sessions are counted here, week by week.");
+        muted(ui, t!("progress-weekly-empty"));
         return;
     }
     let goal = library.settings.weekly_goal;
@@ -246,14 +232,16 @@ pub(super) fn weekly_card_ui(
     });
     muted(ui, &text);
     let palette = theme::palette(ui);
+    let breathing = t!("progress-weekly-breathing");
     let mut keys = vec![
-        (Swatch::Bar(palette.accent), "Exposures on this ladder"),
-        (Swatch::Line(palette.warn_text), "Breathing sessions"),
-        (Swatch::Dashed(palette.ok_text), "Your weekly goal"),
+        (Swatch::Bar(palette.accent), t!("progress-weekly-exposures-key")),
+        (Swatch::Line(palette.warn_text), breathing.clone()),
+        (Swatch::Dashed(palette.ok_text), t!("progress-weekly-goal-key")),
     ];
     if !data.planned.is_empty() {
-        keys.push((Swatch::Dot(ui.visuals().strong_text_color()), "Practice times planned that week"));
+        keys.push((Swatch::Dot(ui.visuals().strong_text_color()), t!("progress-weekly-planned-key")));
     }
+    let keys: Vec<(Swatch, &str)> = keys.iter().map(|(swatch, text)| (*swatch, text.as_str())).collect();
     legend_ui(ui, None, &keys);
     let width_days = 7.0 * data.weeks_per_bar as f64;
     let bars: Vec<Bar> = data
@@ -266,101 +254,106 @@ pub(super) fn weekly_card_ui(
     let per_bar = data.weeks_per_bar;
     // The plan's marks in the text colour, so they show over the bars in both themes.
     let plan_colour = ui.visuals().strong_text_color();
-    let response = date_plot("progress_weekly")
+    let response = date_plot("progress_weekly") // i18n: not shown (plot id)
         .include_y(0.0)
         .include_y(f64::from(goal) + 1.0)
-        .y_axis_label("Per week")
+        .y_axis_label(t!("progress-per-week-axis"))
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
-            plot_ui.bar_chart(BarChart::new("Exposures", bars).color(palette.accent).element_formatter(Box::new(
-                move |bar, _| {
+            plot_ui.bar_chart(BarChart::new(t!("progress-weekly-bars"), bars).color(palette.accent).element_formatter(
+                Box::new(move |bar, _| {
                     // The bar starts on a local calendar date (a Monday): shown as that date.
                     let start = axis::date_text(bar.argument - 3.5 * per_bar as f64);
                     if per_bar == 1 {
-                        format!("Week of {start}: {} exposures", bar.value)
+                        // One week's bar is a whole number of exposures.
+                        t!("progress-weekly-bar-week", start = start, count = bar.value.round() as i64)
                     } else {
-                        format!("{per_bar} weeks from {start}: {:.1} exposures a week", bar.value)
+                        let average = decimal(bar.value, 1);
+                        t!("progress-weekly-bar-weeks", weeks = per_bar, start = start, average = average)
                     }
-                },
-            )));
-            plot_ui.line(Line::new("Breathing sessions", pacer.as_slice()).color(palette.warn_text).width(1.5));
+                }),
+            ));
+            plot_ui.line(Line::new(breathing.as_str(), pacer.as_slice()).color(palette.warn_text).width(1.5));
             plot_ui.points(
-                Points::new("Planned", data.planned.clone()).shape(MarkerShape::Diamond).radius(4.5).color(plan_colour),
+                Points::new(t!("progress-weekly-planned"), data.planned.clone())
+                    .shape(MarkerShape::Diamond)
+                    .radius(4.5)
+                    .color(plan_colour),
             );
             plot_ui.hline(
-                HLine::new(format!("Weekly goal ({goal})"), f64::from(goal))
+                HLine::new(t!("progress-weekly-goal-line", goal = goal), f64::from(goal))
                     .color(palette.ok_text)
                     .style(LineStyle::dashed_loose()),
             );
         });
     let tops: Vec<PlotPoint> =
         data.week_bars.iter().map(|b| PlotPoint::new(b.start_day + width_days / 2.0, b.exposures)).collect();
-    name_plot(&response, "Practice each week", &text, &tops);
+    name_plot(&response, &t!("progress-weekly-title"), &text, &tops);
 }
 
 /// The number of steps mastered over time, as a staircase.
 pub(super) fn mastered_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     let data = &plotted.stats;
-    card_heading(ui, "Steps mastered over time");
+    let title = t!("progress-mastered-title");
+    card_heading(ui, &title);
     if data.ladder_exposures == 0 {
-        muted(ui, "No exposures on this ladder yet. Each step you master is counted here.");
+        muted(ui, t!("progress-mastered-empty"));
         return;
     }
-    muted(ui, format!("{} of {} steps mastered now.", data.mastered_now, data.steps));
+    let now = t!("progress-mastered-now", mastered = data.mastered_now, steps = data.steps);
+    muted(ui, &now);
     let palette = theme::palette(ui);
-    let response = date_plot("progress_mastered")
+    let response = date_plot("progress_mastered") // i18n: not shown (plot id)
         .include_y(0.0)
         .include_y(data.steps as f64)
-        .y_axis_label("Steps")
+        .y_axis_label(t!("progress-steps-axis"))
         .label_formatter(|pos| match pos {
             HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!("{}\n{} mastered", axis::date_text(position.x), position.y))
+                // A count of steps: a whole number.
+                let (when, mastered) = (axis::date_text(position.x), position.y.round() as i64);
+                Some(t!("progress-mastered-hover", date = when, mastered = mastered))
             }
             HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot_ui| {
             plot_ui.hline(
-                HLine::new(format!("All {} steps", data.steps), data.steps as f64)
+                HLine::new(t!("progress-mastered-all", steps = data.steps), data.steps as f64)
                     .color(palette.muted_text)
                     .style(LineStyle::dashed_loose()),
             );
             plot_ui.line(
-                Line::new("Mastered", plotted.mastered.as_slice()).color(palette.accent).width(2.5).allow_band(false),
+                Line::new(t!("progress-mastered-line"), plotted.mastered.as_slice())
+                    .color(palette.accent)
+                    .width(2.5)
+                    .allow_band(false),
             );
         });
-    name_plot(
-        &response,
-        "Steps mastered over time",
-        &format!("{} of {} steps mastered now", data.mastered_now, data.steps),
-        &plotted.mastered,
-    );
+    name_plot(&response, &title, &now, &plotted.mastered);
 }
 
 /// Each step's estimate over time, one line per step.
 pub(super) fn estimates_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     let data = &plotted.stats;
-    card_heading(ui, "Your estimates of each step");
+    let title = t!("progress-estimates-title");
+    card_heading(ui, &title);
     if data.estimates.is_empty() {
-        muted(ui, "This ladder has no steps yet.");
+        muted(ui, t!("progress-estimates-empty"));
         return;
     }
     let rerated = data.estimates.iter().filter(|(_, points)| points.len() > 2).count();
     muted(
         ui,
         if rerated == 0 {
-            "How frightening each step felt when you rated it. Re-rate the ladder now and then to see these lines change.".to_owned()
+            t!("progress-estimates-not-rerated")
         } else {
-            format!(
-                "How frightening each step felt over time; {rerated} step{} re-rated.",
-                if rerated == 1 { "" } else { "s" }
-            )
+            t!("progress-estimates-rerated", count = rerated)
         },
     );
     let estimates = &data.estimates;
-    let response = date_plot("progress_estimates")
+    let response = date_plot("progress_estimates") // i18n: not shown (plot id)
         .include_y(0.0)
         .include_y(10.0)
-        .y_axis_label("Estimate 0-10")
+        .y_axis_label(t!("progress-estimate-axis"))
         .label_formatter(|pos| match pos {
             HoverPosition::NearDataPoint { plot_name, position, .. } => {
                 Some(format!("{plot_name}\n{}: {}", axis::date_text(position.x), position.y))
@@ -374,12 +367,7 @@ pub(super) fn estimates_card_ui(ui: &mut egui::Ui, plotted: &Data) {
             }
         });
     let all: Vec<PlotPoint> = plotted.estimates.iter().flatten().copied().collect();
-    name_plot(
-        &response,
-        "Your estimates of each step",
-        &format!("estimates of {} steps over time", estimates.len()),
-        &all,
-    );
+    name_plot(&response, &title, &t!("progress-estimates-reading", count = estimates.len()), &all);
     let keys: Vec<(Swatch, &str)> = estimates
         .iter()
         .enumerate()
@@ -462,39 +450,30 @@ fn shorten(text: &str, chars: usize) -> String {
 
 /// How often the feared outcome happened with and without each safety behaviour on the ladder.
 pub(super) fn safety_card_ui(ui: &mut egui::Ui, plotted: &Data) {
-    card_heading(ui, "Safety behaviours: with and without");
+    card_heading(ui, &t!("progress-safety-title"));
     let tally = &plotted.stats.safety;
     if tally.is_empty() {
-        muted(
-            ui,
-            "No safety behaviours recorded yet. Before an exposure you can choose one to drop; how often the feared outcome happened with and without it appears here.",
-        );
+        muted(ui, t!("progress-safety-empty"));
         return;
     }
-    muted(ui, "Each line counts the tries where you planned to drop it and did, and the tries where you used it.");
+    muted(ui, t!("progress-safety-explained"));
     // The four recorded most; the rest are in the summary for a therapist and the CSV.
     for behaviour in tally.iter().take(4) {
         ui.label(behaviour.sentence());
     }
     if tally.len() > 4 {
-        muted(ui, format!("{} more in the summary for a therapist.", tally.len() - 4));
+        muted(ui, t!("progress-safety-more", count = tally.len() - 4));
     }
 }
 
 /// The ratings tapped during the ladder's latest exposure that has some, as a small curve.
 pub(super) fn during_card_ui(ui: &mut egui::Ui, plotted: &Data) {
-    card_heading(ui, "During your last try");
+    card_heading(ui, &t!("progress-during-title"));
     let Some(curve) = &plotted.stats.during else {
-        muted(
-            ui,
-            "No ratings during a try yet. While the timer runs you can tap how it feels now; the curve appears here.",
-        );
+        muted(ui, t!("progress-during-empty"));
         return;
     };
-    muted(
-        ui,
-        "Fear going down during a try is not the goal and decides nothing: staying with it, and finding out what happens, is what counts.",
-    );
+    muted(ui, t!("progress-during-explained"));
     let palette = theme::palette(ui);
     // A small curve drawn directly (a full plot, with its axes laid out, cost more than every
     // other card when the ladder changes): 0, 5 and 10 across, minutes along.
@@ -523,7 +502,7 @@ pub(super) fn during_card_ui(ui: &mut egui::Ui, plotted: &Data) {
     }
     for minute in 0..=minutes.ceil() as u32 {
         let x = to_screen([f64::from(minute), 0.0]).x;
-        let label = if minute == 0 { "0 min".to_owned() } else { minute.to_string() };
+        let label = if minute == 0 { t!("progress-during-zero-minutes") } else { minute.to_string() };
         painter.text(
             egui::pos2(x, area.bottom() + 3.0),
             egui::Align2::CENTER_TOP,
@@ -538,18 +517,70 @@ pub(super) fn during_card_ui(ui: &mut egui::Ui, plotted: &Data) {
         painter.circle_filled(point, 3.5, palette.accent);
     }
     let taps: Vec<String> = curve.points.iter().map(|p| format!("{}", p[1])).collect();
-    let label =
-        format!("During your last try: {} tapped during the timer: {}", count_taps(taps.len()), taps.join(", "));
+    let label = t!("progress-during-name", count = taps.len(), ratings = taps.join(", "));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label.clone()));
-}
-
-fn count_taps(n: usize) -> String {
-    crate::model::count(n, "rating", "ratings")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Arg, Lang, tr_in};
+
+    fn say(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+        tr_in(Lang::from_tag(lang).expect("a language Stepwise has"), id, args)
+    }
+
+    #[test]
+    fn the_cards_count_in_words_in_english_and_italian() {
+        let summary = |lang, mastered: usize, steps: usize, exposures: usize| {
+            let args = [
+                ("title", Arg::from("Parlare")),
+                ("mastered", Arg::from(mastered)),
+                ("steps", Arg::from(steps)),
+                ("exposures", Arg::from(exposures)),
+            ];
+            say(lang, "progress-summary", &args)
+        };
+        assert_eq!(summary("en", 2, 8, 39), "Parlare: 2 of 8 steps mastered, 39 exposures recorded.");
+        assert_eq!(summary("en", 0, 1, 1), "Parlare: 0 of 1 step mastered, 1 exposure recorded.");
+        assert_eq!(summary("it", 2, 8, 39), "Parlare: 2 gradini superati su 8, 39 esposizioni registrate.");
+        assert_eq!(summary("it", 1, 8, 1), "Parlare: 1 gradino superato su 8, 1 esposizione registrata.");
+
+        let name = |lang, shown: usize, total: usize| {
+            let args = [
+                ("card", Arg::from("Card")),
+                ("reading", Arg::from("words")),
+                ("shown", Arg::from(shown)),
+                ("total", Arg::from(total)),
+            ];
+            say(lang, "progress-plot-name", &args)
+        };
+        assert_eq!(name("en", 12, 12), "Card: words; 12 of 12 points in view");
+        assert_eq!(name("en", 1, 1), "Card: words; 1 of 1 point in view");
+        assert_eq!(name("it", 12, 40), "Card: words; 12 punti visibili su 40");
+        assert_eq!(name("it", 1, 1), "Card: words; 1 punto visibile su 1");
+
+        let taps = |lang, n: usize| {
+            say(lang, "progress-during-name", &[("count", Arg::from(n)), ("ratings", Arg::from("4, 2"))])
+        };
+        assert_eq!(taps("en", 2), "During your last try: 2 ratings tapped during the timer: 4, 2");
+        assert_eq!(taps("it", 1), "Durante l'ultimo tentativo: 1 valutazione data durante il timer: 4, 2");
+
+        let week = |lang, n: i64| {
+            say(lang, "progress-weekly-bar-week", &[("start", Arg::from("2 Nov 2026")), ("count", Arg::from(n))])
+        };
+        assert_eq!(week("en", 1), "Week of 2 Nov 2026: 1 exposure");
+        assert_eq!(week("en", 3), "Week of 2 Nov 2026: 3 exposures");
+        assert_eq!(week("it", 3), "Settimana del 2 Nov 2026: 3 esposizioni");
+        let hover = [("date", Arg::from("3 nov 2026")), ("mastered", Arg::from(1))];
+        assert_eq!(say("it", "progress-mastered-hover", &hover), "3 nov 2026\n1 superato");
+        assert_eq!(say("en", "progress-range-weeks", &[("count", Arg::from(12))]), "12 weeks");
+        assert_eq!(say("it", "progress-range-weeks", &[("count", Arg::from(12))]), "12 settimane");
+        assert_eq!(
+            say("en", "progress-summary-predictions", &[("predicted", Arg::from("43")), ("happened", Arg::from("16"))]),
+            "Before an exposure you predicted the feared outcome at 43 % on average; it happened 16 % of the time."
+        );
+    }
 
     #[test]
     fn shorten_keeps_short_text_and_marks_cuts() {
