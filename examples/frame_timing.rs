@@ -17,12 +17,15 @@ use stepwise::{Config, Screen, Shell, store};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut exposures, mut frames) = (11_000usize, 300usize);
+    let mut language = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let value: usize = args.next().ok_or("each option needs a value")?.parse()?;
+        let value = args.next().ok_or("each option needs a value")?;
         match arg.as_str() {
-            "--exposures" => exposures = value,
-            "--frames" => frames = value,
+            "--exposures" => exposures = value.parse()?,
+            "--frames" => frames = value.parse()?,
+            // The screens in another language (`--lang it`): the same frames, other words.
+            "--lang" => language = Some(stepwise::i18n::Lang::from_tag(&value).ok_or("no such language")?),
             other => return Err(format!("unknown option {other}").into()),
         }
     }
@@ -40,7 +43,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cc = eframe::CreationContext::_new_kittest(ctx.clone());
     let mut frame = eframe::Frame::_new_kittest();
     let clock = Arc::new(ManualClock::new(Timestamp::from_unix_secs(1_795_000_000).utc()));
-    let mut app = Shell::new(&cc, Config::with_clock(path.clone(), clock.clone()));
+    let mut config = Config::with_clock(path.clone(), clock.clone());
+    config.language = language;
+    let mut app = Shell::new(&cc, config);
     let load = Stopwatch::start();
     while app.app().view().is_loading() {
         app.app_mut().tick();

@@ -2,14 +2,15 @@
 # Runs the headless frame benchmark (examples/frame_timing.rs) N times (default 5) and prints,
 # for each row, the median over the runs of its mean, p95 and max: this shared virtual machine
 # varies by up to 2x from one run to the next, and the median of several runs is steadier.
-# Usage: scripts/frame_timing.sh [N]
+# Usage: scripts/frame_timing.sh [N] [--lang TAG]   (the screens in another language)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+shift || true
 cargo build --release --quiet --example frame_timing
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-for _ in $(seq "$runs"); do target/release/examples/frame_timing >>"$out"; done
+for _ in $(seq "$runs"); do target/release/examples/frame_timing "$@" >>"$out"; done
 python3 - "$out" "$runs" <<'PY'
 import re, statistics, sys
 rows = {}
