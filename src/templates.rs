@@ -123,6 +123,10 @@ pub fn starter_library_in(lang: Lang, created: Timestamp) -> Library {
         .map(|t| t.instantiate(created))
         .collect();
     let mut library = Library { ladders, ..Library::default() };
+    // The built-in breathing patterns are named in it (their ids keep them recognisable).
+    for pattern in &mut library.settings.breathing_patterns {
+        pattern.name = crate::i18n::tr_in(lang, &format!("breathe-preset-{}", pattern.id.0), &[]);
+    }
     // The list of safety behaviours to tick starts in the language of the ladders too.
     library.settings.safety_behaviours = (1..=crate::model::DEFAULT_SAFETY_BEHAVIOURS.len())
         .map(|n| crate::i18n::tr_in(lang, &format!("ladders-safety-default-{n}"), &[]))
@@ -175,6 +179,9 @@ mod tests {
         assert_eq!(english.settings.safety_behaviours, crate::model::Settings::default().safety_behaviours);
         assert_eq!(starter.settings.safety_behaviours.len(), english.settings.safety_behaviours.len());
         assert_ne!(starter.settings.safety_behaviours, english.settings.safety_behaviours);
+        // The breathing presets keep their English names in English and are named in Italian.
+        assert_eq!(english.settings.breathing_patterns, crate::model::default_breath_patterns());
+        assert_eq!(starter.settings.breathing_patterns[0].name, "Quadrato 4-4-4-4");
     }
 
     #[test]

@@ -46,6 +46,8 @@ const ELSEWHERE: [Line; 1] = [
 
 fn lines(region: Option<&str>) -> &'static [Line] {
     match region {
+        // No region but Italian in use (`LANG=it`): most likely Italy.
+        None if crate::i18n::language().tag() == "it" => &IT,
         // No region (a "C" locale): the protocol's US defaults, as before regions were read.
         None | Some("US") => &US,
         Some("IT" | "SM" | "VA") => &IT,

@@ -212,11 +212,11 @@ mod tests {
         let it = Lang::from_tag("it").expect("Stepwise has Italian");
         assert_eq!(
             r.sentence_in(it),
-            "Senza rehearsing what to say: è successo 0 volte su 6, in parte 1. Con: è successo 1 volta su 2."
+            "Senza rehearsing what to say: è successo 0 volte su 6, in parte 1. Usandolo: è successo 1 volta su 2."
         );
         assert_eq!(
             tally[1].sentence_in(it),
-            "Con avoiding eye contact: è successo 0 volte su 1. Non ancora provato senza."
+            "Usando «avoiding eye contact»: è successo 0 volte su 1. Non ancora provato senza."
         );
         let only_without = BehaviourTally { with: OutcomeCount::default(), ..r.clone() };
         assert_eq!(only_without.sentence_in(it), "Senza rehearsing what to say: è successo 0 volte su 6, in parte 1.");

@@ -154,7 +154,7 @@ mod tests {
         let s = ExpectancySummary { count: 53, mean_predicted: 43.2, happened_pct: 16.0, gap: 27.2 };
         assert_eq!(
             predictions_in(it, &s),
-            "53 previsioni: probabilità media 43 %; è successo il 16 % delle volte (uno scarto di 27 punti)."
+            "53 previsioni: probabilità media 43 %; è successo 16 volte su 100 (uno scarto di 27 punti)."
         );
         let one = ExpectancySummary { count: 1, mean_predicted: 40.0, happened_pct: 50.0, gap: -10.0 };
         assert!(predictions_in(it, &one).starts_with("1 previsione: "));

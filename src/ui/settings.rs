@@ -380,11 +380,10 @@ fn anchors_section(ui: &mut egui::Ui, library: &Library, view: &mut SettingsView
         let mut commit = false;
         let mut editing = false;
         egui::Grid::new(ANCHORS_GRID_ID).num_columns(2).spacing([theme::GAP_M, theme::GAP_S]).show(ui, |ui| {
-            let fields: [(&str, &mut String, &str); 3] = [
-                ("0", &mut draft.calm, Anchors::DEFAULT[0]),
-                ("5", &mut draft.middle, Anchors::DEFAULT[1]),
-                ("10", &mut draft.worst, Anchors::DEFAULT[2]),
-            ];
+            // The grey words are what an empty field means, in the language in use.
+            let [calm, middle, worst] = Anchors::default_texts();
+            let fields: [(&str, &mut String, &str); 3] =
+                [("0", &mut draft.calm, &calm), ("5", &mut draft.middle, &middle), ("10", &mut draft.worst, &worst)];
             for (point, text, default) in fields {
                 ui.label(RichText::new(point).strong());
                 let response = ui

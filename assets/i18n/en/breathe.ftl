@@ -115,3 +115,9 @@ breathe-grounding-close = Close
 
 breathe-relax-heading = Relax your muscles, one group at a time
 breathe-relax-body = Sit comfortably. Starting with your feet, tense the muscles gently for about five seconds while breathing in, then let go all at once as you breathe out and notice the difference for ten seconds. Move up: calves, thighs, stomach, hands, arms, shoulders, and finally your face. Tense softly, never to the point of pain.
+
+## The built-in breathing patterns' names, written into a new progress file in its language.
+
+breathe-preset-1 = Box 4-4-4-4
+breathe-preset-2 = Long exhale 4-4-6
+breathe-preset-3 = Relaxing 4-7-8

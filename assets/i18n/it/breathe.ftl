@@ -70,7 +70,7 @@ breathe-edit-hold-out = Trattieni dopo
     .seconds = Secondi per trattenere dopo l'espirazione
 breathe-save-pattern = Salva ritmo
 breathe-delete-pattern = Elimina ritmo
-breathe-cancel = Lascia stare
+breathe-cancel = Annulla
 
 ## Why a pattern cannot be saved. $max: the longest a phase may last (20); $secs: the seconds asked for.
 
@@ -115,3 +115,9 @@ breathe-grounding-close = Chiudi
 
 breathe-relax-heading = Rilassa i muscoli, un gruppo alla volta
 breathe-relax-body = Mettiti in una posizione comoda. Partendo dai piedi, contrai dolcemente i muscoli per circa cinque secondi mentre inspiri, poi lasciali andare tutti insieme mentre espiri e nota la differenza per dieci secondi. Sali poco alla volta: polpacci, cosce, pancia, mani, braccia, spalle e infine il viso. Contrai con delicatezza, mai fino a sentire dolore.
+
+## I nomi dei ritmi predefiniti, scritti in un nuovo file dei progressi nella sua lingua.
+
+breathe-preset-1 = Quadrato 4-4-4-4
+breathe-preset-2 = Espirazione lunga 4-4-6
+breathe-preset-3 = Rilassante 4-7-8

@@ -1,7 +1,7 @@
 crisis-us-988-name = 988 Suicide and Crisis Lifeline (USA)
 crisis-us-988-how = Chiama o scrivi un SMS al 988
 crisis-us-text-name = Crisis Text Line (USA)
-crisis-us-text-how = Scrivi HOME al 741741
+crisis-us-text-how = Invia un SMS con scritto HOME al 741741
 crisis-it-112-name = Numero unico di emergenza
 crisis-it-112-how = Chiama il 112, gratis, anche senza credito o SIM
 crisis-it-amico-name = Telefono Amico Italia

@@ -91,7 +91,7 @@ ladders-rerate-back = Indietro
 ladders-rerate-next = Avanti
 ladders-rerate-save = Salva le nuove stime
 # Esce dalla rivalutazione senza salvare.
-ladders-rerate-cancel = Lascia stare
+ladders-rerate-cancel = Annulla
 
 ## La raccolta di modelli
 

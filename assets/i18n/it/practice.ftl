@@ -222,7 +222,7 @@ coach-hours-decimal = { $hours } ore
 
 coach-gate-crisis = Hai detto di essere in crisi (la tua valutazione adesso: { $rating } su 10), quindi questa esposizione non comincerà. Prenderti cura di te viene prima di tutto. Prova ora a respirare lentamente o a tornare al presente (5-4-3-2-1 con i sensi, piedi ben appoggiati a terra). Contatta una persona di cui ti fidi o una linea di aiuto: le risorse per la crisi sono a un clic di distanza.
 coach-gate-blocked = La tua valutazione adesso è { $rating } su 10. Da { $block_at } in su questa esposizione non comincia: l'esercizio aiuta di più partendo da uno stato di maggiore calma. Prova ora a respirare lentamente o a tornare al presente (5-4-3-2-1 con i sensi, piedi ben appoggiati a terra). Se non ti senti al sicuro, le risorse per la crisi sono a un clic di distanza.
-coach-gate-breathe = La tua valutazione adesso è { $rating } su 10, sopra il solito 2-4. Un minuto di respiro lento prima potrebbe aiutarti. Puoi anche cominciare subito: un po' di ansia fa parte dell'esercizio.
+coach-gate-breathe = La tua valutazione adesso è { $rating } su 10, sopra l'intervallo 2-4, quello normale e atteso. Un minuto di respiro lento prima potrebbe aiutarti. Puoi anche cominciare subito: un po' di ansia fa parte dell'esercizio.
 
 coach-override-estimate = Il gradino { $step } ha una stima di { $estimate }, sopra { $above }; funzionano meglio i gradini intorno a 2-4.
 coach-override-skips = Il gradino { $step } salta il gradino { $lowest }, che non è ancora superato (un gradino è superato quando per { $streak } volte di fila l'ansia dopo è sotto { $below }).

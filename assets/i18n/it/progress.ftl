@@ -20,7 +20,7 @@ progress-summary = { $title }: { $mastered ->
         [one] { $exposures } esposizione registrata
        *[other] { $exposures } esposizioni registrate
     }.
-progress-summary-predictions = In media, prima di un'esposizione, davi all'esito temuto una probabilità del { $predicted } %; è successo il { $happened } % delle volte.
+progress-summary-predictions = In media, prima di un'esposizione, davi all'esito temuto una probabilità media di { $predicted } su 100; è successo { $happened } volte su 100.
 
 progress-plot-name = { $card }: { $reading }; { $shown } { $shown ->
         [one] punto visibile
@@ -44,7 +44,7 @@ progress-mastery-line = Linea della padronanza ({ $below })
 progress-try-axis = Tentativo
 progress-anxiety-axis = Ansia 0-10
 progress-try-hover =
-    Tentativo { $index } del { $date }
+    Tentativo { $index } ({ $date })
     prima { $before }, massima { $peak }, dopo { $after }
 progress-step-reading = { $step }: { $reading }
 
@@ -69,11 +69,11 @@ progress-per-week-axis = A settimana
 progress-weekly-bars = Esposizioni
 progress-weekly-planned = Previsti
 progress-weekly-goal-line = Obiettivo settimanale ({ $goal })
-progress-weekly-bar-week = Settimana del { $start }: { $count ->
+progress-weekly-bar-week = Settimana { $start }: { $count ->
         [one] { $count } esposizione
        *[other] { $count } esposizioni
     }
-progress-weekly-bar-weeks = { $weeks } settimane dal { $start }: { $average } esposizioni a settimana
+progress-weekly-bar-weeks = { $weeks } settimane a partire da { $start }: { $average } esposizioni a settimana
 
 ## Scheda: gradini superati nel tempo.
 
@@ -125,9 +125,9 @@ progress-outcome-count-partly = è successo { $happened ->
         [one] { $happened } volta
        *[other] { $happened } volte
     } su { $of }, in parte { $partly }
-progress-safety-with-only = Con { $name }: { $with }. Non ancora provato senza.
+progress-safety-with-only = Usando «{ $name }»: { $with }. Non ancora provato senza.
 progress-safety-without-only = Senza { $name }: { $without }.
-progress-safety-both = Senza { $name }: { $without }. Con: { $with }.
+progress-safety-both = Senza { $name }: { $without }. Usandolo: { $with }.
 
 ## Scheda: le valutazioni date durante l'ultimo tentativo.
 
@@ -157,7 +157,7 @@ reading-mastery-rule = Superato quando l'ansia dopo resta sotto { $below } { $st
 reading-predictions = { $count ->
         [one] { $count } previsione
        *[other] { $count } previsioni
-    }: probabilità media { $predicted } %; è successo il { $happened } % delle volte (uno scarto di { $gap } { $gap_count ->
+    }: probabilità media { $predicted } %; è successo { $happened } volte su 100 (uno scarto di { $gap } { $gap_count ->
         [one] punto
        *[other] punti
     }).

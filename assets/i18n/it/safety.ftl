@@ -11,7 +11,7 @@ safety-in-crisis = Se sei in crisi in questo momento
 safety-emergency = Se sei in pericolo immediato, chiama il numero di emergenza del posto in cui ti trovi.
 # Where Stepwise knows no crisis line for the system's region: only the emergency number is listed.
 safety-add-local-line = Aggiungi una linea di aiuto per il posto in cui vivi: quella qui sopra è solo il numero di emergenza.
-safety-change-lines = Cambiale per il mio paese
+safety-change-lines = Adatta al mio paese
 safety-your-lines = Le tue linee di aiuto
 safety-lines-hint = Usa numeri che hai verificato per il posto in cui vivi. Una linea senza un modo per contattarla non viene salvata.
 # Hints in the empty fields of a crisis line.
@@ -27,7 +27,7 @@ safety-add-line = Aggiungi una linea
 safety-built-in-lines = Usa le linee predefinite
 safety-save-lines = Salva le linee
 # Closes the editor without saving.
-safety-cancel = Lascia stare
+safety-cancel = Annulla
 
 ## When self-guided exposure is not the right tool
 

@@ -74,7 +74,7 @@ settings-autostart-explain = Si avvia ridotto a icona e in silenzio, così i pro
 
 ## The person's words for 0, 5 and 10
 
-settings-anchors = Il tuo metro da 0 a 10
+settings-anchors = I tuoi riferimenti da 0 a 10
 settings-anchors-explain = Con parole tue, come ti senti a 0, a 5 e a 10. Ogni scelta da 0 a 10 mostra le parole più vicine.
 settings-anchor-hover = Lascialo vuoto per usare le parole in grigio
 # A field's name for a screen reader; $point: 0, 5 or 10.

@@ -62,7 +62,7 @@ shell-status-refused = In questa finestra non si salva nulla.
 shell-status-read-only-unsaved = Sola lettura: le tue modifiche restano solo in questa finestra.
 shell-status-read-only = Sola lettura: in questo file non si salva nulla.
 # $error: why the save failed, a full sentence ending with a full stop.
-shell-status-not-saved = Non ancora salvato: { $error } Stepwise riprova ogni pochi secondi.
+shell-status-not-saved = Non ancora salvato: { $error } Stepwise riprova a intervalli di pochi secondi.
 shell-status-saving = Salvataggio in corso...
 # $file: the name of the copy saves go to while the progress file cannot be read.
 shell-status-saved-to = Tutte le modifiche sono salvate in { $file }

@@ -39,7 +39,7 @@ transfer-all-ladders = Tutte le scale
 transfer-scroll-ladders = Scorri l'elenco delle scale
 transfer-tick-one-ladder = Spunta almeno una scala.
 transfer-choose-where = Scegli dove salvare...
-transfer-cancel = Lascia stare
+transfer-cancel = Annulla
 # $count: gli orari di esercizio nel piano (1 o più).
 transfer-calendar-times = { $count ->
         [one] { $count } orario di esercizio

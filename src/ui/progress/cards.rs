@@ -571,7 +571,7 @@ mod tests {
         };
         assert_eq!(week("en", 1), "Week of 2 Nov 2026: 1 exposure");
         assert_eq!(week("en", 3), "Week of 2 Nov 2026: 3 exposures");
-        assert_eq!(week("it", 3), "Settimana del 2 Nov 2026: 3 esposizioni");
+        assert_eq!(week("it", 3), "Settimana 2 Nov 2026: 3 esposizioni");
         let hover = [("date", Arg::from("3 nov 2026")), ("mastered", Arg::from(1))];
         assert_eq!(say("it", "progress-mastered-hover", &hover), "3 nov 2026\n1 superato");
         assert_eq!(say("en", "progress-range-weeks", &[("count", Arg::from(12))]), "12 weeks");
