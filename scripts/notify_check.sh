@@ -85,8 +85,11 @@ grep -q 'member=Notify' "$work/monitor.log" && grep -q '"Practice time"' "$work/
   || { echo "FAIL: dbus-monitor saw no Notify call" >&2; cat "$work/monitor.log" >&2; exit 1; }
 echo "dbus-monitor saw: $(grep -m1 'member=Notify' "$work/monitor.log" | sed 's/^ *//')"
 [ -z "$shot" ] || import -window root "$shot"
+kill -0 "$app" 2>/dev/null || { echo "FAIL: Stepwise exited after the notification:" >&2; grep -v "^frame " "$work/stderr.log" | tail -20 >&2; exit 1; }
 
-# The click opened Practice: the window remembers its screen when it closes.
+# The click opened Practice: the window remembers its screen when it closes. The window is
+# looked up again first (raised from a notification, it may be mapped anew).
+wid=$(xdotool search --onlyvisible --pid "$app" | head -n 1)
 focus_window
 xdotool key --window "$wid" ctrl+q
 for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
