@@ -145,9 +145,7 @@ pub fn starter_library() -> Library {
 mod tests {
     use super::*;
 
-    fn it() -> Lang {
-        Lang::from_tag("it").expect("Stepwise has Italian")
-    }
+    use crate::i18n::italian as it;
 
     #[test]
     fn every_template_parses() {

@@ -289,5 +289,11 @@ macro_rules! t {
     };
 }
 
+/// Italian, for the unit tests that check a message in it.
+#[cfg(test)]
+pub(crate) fn italian() -> Lang {
+    Lang::from_tag("it").expect("Stepwise has Italian")
+}
+
 #[cfg(test)]
 mod tests;

@@ -7,9 +7,7 @@ use fluent_syntax::parser;
 use super::dates;
 use super::*;
 
-fn it() -> Lang {
-    Lang::from_tag("it").expect("Stepwise has Italian")
-}
+use super::italian as it;
 
 /// Every variable a pattern refers to, in its text and in its selectors' variants.
 fn variables_of(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {

@@ -177,14 +177,19 @@ fn grouped(lang: Lang, n: usize) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn summary_reads_plainly() {
-        let report = MergeReport {
+    /// Ladders new and changed, exposures new, already here and in conflict.
+    fn some_of_everything() -> MergeReport {
+        MergeReport {
             ladders: Counts { new: 2, updated: 1, ..Counts::default() },
             exposures: Counts { new: 340, present: 1_200, conflicting: 1, ..Counts::default() },
             conflicts: vec![Conflict { kind: ConflictKind::Exposure, description: String::new() }],
             ..MergeReport::default()
-        };
+        }
+    }
+
+    #[test]
+    fn summary_reads_plainly() {
+        let report = some_of_everything();
         assert_eq!(
             report.summary(),
             "2 ladders, 340 exposures new; 1 ladder changed; 1,200 exposures already here; 1 conflict (both versions kept)."
@@ -210,12 +215,7 @@ mod tests {
     #[test]
     fn summary_reads_plainly_in_italian() {
         let it = Lang::from_tag("it").unwrap();
-        let report = MergeReport {
-            ladders: Counts { new: 2, updated: 1, ..Counts::default() },
-            exposures: Counts { new: 340, present: 1_200, conflicting: 1, ..Counts::default() },
-            conflicts: vec![Conflict { kind: ConflictKind::Exposure, description: String::new() }],
-            ..MergeReport::default()
-        };
+        let report = some_of_everything();
         assert_eq!(
             report.summary_in(it),
             "Novità: 2 scale, 340 esposizioni; modifiche a 1 scala; già presenti: 1.200 esposizioni; 1 conflitto (tenute entrambe le versioni)."

@@ -110,9 +110,7 @@ pub fn weeks_in(lang: Lang, read: &WeeksRead) -> String {
 mod tests {
     use super::*;
 
-    fn it() -> Lang {
-        Lang::from_tag("it").expect("Stepwise has Italian")
-    }
+    use crate::i18n::italian as it;
 
     #[test]
     fn readings_count_in_words() {

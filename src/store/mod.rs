@@ -250,9 +250,7 @@ pub fn parse_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, StoreError> {
 mod tests {
     use super::*;
 
-    fn it() -> Lang {
-        Lang::from_tag("it").expect("Stepwise has Italian")
-    }
+    use crate::i18n::italian as it;
 
     fn errors() -> Vec<StoreError> {
         let path = || PathBuf::from("/home/a/library.ron");

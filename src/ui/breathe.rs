@@ -358,9 +358,7 @@ mod tests {
     use super::*;
     use crate::i18n::{Lang, tr_in};
 
-    fn it() -> Lang {
-        Lang::from_tag("it").expect("Stepwise has Italian")
-    }
+    use crate::i18n::italian as it;
 
     #[test]
     fn lengths_say_minutes_and_breaths_with_their_plural() {

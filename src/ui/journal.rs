@@ -196,9 +196,7 @@ fn line(library: &Library, source: Source) -> Option<Line<'_>> {
 mod tests {
     use crate::i18n::{Arg, Lang, tr_in};
 
-    fn it() -> Lang {
-        Lang::from_tag("it").expect("Stepwise has Italian")
-    }
+    use crate::i18n::italian as it;
 
     #[test]
     fn an_entry_header_names_its_date_then_its_ladder() {
